@@ -1,0 +1,82 @@
+/** From the knob flags of the command line to a run's knobs, with one-line errors. */
+import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
+import type {Knobs, KnobName, Level} from '../engine/types.js';
+import {translator} from '../i18n/index.js';
+import {CLI_TEXT} from '../i18n/cli.js';
+import type {CommandContext} from './context.js';
+
+export const KNOB_FLAGS: Record<KnobName, string> = {
+	learningRate: '--lr',
+	momentum: '--momentum',
+	decay: '--decay',
+	schedule: '--schedule',
+	temperature: '--temperature',
+	batchSize: '--batch',
+	restarts: '--restarts',
+	nesterov: '--nesterov',
+};
+
+/** The knob values given on the command line. */
+export function knobInput(context: CommandContext): KnobInput {
+	const f = context.flags;
+	return {
+		learningRate: f.lr,
+		momentum: f.momentum,
+		decay: f.decay,
+		schedule: f.schedule,
+		temperature: f.temperature,
+		batchSize: f.batch,
+		restarts: f.restarts,
+		// meow reports an absent boolean as false; only a given --nesterov counts as set
+		nesterov: f.nesterov ? true : undefined,
+	};
+}
+
+/** One line for a knob error, in the player's language. */
+export function describeKnobError(error: KnobError, level: Level, context: CommandContext): string {
+	const t = translator(CLI_TEXT, context.lang);
+	const flag = KNOB_FLAGS[error.knob];
+	const value = error.value.slice(0, 40);
+	switch (error.code) {
+		case 'ERR_NOT_A_NUMBER': {
+			return t('knobNotANumber', {flag, value, allowed: error.allowed});
+		}
+
+		case 'ERR_OUT_OF_RANGE': {
+			return t('knobOutOfRange', {flag, value, allowed: error.allowed});
+		}
+
+		case 'ERR_NOT_AN_INTEGER': {
+			return t('knobNotInteger', {flag, value, allowed: error.allowed});
+		}
+
+		case 'ERR_LOCKED': {
+			const unlocked = unlockedKnobs(level.knobs).map((name) => KNOB_FLAGS[name]).join(', ');
+			return t('knobLocked', {flag, level: level.id, unlocked});
+		}
+
+		case 'ERR_BAD_SCHEDULE': {
+			return t('badSchedule', {flag, value, allowed: error.allowed});
+		}
+	}
+}
+
+export type KnobsAndSeed = {ok: true; knobs: Knobs; seed: number} | {ok: false; message: string};
+
+/** Knobs and seed from the flags, checked against the level. */
+export function knobsFromFlags(level: Level, context: CommandContext): KnobsAndSeed {
+	const t = translator(CLI_TEXT, context.lang);
+	const resolved = resolveKnobs(level, knobInput(context));
+	if (!resolved.ok) return {ok: false, message: describeKnobError(resolved.error, level, context)};
+	let seed = 1;
+	if (context.flags.seed !== undefined) {
+		const value = parseDecimal(context.flags.seed);
+		if (value === null || !Number.isInteger(value) || value < 0 || value > 0xff_ff_ff_ff) {
+			return {ok: false, message: t('badSeed', {value: context.flags.seed.slice(0, 40)})};
+		}
+
+		seed = value;
+	}
+
+	return {ok: true, knobs: resolved.value, seed};
+}

@@ -1,0 +1,259 @@
+/**
+ * Facts about a finished run that the diagnosis, the score and the screens read: how far from
+ * the floor it ended, when it arrived, whether it rocked, where it would have come to rest.
+ */
+import {climb, landscapeOf, bestClimber} from './simulate.js';
+import {Prng} from './math.js';
+import {eigenvalues, type Landscape, newSample} from './terrain.js';
+import type {CriticalPoint, Run, Trajectory} from './types.js';
+
+export type RunFacts = {
+	trajectory: Trajectory;
+	/** lowest loss of the level (the global minimum's) */
+	minLoss: number;
+	/** loss − minLoss at the start, at least the tolerance */
+	startGap: number;
+	endGap: number;
+	/** the step from which the gap stayed within tolerance to the end, else null */
+	arrivedAt: number | null;
+	/** steps spent by the climbers before the one that counts */
+	stepsBefore: number;
+	blewUp: boolean;
+	/** first step whose gap exceeded 10× the start gap, else null */
+	explodedAt: number | null;
+	/** step lengths grew geometrically over the last stretch */
+	growing: boolean;
+	leftAt: number | null;
+	/** share of direction flips (consecutive steps pointing against each other) in the last half */
+	flipShare: number;
+	flips: number;
+	/** mean step length in the last quarter over the quarter before it */
+	amplitudeRatio: number;
+	/** diagonal of the bounds */
+	size: number;
+	/** where the same dynamics, noise off, would come to rest after many more steps (computed on first read) */
+	readonly lookahead: Lookahead;
+	/** the critical point nearest the final position, and the Newton distance to any critical point */
+	nearest: CriticalPoint | null;
+	newtonDistance: number;
+	/** largest |curvature| at the start of the run and at its end */
+	curvatureStart: number;
+	curvatureEnd: number;
+};
+
+export type Lookahead = {
+	x: number;
+	y: number;
+	gap: number;
+	/** still moving less than a millionth of the map per step at the end */
+	rests: boolean;
+	reachesGlobal: boolean;
+	/** the minimum plain gradient flow from the rest point falls into */
+	basin: CriticalPoint | null;
+	newtonDistance: number;
+};
+
+/** Gathers the facts of a run. Pure: same run, same facts. */
+export function analyse(run: Run): RunFacts {
+	const {level, critical} = run;
+	const landscape = landscapeOf(level);
+	const trajectory = bestClimber(run);
+	const n = trajectory.steps;
+	const minLoss = critical.global[0]?.loss ?? critical.minLoss;
+	const tolerance = level.tolerance;
+	const gapAt = (t: number) => trajectory.loss[t]! - minLoss;
+	const startGap = Math.max(gapAt(0), tolerance);
+	const endGap = gapAt(n);
+	const blewUp = trajectory.blewUpAt !== null || !Number.isFinite(endGap);
+
+	let arrivedAt: number | null = null;
+	if (!blewUp) {
+		for (let t = n; t >= 0 && gapAt(t) <= tolerance; t--) arrivedAt = t;
+	}
+
+	let explodedAt: number | null = null;
+	for (let t = 0; t <= n; t++) {
+		const gap = gapAt(t);
+		if (!(gap <= 10 * startGap)) {
+			explodedAt = t;
+			break;
+		}
+	}
+
+	const stepLength = (t: number) =>
+		Math.hypot(trajectory.x[t + 1]! - trajectory.x[t]!, trajectory.y[t + 1]! - trajectory.y[t]!);
+	const window = Math.min(20, Math.floor(n / 2));
+	let growing = false;
+	if (window >= 4 && !blewUp) {
+		const late = stepLength(n - 1);
+		const early = stepLength(n - window);
+		growing = late > 2 * early && gapAt(n) > gapAt(n - window);
+	}
+
+	let flips = 0;
+	let pairs = 0;
+	for (let t = Math.max(1, Math.floor(n / 2)); t < n; t++) {
+		const ax = trajectory.x[t]! - trajectory.x[t - 1]!;
+		const ay = trajectory.y[t]! - trajectory.y[t - 1]!;
+		const bx = trajectory.x[t + 1]! - trajectory.x[t]!;
+		const by = trajectory.y[t + 1]! - trajectory.y[t]!;
+		pairs++;
+		if (ax * bx + ay * by < 0) flips++;
+	}
+
+	const meanStep = (from: number, to: number) => {
+		let sum = 0;
+		for (let t = from; t < to; t++) sum += stepLength(t);
+		return to > from ? sum / (to - from) : 0;
+	};
+
+	const quarter = Math.floor(n / 4);
+	const previous = meanStep(n - 2 * quarter, n - quarter);
+	const amplitudeRatio = quarter > 0 && previous > 0 ? meanStep(n - quarter, n) / previous : 0;
+
+	const width = level.bounds.x[1] - level.bounds.x[0];
+	const height = level.bounds.y[1] - level.bounds.y[0];
+	const size = Math.hypot(width, height);
+	const fx = trajectory.x[n]!;
+	const fy = trajectory.y[n]!;
+	const everyPoint = [...critical.minima, ...critical.saddles, ...critical.maxima];
+	const nearest = blewUp ? null : nearestPoint(everyPoint, fx, fy);
+	let stepsBefore = 0;
+	for (let k = 0; k < run.best; k++) stepsBefore += run.climbers[k]!.steps;
+
+	let ahead: Lookahead | undefined;
+	return {
+		trajectory,
+		minLoss,
+		startGap,
+		endGap,
+		arrivedAt,
+		stepsBefore,
+		blewUp,
+		explodedAt,
+		growing,
+		leftAt: trajectory.leftAt,
+		flipShare: pairs > 0 ? flips / pairs : 0,
+		flips,
+		amplitudeRatio,
+		size,
+		// Looking ahead costs thousands of steps and only the diagnosis of a failure needs it.
+		get lookahead() {
+			ahead ??= blewUp ? emptyLookahead(fx, fy) : lookahead(run, trajectory, landscape, minLoss, size);
+			return ahead;
+		},
+		nearest,
+		newtonDistance: blewUp ? Infinity : newtonDistance(landscape, fx, fy),
+		curvatureStart: curvature(landscape, trajectory.x[0]!, trajectory.y[0]!),
+		curvatureEnd: blewUp ? Number.NaN : curvature(landscape, fx, fy),
+	};
+}
+
+function emptyLookahead(x: number, y: number): Lookahead {
+	return {x, y, gap: Infinity, rests: false, reachesGlobal: false, basin: null, newtonDistance: Infinity};
+}
+
+function curvature(landscape: Landscape, x: number, y: number): number {
+	const [a, b, c] = landscape.hessian(x, y);
+	const [low, high] = eigenvalues(a, b, c);
+	return Math.max(Math.abs(low), Math.abs(high));
+}
+
+function nearestPoint(points: readonly CriticalPoint[], x: number, y: number): CriticalPoint | null {
+	let best: CriticalPoint | null = null;
+	let distance = Infinity;
+	for (const p of points) {
+		const d = Math.hypot(p.x - x, p.y - y);
+		if (d < distance) {
+			distance = d;
+			best = p;
+		}
+	}
+
+	return best;
+}
+
+/** |H⁻¹∇f|: how far Newton's method thinks the nearest critical point is. */
+function newtonDistance(landscape: Landscape, x: number, y: number): number {
+	const s = newSample();
+	landscape.evaluate(x, y, s);
+	const [a, b, c] = landscape.hessian(x, y);
+	const det = a * c - b * b;
+	if (det === 0 || !Number.isFinite(det)) return Infinity;
+	const dx = (c * s[1]! - b * s[2]!) / det;
+	const dy = (a * s[2]! - b * s[1]!) / det;
+	return Math.hypot(dx, dy);
+}
+
+/**
+ * Continues the run from where it ended with the same knobs, η held at its last value and every
+ * noise off, for up to 20 000 steps: where would this climber come to rest?
+ */
+function lookahead(run: Run, trajectory: Trajectory, landscape: Landscape, minLoss: number, size: number): Lookahead {
+	const n = trajectory.steps;
+	const extra = Math.min(20_000, Math.max(2000, 4 * run.level.budget));
+	const knobs = {...run.knobs, learningRate: trajectory.eta[n]!, schedule: {kind: 'constant'} as const};
+	const bounds = {x: [-Infinity, Infinity], y: [-Infinity, Infinity]} as const;
+	const rest = climb(
+		{landscape, knobs, bounds, rng: new Prng(0), gradientNoise: 0, noisy: false},
+		[trajectory.x[n]!, trajectory.y[n]!],
+		extra,
+		trajectory.velocity,
+	);
+	const m = rest.steps;
+	const x = rest.x[m]!;
+	const y = rest.y[m]!;
+	const tail = Math.max(1, Math.floor(m / 10));
+	const drift = Math.hypot(x - rest.x[m - tail]!, y - rest.y[m - tail]!) / tail;
+	const gap = rest.loss[m]! - minLoss;
+	const rests = rest.blewUpAt === null && drift < 1e-6 * size;
+	return {
+		x,
+		y,
+		gap,
+		rests,
+		reachesGlobal: gap <= run.level.tolerance,
+		basin: rests ? basinOf(landscape, run.critical.minima, x, y, size) : null,
+		newtonDistance: newtonDistance(landscape, x, y),
+	};
+}
+
+/** The minimum that plain gradient flow (backtracking steps) from (x, y) settles in. */
+export function basinOf(
+	landscape: Landscape,
+	minima: readonly CriticalPoint[],
+	x: number,
+	y: number,
+	size: number,
+): CriticalPoint | null {
+	const s = newSample();
+	let f = landscape.evaluate(x, y, s);
+	let step = 0.01 * size;
+	for (let iteration = 0; iteration < 4000; iteration++) {
+		const gx = s[1]!;
+		const gy = s[2]!;
+		const g = Math.hypot(gx, gy);
+		if (g === 0 || !Number.isFinite(g)) break;
+		let moved = false;
+		for (let tries = 0; tries < 40; tries++) {
+			const nx = x - (step * gx) / g;
+			const ny = y - (step * gy) / g;
+			const nf = landscape.value(nx, ny);
+			if (nf < f) {
+				x = nx;
+				y = ny;
+				f = landscape.evaluate(x, y, s);
+				step *= 1.5;
+				moved = true;
+				break;
+			}
+
+			step *= 0.5;
+		}
+
+		if (!moved || step < 1e-12 * size) break;
+	}
+
+	return nearestPoint(minima, x, y) as CriticalPoint | null;
+}
+

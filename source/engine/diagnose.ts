@@ -1,0 +1,422 @@
+/**
+ * Every run ends with exactly one diagnosis (DESIGN §4), the first of these that applies:
+ * diverged, left-map, reached-global, local-minimum, saddle, decay-pulled, oscillating, too-slow.
+ * Each carries the physical analogy, evidence with this run's own numbers, why, and advice that
+ * names a knob the level actually unlocks.
+ */
+import {analyse, type RunFacts} from './analysis.js';
+import {formatNumber as num, formatPoint as pt} from './format.js';
+import {criticalMomentum, maxStableEta} from './theory.js';
+import type {KnobSpec, Run, Text} from './types.js';
+
+export const DIAGNOSIS_CODES = [
+	'diverged',
+	'left-map',
+	'reached-global',
+	'local-minimum',
+	'saddle',
+	'decay-pulled',
+	'oscillating',
+	'too-slow',
+] as const;
+
+export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
+
+export type Diagnosis = {
+	code: DiagnosisCode;
+	/** short name of the outcome */
+	title: Text;
+	/** the physical analogy: the headline */
+	analogy: Text;
+	/** what happened in this run, with its numbers */
+	evidence: Text;
+	/** why, in physical terms */
+	why: Text;
+	/** which knob to turn, which way, and by how much */
+	advice: Text;
+	/** the step the thing happened at, when there is one (for the screens' marks) */
+	step: number | null;
+};
+
+/**
+ * The first three rows of the table, which are all the score needs: cheap, no look-ahead.
+ * Null when the run failed in one of the other ways.
+ */
+export function outcomeCode(run: Run, facts: RunFacts): 'diverged' | 'left-map' | 'reached-global' | null {
+	if (facts.blewUp || facts.endGap > 10 * facts.startGap || (facts.growing && facts.endGap > facts.startGap)) {
+		return 'diverged';
+	}
+
+	if (facts.leftAt !== null) return 'left-map';
+	if (facts.endGap <= run.level.tolerance) return 'reached-global';
+	return null;
+}
+
+/** Picks the diagnosis code from the facts: the first row of the table that applies. */
+export function classify(run: Run, facts: RunFacts): DiagnosisCode {
+	const {knobs} = run;
+	const settled = outcomeCode(run, facts);
+	if (settled) return settled;
+
+	const near = 0.01 * facts.size;
+	const ahead = facts.lookahead;
+	const finalAtCritical = facts.newtonDistance <= near;
+	const stalledOnPass = finalAtCritical && facts.nearest?.kind === 'saddle';
+	const restsAtCritical = ahead.rests && ahead.newtonDistance <= near;
+	if (
+		!stalledOnPass &&
+		ahead.rests &&
+		!ahead.reachesGlobal &&
+		ahead.basin &&
+		!ahead.basin.global &&
+		(restsAtCritical || knobs.decay > 0)
+	) {
+		return 'local-minimum';
+	}
+
+	if (stalledOnPass) return 'saddle';
+	if (knobs.decay > 0 && ahead.rests && !ahead.reachesGlobal) return 'decay-pulled';
+	if (facts.flipShare >= 0.3 && facts.amplitudeRatio >= 0.3) return 'oscillating';
+	return 'too-slow';
+}
+
+/** Diagnoses a run: the code and its explanation in both languages. */
+export function diagnose(run: Run, facts: RunFacts = analyse(run)): Diagnosis {
+	const code = classify(run, facts);
+	return {code, ...TITLES[code], ...explain[code](run, facts)};
+}
+
+const TITLES: Record<DiagnosisCode, {title: Text; analogy: Text}> = {
+	diverged: {
+		title: {es: 'La pérdida explotó', en: 'The loss exploded'},
+		analogy: {es: 'Pelota rebotando sin control', en: 'A ball bouncing out of control'},
+	},
+	'left-map': {
+		title: {es: 'Fuera del mapa', en: 'Off the map'},
+		analogy: {es: 'Se salió del mapa', en: 'Rolled off the map'},
+	},
+	'reached-global': {
+		title: {es: '¡Mínimo global!', en: 'Global minimum!'},
+		analogy: {es: 'Llegó al valle más profundo', en: 'Reached the deepest valley'},
+	},
+	'local-minimum': {
+		title: {es: 'Mínimo local', en: 'Local minimum'},
+		analogy: {es: 'Atrapado en un pozo local', en: 'Trapped in a local pit'},
+	},
+	saddle: {
+		title: {es: 'Punto silla', en: 'Saddle point'},
+		analogy: {es: 'En equilibrio sobre un paso de montaña', en: 'Balanced on a mountain pass'},
+	},
+	'decay-pulled': {
+		title: {es: 'Frenado por la fricción', en: 'Held back by friction'},
+		analogy: {es: 'La fricción te frenó antes del fondo', en: 'Friction stopped you short of the floor'},
+	},
+	oscillating: {
+		title: {es: 'Oscilaciones', en: 'Oscillations'},
+		analogy: {es: 'Pelota rebotando en un valle', en: 'A ball rocking in a valley'},
+	},
+	'too-slow': {
+		title: {es: 'Convergencia muy lenta', en: 'Very slow convergence'},
+		analogy: {es: 'Caminar en terreno plano', en: 'Walking on flat ground'},
+	},
+};
+
+type Explanation = Pick<Diagnosis, 'evidence' | 'why' | 'advice' | 'step'>;
+
+function both(make: (lang: 'es' | 'en') => string): Text {
+	return {es: make('es'), en: make('en')};
+}
+
+/** The knobs a level lets the player turn, for advice that only names those. */
+function unlocked(knobs: KnobSpec) {
+	return {
+		momentum: Boolean(knobs.momentum),
+		decay: Boolean(knobs.decay),
+		temperature: Boolean(knobs.temperature),
+		restarts: Boolean(knobs.restarts),
+		schedule: Boolean(knobs.schedule?.allowed.some((kind) => kind !== 'constant')),
+		batch: Boolean(knobs.batchSize),
+	};
+}
+
+const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation> = {
+	diverged(run, facts) {
+		const {learningRate: eta, momentum: mu} = run.knobs;
+		const lambda = facts.curvatureStart;
+		const limit = maxStableEta(lambda, mu);
+		const suggestion = limit / 2;
+		const at = facts.explodedAt ?? facts.trajectory.blewUpAt ?? facts.trajectory.steps;
+		const ratio = facts.endGap / facts.startGap;
+		const product = eta * lambda;
+		return {
+			step: at,
+			evidence: both((l) =>
+				l === 'es'
+					? `En el paso ${at} la pérdida ya superaba 10× la inicial${Number.isFinite(ratio) ? ` (terminó en ${num(ratio, l)}×)` : ' y acabó siendo infinita'}. Curvatura al inicio λ = ${num(lambda, l)}: η·λ = ${num(product, l)}, y el límite es 2 + 2μ = ${num(2 + 2 * mu, l)}.`
+					: `By step ${at} the loss was over 10× its start${Number.isFinite(ratio) ? ` (it ended at ${num(ratio, l)}×)` : ' and ended up infinite'}. Curvature at the start λ = ${num(lambda, l)}: η·λ = ${num(product, l)}, and the limit is 2 + 2μ = ${num(2 + 2 * mu, l)}.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? 'Cada paso fue tan largo que cruzó el valle y aterrizó más alto en la otra ladera; allí la pendiente es mayor, el siguiente paso es aún más largo, y cada rebote crece.'
+					: 'Each step was so long it crossed the valley and landed higher on the far side; the slope there is steeper, so the next step is longer still, and every bounce grows.',
+			),
+			advice: both((l) =>
+				l === 'es'
+					? `Baja la tasa de aprendizaje: con μ = ${num(mu, l)} necesitas η < ${num(limit, l)}; prueba η ≈ ${num(suggestion, l)}.`
+					: `Lower the learning rate: with μ = ${num(mu, l)} you need η < ${num(limit, l)}; try η ≈ ${num(suggestion, l)}.`,
+			),
+		};
+	},
+
+	'left-map'(run, facts) {
+		const t = facts.leftAt ?? 0;
+		const x = facts.trajectory.x[t]!;
+		const y = facts.trajectory.y[t]!;
+		const speed = facts.trajectory.speed[t]!;
+		const can = unlocked(run.level.knobs);
+		const {momentum: mu, learningRate: eta} = run.knobs;
+		return {
+			step: t,
+			evidence: both((l) =>
+				l === 'es'
+					? `En el paso ${t} salió por ${pt(x, y, l)} a velocidad |v| = ${num(speed, l)}, sin que la pérdida llegara a explotar.`
+					: `At step ${t} it left through ${pt(x, y, l)} at speed |v| = ${num(speed, l)}, without the loss exploding.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? mu > 0
+						? 'Llevaba tanta inercia que pasó de largo el valle y siguió rodando hasta el borde.'
+						: 'Los pasos eran tan largos que uno de ellos saltó más allá del borde del mapa.'
+					: mu > 0
+						? 'It carried so much inertia that it overshot the valley and kept rolling to the edge.'
+						: 'The steps were so long that one of them jumped past the edge of the map.',
+			),
+			advice: both((l) => {
+				const parts =
+					l === 'es'
+						? [`baja η (prueba ${num(eta / 2, l)})`, can.momentum && mu > 0 ? `baja el momentum (prueba ${num(mu / 2, l)})` : '', can.decay ? 'o añade un poco de fricción (decay)' : '']
+						: [`lower η (try ${num(eta / 2, l)})`, can.momentum && mu > 0 ? `lower the momentum (try ${num(mu / 2, l)})` : '', can.decay ? 'or add a little friction (decay)' : ''];
+				const text = parts.filter(Boolean).join(', ');
+				return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+			}),
+		};
+	},
+
+	'reached-global'(run, facts) {
+		const arrived = (facts.arrivedAt ?? facts.trajectory.steps) + facts.stepsBefore;
+		const budget = run.level.budget;
+		const share = arrived / budget;
+		const lucky = run.knobs.restarts > 1 && run.best > 0;
+		return {
+			step: arrived,
+			evidence: both((l) =>
+				l === 'es'
+					? `Llegó a menos de ${num(run.level.tolerance, l)} del fondo en el paso ${arrived} de ${budget}; pérdida final ${num(facts.endGap + facts.minLoss, l, 4)} frente al mínimo ${num(facts.minLoss, l, 4)}.`
+					: `It came within ${num(run.level.tolerance, l)} of the floor at step ${arrived} of ${budget}; final loss ${num(facts.endGap + facts.minLoss, l, 4)} against the minimum ${num(facts.minLoss, l, 4)}.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? lucky
+						? `Lo encontró el escalador ${run.best + 1} de ${run.knobs.restarts}: los reinicios aleatorios exploraron varios valles.`
+						: share <= 0.25
+							? 'Pasos bien medidos: bajó rápido y se asentó sin rebotar.'
+							: share >= 0.75
+								? 'Llegó, pero tarde: gastó la mayor parte del presupuesto en el camino.'
+								: 'Bajó con paso firme y se asentó en el valle más profundo.'
+					: lucky
+						? `Climber ${run.best + 1} of ${run.knobs.restarts} found it: random restarts explored several valleys.`
+						: share <= 0.25
+							? 'Well-sized steps: it went down fast and settled without bouncing.'
+							: share >= 0.75
+								? 'It got there, but late: most of the budget went on the way.'
+								: 'It walked down steadily and settled in the deepest valley.',
+			),
+			advice: both((l) =>
+				l === 'es'
+					? share <= 0.25
+						? 'Para más puntos, llega aún antes: la puntuación premia la rapidez.'
+						: 'Para llegar antes, sube η o el momentum con cuidado (sin pasar el límite de estabilidad).'
+					: share <= 0.25
+						? 'For more points, arrive even sooner: the score rewards speed.'
+						: 'To arrive sooner, raise η or momentum carefully (staying below the stability limit).',
+			),
+		};
+	},
+
+	'local-minimum'(run, facts) {
+		const ahead = facts.lookahead;
+		const pit = ahead.basin!;
+		const floor = run.critical.global[0];
+		const can = unlocked(run.level.knobs);
+		const depth = pit.loss - facts.minLoss;
+		return {
+			step: null,
+			evidence: both((l) =>
+				l === 'es'
+					? `Se asentó en el pozo de ${pt(pit.x, pit.y, l)} con pérdida ${num(pit.loss, l)}; el valle más profundo está en ${floor ? pt(floor.x, floor.y, l) : '—'}, ${num(depth, l)} más abajo.`
+					: `It settled in the pit at ${pt(pit.x, pit.y, l)} with loss ${num(pit.loss, l)}; the deepest valley is at ${floor ? pt(floor.x, floor.y, l) : '—'}, ${num(depth, l)} lower.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? 'En el fondo de un pozo la pendiente es cero en todas direcciones: el escalador con los ojos vendados no siente ninguna cuesta que lo saque de ahí.'
+					: 'At the bottom of a pit the slope is zero in every direction: the blindfolded climber feels no incline that would lead out.',
+			),
+			advice: both((l) => {
+				const options =
+					l === 'es'
+						? [
+								can.momentum ? 'más momentum para rodar por encima del borde' : '',
+								can.temperature ? 'temperatura (ruido) para saltar fuera' : '',
+								can.schedule ? 'warm restarts para volver a dar pasos grandes' : '',
+								can.restarts ? 'reinicios aleatorios para probar otros valles' : '',
+							]
+						: [
+								can.momentum ? 'more momentum to roll over the rim' : '',
+								can.temperature ? 'temperature (noise) to hop out' : '',
+								can.schedule ? 'warm restarts to take big steps again' : '',
+								can.restarts ? 'random restarts to try other valleys' : '',
+							];
+				const chosen = options.filter(Boolean);
+				if (chosen.length === 0) {
+					return l === 'es'
+						? 'Un η mayor da pasos que pueden saltar el borde del pozo.'
+						: 'A larger η takes steps that can jump the rim of the pit.';
+				}
+
+				return (l === 'es' ? 'Prueba ' : 'Try ') + chosen.join(l === 'es' ? ', o ' : ', or ') + '.';
+			}),
+		};
+	},
+
+	saddle(run, facts) {
+		const pass = facts.nearest!;
+		const can = unlocked(run.level.knobs);
+		return {
+			step: null,
+			evidence: both((l) =>
+				l === 'es'
+					? `Terminó en ${pt(facts.trajectory.x[facts.trajectory.steps]!, facts.trajectory.y[facts.trajectory.steps]!, l)}, junto al punto silla ${pt(pass.x, pass.y, l)}: curvaturas ${num(pass.curvature[0], l)} (hacia abajo) y ${num(pass.curvature[1], l)} (hacia arriba), pendiente casi nula.`
+					: `It ended at ${pt(facts.trajectory.x[facts.trajectory.steps]!, facts.trajectory.y[facts.trajectory.steps]!, l)}, by the saddle point ${pt(pass.x, pass.y, l)}: curvatures ${num(pass.curvature[0], l)} (downhill) and ${num(pass.curvature[1], l)} (uphill), slope almost zero.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? 'En un paso de montaña el suelo sube hacia los lados y baja hacia delante, pero justo en el centro la pendiente es cero: quien llega por la cresta se queda en equilibrio.'
+					: 'On a mountain pass the ground rises to the sides and falls ahead, but right at the centre the slope is zero: whoever arrives along the ridge stays balanced there.',
+			),
+			advice: both((l) =>
+				l === 'es'
+					? can.momentum
+						? 'Sube el momentum: la inercia cruza el paso y el más mínimo desvío te hace caer por la ladera.'
+						: can.temperature || can.batch
+							? 'Añade ruido (temperatura o un batch más pequeño): un empujón al azar te saca del equilibrio.'
+							: 'Un η mayor amplifica el desvío que te hace bajar por la ladera.'
+					: can.momentum
+						? 'Raise the momentum: inertia carries you across the pass and the smallest nudge tips you downhill.'
+						: can.temperature || can.batch
+							? 'Add noise (temperature or a smaller batch): a random nudge breaks the balance.'
+							: 'A larger η amplifies the nudge that tips you down the slope.',
+			),
+		};
+	},
+
+	'decay-pulled'(run, facts) {
+		const ahead = facts.lookahead;
+		const floor = run.critical.global[0];
+		const lambda = run.knobs.decay;
+		const short = floor ? Math.hypot(ahead.x - floor.x, ahead.y - floor.y) : Number.NaN;
+		return {
+			step: null,
+			evidence: both((l) =>
+				l === 'es'
+					? `Con decay λ = ${num(lambda, l)} se detiene en ${pt(ahead.x, ahead.y, l)}, a ${num(short, l)} del fondo ${floor ? pt(floor.x, floor.y, l) : ''} y ${num(ahead.gap, l)} por encima: ahí el tirón de la fricción hacia el origen iguala la pendiente.`
+					: `With decay λ = ${num(lambda, l)} it comes to rest at ${pt(ahead.x, ahead.y, l)}, ${num(short, l)} from the floor ${floor ? pt(floor.x, floor.y, l) : ''} and ${num(ahead.gap, l)} above it: there friction's pull toward the origin matches the slope.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? 'El decay multiplica la posición por (1 − λ) en cada paso: es un muelle que tira hacia el origen. En un cuenco ½k(θ − c)² el equilibrio queda en θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ), antes de c.'
+					: 'Decay multiplies the position by (1 − λ) every step: a spring pulling toward the origin. In a bowl ½k(θ − c)² the balance sits at θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ), short of c.',
+			),
+			advice: both((l) =>
+				l === 'es'
+					? `Menos fricción: prueba decay ${num(lambda / 10, l)} o 0.`
+					: `Less friction: try decay ${num(lambda / 10, l)} or 0.`,
+			),
+		};
+	},
+
+	oscillating(run, facts) {
+		const {learningRate: eta, momentum: mu, temperature} = run.knobs;
+		const lambda = facts.curvatureEnd;
+		const target = criticalMomentum(eta, lambda);
+		const can = unlocked(run.level.knobs);
+		const noisy = temperature > 0 || run.knobs.batchSize !== null;
+		const half = Math.max(1, facts.trajectory.steps - Math.floor(facts.trajectory.steps / 2));
+		return {
+			step: null,
+			evidence: both((l) =>
+				l === 'es'
+					? `En la segunda mitad cambió de dirección ${facts.flips} veces en ${half} pasos, y la amplitud apenas se apagó (×${num(facts.amplitudeRatio, l, 2)} en el último cuarto). Se acabó el presupuesto a ${num(facts.endGap, l)} del fondo.`
+					: `In the second half it reversed direction ${facts.flips} times in ${half} steps, and the swing hardly died down (×${num(facts.amplitudeRatio, l, 2)} over the last quarter). The budget ran out ${num(facts.endGap, l)} above the floor.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? noisy
+						? 'El ruido (temperatura o batch pequeño) la sacude sin parar alrededor del fondo: nunca llega a quedarse quieta.'
+						: mu > 0
+							? `Con tanta inercia la pelota sube por la otra ladera y vuelve: está subamortiguada (μ = ${num(mu, l)} por encima del amortiguamiento crítico).`
+							: 'Cada paso cruza el fondo del valle y cae en la ladera de enfrente: zigzaguea en vez de bajar.'
+					: noisy
+						? 'The noise (temperature or a small batch) keeps shaking it around the floor: it never gets to stand still.'
+						: mu > 0
+							? `With so much inertia the ball climbs the far slope and comes back: it is under-damped (μ = ${num(mu, l)}, above critical damping).`
+							: 'Every step crosses the valley floor and lands on the opposite slope: it zigzags instead of going down.',
+			),
+			advice: both((l) => {
+				if (noisy) {
+					return l === 'es'
+						? 'Enfría el sistema: menos temperatura, un batch mayor, o un schedule que reduzca η al final.'
+						: 'Cool the system: less temperature, a bigger batch, or a schedule that shrinks η at the end.';
+				}
+
+				if (can.momentum && mu > 0) {
+					return l === 'es'
+						? `Ajusta el momentum hacia el amortiguamiento crítico: con η = ${num(eta, l)} y curvatura ${num(lambda, l)}, μ ≈ ${num(target, l)}; o baja η.`
+						: `Tune momentum toward critical damping: with η = ${num(eta, l)} and curvature ${num(lambda, l)}, μ ≈ ${num(target, l)}; or lower η.`;
+				}
+
+				return l === 'es'
+					? `Baja η: con curvatura ${num(lambda, l)} el paso que va directo al fondo es η ≈ ${num(1 / lambda, l)}.`
+					: `Lower η: with curvature ${num(lambda, l)} the step that goes straight to the floor is η ≈ ${num(1 / lambda, l)}.`;
+			}),
+		};
+	},
+
+	'too-slow'(run, facts) {
+		const {learningRate: eta} = run.knobs;
+		const progress = 1 - facts.endGap / facts.startGap;
+		const n = facts.trajectory.steps;
+		const can = unlocked(run.level.knobs);
+		const lambda = facts.curvatureEnd;
+		const limit = maxStableEta(Math.max(lambda, facts.curvatureStart), run.knobs.momentum);
+		const suggestion = Math.min(eta * 10, limit / 2);
+		const lastEta = facts.trajectory.eta[n]!;
+		return {
+			step: null,
+			evidence: both((l) =>
+				l === 'es'
+					? `Tras ${n} pasos había recorrido ${Math.round(Math.max(0, progress) * 100)}% de la bajada y seguía bajando; pendiente final |∇f| = ${num(facts.trajectory.grad[n]!, l)}, paso final η = ${num(lastEta, l)}.`
+					: `After ${n} steps it had covered ${Math.round(Math.max(0, progress) * 100)}% of the descent and was still going down; final slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}, final step size η = ${num(lastEta, l)}.`,
+			),
+			why: both((l) =>
+				l === 'es'
+					? 'El paso es η·|∇f|: con una pendiente suave y un η pequeño, cada paso avanza muy poco, como caminar por un llano.'
+					: 'A step is η·|∇f|: on a gentle slope with a small η every step covers very little ground, like walking on flat land.',
+			),
+			advice: both((l) =>
+				l === 'es'
+					? `Sube la tasa de aprendizaje (prueba η ≈ ${num(suggestion, l)}, por debajo del límite ${num(limit, l)})${can.momentum ? ' o añade momentum para acelerar en la dirección constante' : ''}.`
+					: `Raise the learning rate (try η ≈ ${num(suggestion, l)}, below the limit ${num(limit, l)})${can.momentum ? ' or add momentum to speed up along the steady direction' : ''}.`,
+			),
+		};
+	},
+};

@@ -1,0 +1,78 @@
+/** Learning-rate schedules (DESIGN §2): η(t) for a base rate η. */
+import {cos, PI} from './math.js';
+import type {Schedule} from './types.js';
+
+/** η at step t (0-based) under `schedule`, for base rate `eta`. */
+export function etaAt(schedule: Schedule, eta: number, t: number): number {
+	switch (schedule.kind) {
+		case 'constant': {
+			return eta;
+		}
+
+		case 'step': {
+			return eta * schedule.gamma ** Math.floor(t / schedule.every);
+		}
+
+		case 'cosine': {
+			const phase = Math.min(t, schedule.period) / schedule.period;
+			return schedule.min + 0.5 * (eta - schedule.min) * (1 + cos(PI * phase));
+		}
+
+		case 'warm-restarts': {
+			let period = schedule.period;
+			let tau = t;
+			while (tau >= period) {
+				tau -= period;
+				period *= schedule.mult;
+			}
+
+			return schedule.min + 0.5 * (eta - schedule.min) * (1 + cos((PI * tau) / period));
+		}
+	}
+}
+
+/**
+ * The schedule a kind stands for when the player names only the kind, fitted to a budget:
+ * step halves η every quarter, cosine anneals to η/100 over the budget, warm restarts begin
+ * with an eighth of the budget and double.
+ */
+export function defaultSchedule(kind: Schedule['kind'], budget: number, eta: number): Schedule {
+	switch (kind) {
+		case 'constant': {
+			return {kind};
+		}
+
+		case 'step': {
+			return {kind, gamma: 0.5, every: Math.max(1, Math.round(budget / 4))};
+		}
+
+		case 'cosine': {
+			return {kind, min: eta / 100, period: Math.max(1, budget)};
+		}
+
+		case 'warm-restarts': {
+			return {kind, min: eta / 100, period: Math.max(1, Math.round(budget / 8)), mult: 2};
+		}
+	}
+}
+
+/** A short, stable text form of a schedule: `cosine`, `step:0.5:25`, `warm-restarts:0.001:20:2`. */
+export function formatSchedule(schedule: Schedule): string {
+	switch (schedule.kind) {
+		case 'constant': {
+			return 'constant';
+		}
+
+		case 'step': {
+			return `step:${schedule.gamma}:${schedule.every}`;
+		}
+
+		case 'cosine': {
+			return `cosine:${schedule.min}:${schedule.period}`;
+		}
+
+		case 'warm-restarts': {
+			return `warm-restarts:${schedule.min}:${schedule.period}:${schedule.mult}`;
+		}
+	}
+}

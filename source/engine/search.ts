@@ -1,0 +1,124 @@
+/**
+ * The engine's own search over a level's knob ranges: what a careful player could reach.
+ * It gives par (the best score found), checks that levels are solvable, and draws the seeded
+ * sample of random climbers that a player's score is ranked against.
+ */
+import {analyse} from './analysis.js';
+import {outcomeCode} from './diagnose.js';
+import {defaultKnobs} from './knobs.js';
+import {Prng, exp, log} from './math.js';
+import {defaultSchedule} from './schedule.js';
+import {scoreRun} from './score.js';
+import {simulate} from './simulate.js';
+import type {Knobs, Level, Range} from './types.js';
+
+/** The score of one run, without the diagnosis's look-ahead (scores only need the outcome). */
+export function quickScore(level: Level, knobs: Knobs, seed: number): number {
+	const run = simulate(level, knobs, seed);
+	const facts = analyse(run);
+	return scoreRun(level, outcomeCode(run, facts) ?? 'too-slow', facts).total;
+}
+
+function logSpace(range: Range, count: number): number[] {
+	if (range.min === range.max || count < 2) return [range.default];
+	const lo = log(range.min);
+	const hi = log(range.max);
+	return Array.from({length: count}, (_, i) => exp(lo + ((hi - lo) * i) / (count - 1)));
+}
+
+function values(range: Range | undefined, candidates: number[], integer = false): number[] {
+	if (!range) return [Number.NaN];
+	const inside = candidates.filter((v) => v >= range.min && v <= range.max).map((v) => (integer ? Math.round(v) : v));
+	return [...new Set([range.default, range.min, ...inside])];
+}
+
+export type SearchResult = {score: number; knobs: Knobs; evaluated: number};
+
+/**
+ * A deterministic grid search: η on a log grid over its range, crossed with a few values of
+ * each other unlocked knob, then a finer pass around the best η. Seed 1, as a player's default.
+ */
+export function searchBest(level: Level, options: {etaCount?: number; seed?: number} = {}): SearchResult {
+	const spec = level.knobs;
+	const seed = options.seed ?? 1;
+	const base = defaultKnobs(level);
+	const etas = logSpace(spec.learningRate, options.etaCount ?? 20);
+	const momenta = values(spec.momentum, [0, 0.5, 0.8, 0.9, 0.95, 0.99]);
+	const decays = values(spec.decay, [0, 0.001, 0.01]);
+	const temperatures = values(spec.temperature, [0, 0.001, 0.01, 0.1]);
+	const restarts = values(spec.restarts, [1, 2, 4, 8], true);
+	const batches = values(spec.batchSize, [spec.batchSize?.max ?? 1], true);
+	const kinds = spec.schedule?.allowed ?? ['constant'];
+	const lookAheads = spec.nesterov ? [false, true] : [base.nesterov];
+
+	let best: SearchResult = {score: -1, knobs: base, evaluated: 0};
+	let evaluated = 0;
+	const consider = (knobs: Knobs) => {
+		evaluated++;
+		const score = quickScore(level, knobs, seed);
+		if (score > best.score) best = {score, knobs, evaluated};
+	};
+
+	const pick = (value: number, fallback: number) => (Number.isNaN(value) ? fallback : value);
+	for (const eta of etas) {
+		for (const momentum of momenta) {
+			for (const decay of decays) {
+				for (const temperature of temperatures) {
+					for (const k of restarts) {
+						for (const batch of batches) {
+							for (const kind of kinds) {
+								for (const nesterov of lookAheads) {
+									consider({
+										...base,
+										learningRate: eta,
+										momentum: pick(momentum, base.momentum),
+										decay: pick(decay, base.decay),
+										temperature: pick(temperature, base.temperature),
+										restarts: pick(k, base.restarts),
+										batchSize: Number.isNaN(batch) ? base.batchSize : batch,
+										schedule: defaultSchedule(kind, level.budget, eta),
+										nesterov,
+									});
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+
+	// refine η around the best found, keeping the other knobs
+	const center = best.knobs;
+	for (const factor of [0.6, 0.75, 0.85, 0.93, 1.07, 1.15, 1.3, 1.6]) {
+		const eta = center.learningRate * factor;
+		if (eta < spec.learningRate.min || eta > spec.learningRate.max) continue;
+		consider({...center, learningRate: eta, schedule: defaultSchedule(center.schedule.kind, level.budget, eta)});
+	}
+
+	return {...best, evaluated};
+}
+
+/**
+ * Knobs drawn at random over the level's ranges (η log-uniform, the rest uniform), from a seeded
+ * stream: the "random climbers" a player's score is ranked against.
+ */
+export function randomKnobs(level: Level, rng: Prng): Knobs {
+	const spec = level.knobs;
+	const base = defaultKnobs(level);
+	const uniform = (range: Range | undefined, fallback: number) => (range ? rng.uniform(range.min, range.max) : fallback);
+	const eta = exp(rng.uniform(log(spec.learningRate.min), log(spec.learningRate.max)));
+	const kinds = spec.schedule?.allowed ?? ['constant'];
+	const kind = kinds[Math.min(kinds.length - 1, Math.floor(rng.next() * kinds.length))]!;
+	return {
+		...base,
+		learningRate: Math.min(spec.learningRate.max, Math.max(spec.learningRate.min, eta)),
+		momentum: uniform(spec.momentum, base.momentum),
+		decay: uniform(spec.decay, base.decay),
+		temperature: uniform(spec.temperature, base.temperature),
+		restarts: spec.restarts ? Math.round(uniform(spec.restarts, 1)) : base.restarts,
+		batchSize: spec.batchSize ? Math.round(uniform(spec.batchSize, spec.batchSize.max)) : base.batchSize,
+		schedule: defaultSchedule(kind, level.budget, eta),
+		nesterov: spec.nesterov ? rng.next() < 0.5 : base.nesterov,
+	};
+}

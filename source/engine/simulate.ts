@@ -1,0 +1,212 @@
+/**
+ * The descent itself (DESIGN §2), one step exactly as the seed writes it:
+ *   g = ∇f(θ) (or ∇f(θ − μ·v) with look-ahead), plus batch noise
+ *   v = μ·v + η(t)·g;  θ = θ − v;  θ += sqrt(2ηT)·ξ;  θ = θ·(1 − λ)
+ */
+import {criticalPoints} from './critical.js';
+import {Prng} from './math.js';
+import {etaAt} from './schedule.js';
+import {Landscape, newSample} from './terrain.js';
+import type {Bounds, Knobs, Level, Point, Run, Trajectory} from './types.js';
+
+/** Beyond this distance from the origin a climber is lost to overflow; the run stops there. */
+const OVERFLOW = 1e150;
+
+const landscapes = new WeakMap<Level, Landscape>();
+
+/** The compiled terrain of a level, built once per level object. */
+export function landscapeOf(level: Level): Landscape {
+	let landscape = landscapes.get(level);
+	if (!landscape) {
+		landscape = new Landscape(level.terrain);
+		landscapes.set(level, landscape);
+	}
+
+	return landscape;
+}
+
+/** Neutral knobs: what a locked knob is held at. */
+export const NEUTRAL_KNOBS: Readonly<Knobs> = Object.freeze<Knobs>({
+	learningRate: 0.01,
+	momentum: 0,
+	decay: 0,
+	schedule: {kind: 'constant'},
+	temperature: 0,
+	batchSize: null,
+	restarts: 1,
+	nesterov: false,
+});
+
+/** The per-step standard deviation of the batch gradient noise, σ·sqrt(1/B − 1/N). */
+export function batchNoise(level: Level, knobs: Knobs): number {
+	if (knobs.batchSize === null || !level.dataset) return 0;
+	const {size, spread} = level.dataset;
+	const b = Math.min(knobs.batchSize, size);
+	return spread * Math.sqrt(Math.max(0, 1 / b - 1 / size));
+}
+
+export type Climb = {
+	landscape: Landscape;
+	knobs: Knobs;
+	bounds: Bounds;
+	rng: Prng;
+	/** σ of the gradient noise per coordinate */
+	gradientNoise: number;
+	/** false turns every source of noise off (used to look ahead of a finished run) */
+	noisy: boolean;
+};
+
+/**
+ * One climber from `start` (with velocity `velocity`) for `steps` steps, every state recorded.
+ * `stepOffset` is the schedule's clock at the first step.
+ */
+export function climb(c: Climb, start: Point, steps: number, velocity: Point = [0, 0], stepOffset = 0): Trajectory {
+	const {landscape, knobs, bounds} = c;
+	const n = steps + 1;
+	const xs = new Float64Array(n);
+	const ys = new Float64Array(n);
+	const losses = new Float64Array(n);
+	const grads = new Float64Array(n);
+	const speeds = new Float64Array(n);
+	const etas = new Float64Array(n);
+	const sample = newSample();
+	const look = newSample();
+
+	const mu = knobs.momentum;
+	const keep = 1 - knobs.decay;
+	const eta0 = knobs.learningRate;
+	const constantEta = knobs.schedule.kind === 'constant';
+	const temperature = c.noisy ? knobs.temperature : 0;
+	const sigma = c.noisy ? c.gradientNoise : 0;
+	const nesterov = knobs.nesterov && mu > 0;
+	const [xMin, xMax] = bounds.x;
+	const [yMin, yMax] = bounds.y;
+	const slack = 1e-9 * Math.max(xMax - xMin, yMax - yMin);
+	const rng = c.rng;
+
+	let x = start[0];
+	let y = start[1];
+	let vx = velocity[0];
+	let vy = velocity[1];
+	let loss = landscape.evaluate(x, y, sample);
+	let gx = sample[1]!;
+	let gy = sample[2]!;
+	xs[0] = x;
+	ys[0] = y;
+	losses[0] = loss;
+	grads[0] = Math.sqrt(gx * gx + gy * gy);
+	speeds[0] = Math.sqrt(vx * vx + vy * vy);
+	let leftAt: number | null = outside(x, y) ? 0 : null;
+	let blewUpAt: number | null = Number.isFinite(loss) ? null : 0;
+	let taken = 0;
+
+	function outside(px: number, py: number): boolean {
+		return px < xMin - slack || px > xMax + slack || py < yMin - slack || py > yMax + slack;
+	}
+
+	for (let t = 0; t < steps && blewUpAt === null; t++) {
+		if (nesterov) {
+			landscape.evaluate(x - mu * vx, y - mu * vy, look);
+			gx = look[1]!;
+			gy = look[2]!;
+		}
+
+		if (sigma > 0) {
+			gx += sigma * rng.gaussian();
+			gy += sigma * rng.gaussian();
+		}
+
+		const eta = constantEta ? eta0 : etaAt(knobs.schedule, eta0, t + stepOffset);
+		etas[t] = eta;
+		vx = mu * vx + eta * gx;
+		vy = mu * vy + eta * gy;
+		x -= vx;
+		y -= vy;
+		if (temperature > 0) {
+			const kick = Math.sqrt(2 * eta * temperature);
+			x += kick * rng.gaussian();
+			y += kick * rng.gaussian();
+		}
+
+		x *= keep;
+		y *= keep;
+
+		loss = landscape.evaluate(x, y, sample);
+		gx = sample[1]!;
+		gy = sample[2]!;
+		const i = t + 1;
+		xs[i] = x;
+		ys[i] = y;
+		losses[i] = loss;
+		grads[i] = Math.sqrt(gx * gx + gy * gy);
+		speeds[i] = Math.sqrt(vx * vx + vy * vy);
+		taken = i;
+		if (leftAt === null && outside(x, y)) leftAt = i;
+		if (!(loss > -Infinity && loss < Infinity) || !(Math.abs(x) + Math.abs(y) < OVERFLOW)) blewUpAt = i;
+	}
+
+	etas[taken] = constantEta ? eta0 : etaAt(knobs.schedule, eta0, taken + stepOffset);
+	const size = taken + 1;
+	return {
+		x: xs.subarray(0, size),
+		y: ys.subarray(0, size),
+		loss: losses.subarray(0, size),
+		grad: grads.subarray(0, size),
+		speed: speeds.subarray(0, size),
+		eta: etas.subarray(0, size),
+		steps: taken,
+		blewUpAt,
+		leftAt,
+		start: [start[0], start[1]],
+		velocity: [vx, vy],
+	};
+}
+
+/**
+ * Runs a level with the given knobs and seed. Restarts split the budget evenly between K
+ * climbers: the first from the level's start, the others from seeded uniform points in the
+ * bounds; the climber with the lowest final loss counts.
+ */
+export function simulate(level: Level, knobs: Knobs, seed: number): Run {
+	const landscape = landscapeOf(level);
+	const rng = new Prng(seed);
+	const restarts = Math.max(1, Math.floor(knobs.restarts));
+	const starts: Point[] = [level.start];
+	for (let k = 1; k < restarts; k++) {
+		starts.push([rng.uniform(level.bounds.x[0], level.bounds.x[1]), rng.uniform(level.bounds.y[0], level.bounds.y[1])]);
+	}
+
+	const stepsEach = Math.max(1, Math.floor(level.budget / restarts));
+	const context: Climb = {
+		landscape,
+		knobs,
+		bounds: level.bounds,
+		rng,
+		gradientNoise: batchNoise(level, knobs),
+		noisy: true,
+	};
+	const climbers = starts.map((start) => climb(context, start, stepsEach));
+	let best = 0;
+	for (let k = 1; k < climbers.length; k++) {
+		if (better(climbers[k]!, climbers[best]!)) best = k;
+	}
+
+	return {level, knobs, seed, climbers, best, stepsEach, critical: criticalPoints(level)};
+}
+
+/** A climber that stayed on the map beats one that left it; then the lower final loss wins. */
+function better(a: Trajectory, b: Trajectory): boolean {
+	const rank = (t: Trajectory) => (t.blewUpAt === null ? 0 : 2) + (t.leftAt === null ? 0 : 1);
+	return rank(a) < rank(b) || (rank(a) === rank(b) && finalLoss(a) < finalLoss(b));
+}
+
+/** The final loss of a climber, +Infinity when it blew up. */
+export function finalLoss(trajectory: Trajectory): number {
+	const loss = trajectory.loss[trajectory.steps]!;
+	return trajectory.blewUpAt === null && Number.isFinite(loss) ? loss : Infinity;
+}
+
+/** The climber that counts. */
+export function bestClimber(run: Run): Trajectory {
+	return run.climbers[run.best]!;
+}

@@ -1,0 +1,156 @@
+/** The data the engine works on: levels, knobs, runs. No behaviour lives here. */
+
+/** A text in both of the game's languages. */
+export type Text = {es: string; en: string};
+
+export type Language = keyof Text;
+
+export type Point = readonly [x: number, y: number];
+
+/** One additive term of a terrain; f is the sum of the level's terms (DESIGN §3). */
+export type Term =
+	| {type: 'bowl'; center: Point; curvature: Point; angle?: number}
+	| {type: 'saddle'; center: Point; curvature: Point; angle?: number}
+	| {type: 'well'; center: Point; depth: number; width: number}
+	| {type: 'hill'; center: Point; height: number; width: number}
+	| {type: 'ripples'; center: Point; amplitude: number; wavelength: number; angle?: number}
+	| {type: 'tilt'; slope: Point}
+	| {type: 'rosenbrock'; center: Point; a?: number; b?: number; scale?: number}
+	| {type: 'himmelblau'; center: Point; scale?: number};
+
+export type TermType = Term['type'];
+
+export type Bounds = {x: Point; y: Point};
+
+export type Visibility = 'map' | 'fog' | 'blind';
+
+/** A numeric knob's allowed range and its default. */
+export type Range = {min: number; max: number; default: number};
+
+export type ScheduleKind = 'constant' | 'step' | 'cosine' | 'warm-restarts';
+
+/**
+ * The knobs a level unlocks. A knob that is absent is locked at its neutral value: momentum 0,
+ * decay 0, constant schedule, temperature 0, full batch, one climber, no look-ahead.
+ */
+export type KnobSpec = {
+	learningRate: Range;
+	momentum?: Range;
+	decay?: Range;
+	schedule?: {allowed: ScheduleKind[]; default: ScheduleKind};
+	temperature?: Range;
+	batchSize?: Range;
+	restarts?: Range;
+	nesterov?: {default: boolean};
+};
+
+export type KnobName = keyof KnobSpec;
+
+/** A level, validated (DESIGN §3). `hash` identifies its content (terrain, rules, knobs). */
+export type Level = {
+	id: string;
+	world: number;
+	order: number;
+	title: Text;
+	briefing: Text;
+	/** What the level teaches, one line; shown on the briefing. */
+	lesson?: Text;
+	terrain: Term[];
+	bounds: Bounds;
+	start: Point;
+	budget: number;
+	tolerance: number;
+	visibility: Visibility;
+	knobs: KnobSpec;
+	stars: readonly [number, number, number];
+	/** Batch levels: the data set's size N and the per-example gradient spread σ. */
+	dataset?: {size: number; spread: number};
+	hash: string;
+};
+
+/** A learning-rate schedule; η(t) multiplies nothing, it replaces the constant η. */
+export type Schedule =
+	| {kind: 'constant'}
+	/** η·gamma^floor(t/every) */
+	| {kind: 'step'; gamma: number; every: number}
+	/** η_min + ½(η − η_min)(1 + cos(π·t/period)) */
+	| {kind: 'cosine'; min: number; period: number}
+	/** SGDR: cosine restarted after period, period·mult, … */
+	| {kind: 'warm-restarts'; min: number; period: number; mult: number};
+
+/** The player's choices for one run. */
+export type Knobs = {
+	/** η > 0 */
+	learningRate: number;
+	/** μ in [0, 1) */
+	momentum: number;
+	/** λ in [0, 1): θ ← θ·(1 − λ) each step */
+	decay: number;
+	schedule: Schedule;
+	/** T ≥ 0: Langevin noise sqrt(2ηT)·ξ added to θ each step */
+	temperature: number;
+	/** B in [1, N], or null for the full batch (no gradient noise) */
+	batchSize: number | null;
+	/** K ≥ 1 climbers sharing the budget */
+	restarts: number;
+	/** look-ahead: the gradient is taken at θ − μ·v */
+	nesterov: boolean;
+};
+
+/** One climber's path. Index t holds the state after t steps (index 0 is the start). */
+export type Trajectory = {
+	x: Float64Array;
+	y: Float64Array;
+	loss: Float64Array;
+	/** |∇f(θ_t)|, the true slope under the climber (without noise) */
+	grad: Float64Array;
+	/** |v_t| */
+	speed: Float64Array;
+	/** η used for the step that leaves θ_t */
+	eta: Float64Array;
+	/** number of steps taken (arrays hold steps + 1 entries) */
+	steps: number;
+	/** the step at which position or loss stopped being finite (or overflowed), else null */
+	blewUpAt: number | null;
+	/** the first index outside the bounds, else null */
+	leftAt: number | null;
+	start: Point;
+	/** the velocity after the last step */
+	velocity: Point;
+};
+
+/** A critical point of the terrain inside the bounds. */
+export type CriticalPoint = {
+	x: number;
+	y: number;
+	loss: number;
+	kind: 'minimum' | 'saddle' | 'maximum';
+	/** Hessian eigenvalues, ascending */
+	curvature: Point;
+	global: boolean;
+};
+
+export type CriticalPoints = {
+	/** every minimum that ties for the lowest loss */
+	global: CriticalPoint[];
+	minima: CriticalPoint[];
+	saddles: CriticalPoint[];
+	maxima: CriticalPoint[];
+	/** the lowest loss inside the bounds */
+	minLoss: number;
+	/** null when the lowest point is an interior minimum; else where the boundary dips lower */
+	boundaryLow: {x: number; y: number; loss: number} | null;
+};
+
+/** A whole simulated run: what went in and everything that came out. */
+export type Run = {
+	level: Level;
+	knobs: Knobs;
+	seed: number;
+	climbers: Trajectory[];
+	/** index into climbers of the one that counts (lowest final loss) */
+	best: number;
+	/** steps each climber was given */
+	stepsEach: number;
+	critical: CriticalPoints;
+};

@@ -1,0 +1,111 @@
+/** Reading level files and folders from disk; the campaign ships in `levels/` beside `dist/`. */
+import {readdir, readFile, stat} from 'node:fs/promises';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Level} from '../engine/types.js';
+import {MAX_FILE_BYTES, parseLevel, type LevelError, type LevelResult} from './validate.js';
+
+/** The campaign folder of this install. */
+export const CAMPAIGN_DIR = fileURLToPath(new URL('../../levels', import.meta.url));
+
+/** Loads one level file; never throws. */
+export async function loadLevelFile(file: string): Promise<LevelResult> {
+	let size: number;
+	try {
+		const info = await stat(file);
+		if (!info.isFile()) return {ok: false, error: {code: 'ERR_NOT_FOUND', file, path: '', message: 'not a file'}};
+		size = info.size;
+	} catch {
+		return {ok: false, error: {code: 'ERR_NOT_FOUND', file, path: '', message: 'no such file'}};
+	}
+
+	if (size > MAX_FILE_BYTES) {
+		return {ok: false, error: {code: 'ERR_TOO_LARGE', file, path: '', message: `file is ${Math.ceil(size / 1024)} KiB; at most ${MAX_FILE_BYTES / 1024} KiB allowed`}};
+	}
+
+	const source = await readFile(file, 'utf8');
+	return parseLevel(source, file);
+}
+
+/** Every `.json` file below `dir`, sorted, depth-first. */
+export async function listLevelFiles(dir: string): Promise<string[]> {
+	const out: string[] = [];
+	const walk = async (folder: string, depth: number) => {
+		if (depth > 8) return;
+		const entries = await readdir(folder, {withFileTypes: true});
+		entries.sort((a, b) => a.name.localeCompare(b.name));
+		for (const entry of entries) {
+			const full = path.join(folder, entry.name);
+			if (entry.isDirectory()) await walk(full, depth + 1);
+			else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
+		}
+	};
+
+	await walk(dir, 0);
+	return out;
+}
+
+export type LevelSet = {levels: Level[]; errors: LevelError[]};
+
+/** Loads every level below `dir`; broken files and repeated ids are reported, not thrown. */
+export async function loadLevelDir(dir: string): Promise<LevelSet> {
+	const levels: Level[] = [];
+	const errors: LevelError[] = [];
+	let files: string[];
+	try {
+		files = await listLevelFiles(dir);
+	} catch {
+		return {levels, errors: [{code: 'ERR_NOT_FOUND', file: dir, path: '', message: 'no such folder'}]};
+	}
+
+	for (const file of files) {
+		const result = await loadLevelFile(file);
+		if (!result.ok) {
+			errors.push(result.error);
+		} else if (levels.some((level) => level.id === result.level.id)) {
+			errors.push({code: 'ERR_DUPLICATE_ID', file, path: '$.id', message: `id "${result.level.id}" is used by another level`});
+		} else {
+			levels.push(result.level);
+		}
+	}
+
+	levels.sort((a, b) => a.world - b.world || a.order - b.order || a.id.localeCompare(b.id));
+	return {levels, errors};
+}
+
+/** The campaign, plus an extra pack when given (its ids must not clash with the campaign's). */
+export async function loadCampaign(extraDir?: string): Promise<LevelSet> {
+	const campaign = await loadLevelDir(CAMPAIGN_DIR);
+	if (!extraDir) return campaign;
+	const extra = await loadLevelDir(extraDir);
+	for (const level of extra.levels) {
+		if (campaign.levels.some((l) => l.id === level.id)) {
+			extra.errors.push({code: 'ERR_DUPLICATE_ID', file: extraDir, path: '$.id', message: `id "${level.id}" is already a campaign level`});
+		} else {
+			campaign.levels.push(level);
+		}
+	}
+
+	campaign.errors.push(...extra.errors);
+	campaign.levels.sort((a, b) => a.world - b.world || a.order - b.order || a.id.localeCompare(b.id));
+	return campaign;
+}
+
+/** Resolves `<level>`: an id from the campaign (and extra pack), or a path to a `.json` file. */
+export async function resolveLevel(ref: string, extraDir?: string): Promise<LevelResult> {
+	if (ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep)) return loadLevelFile(ref);
+	const {levels} = await loadCampaign(extraDir);
+	const level = levels.find((l) => l.id === ref);
+	if (level) return {ok: true, level};
+	const ids = levels.map((l) => l.id);
+	const close = ids.filter((id) => id.includes(ref) || ref.includes(id.slice(0, 5)));
+	return {
+		ok: false,
+		error: {
+			code: 'ERR_NOT_FOUND',
+			file: ref,
+			path: '',
+			message: `no level with this id; ${close.length > 0 ? `did you mean ${close.slice(0, 3).join(', ')}? ` : ''}see \`descenso levels\``,
+		},
+	};
+}

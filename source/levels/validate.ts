@@ -1,0 +1,190 @@
+/**
+ * Level text → Level: parse the JSON, check the shape (schema.ts), then the meaning: limits,
+ * start inside the bounds, a global minimum strictly inside them. Every failure is a result
+ * with a code and a message naming the file, the JSON path and what was expected.
+ */
+import {createHash} from 'node:crypto';
+import {criticalPoints} from '../engine/critical.js';
+import type {Level, Range} from '../engine/types.js';
+import {levelShape, TERM_TYPES, type LevelShape} from './schema.js';
+
+export const MAX_FILE_BYTES = 256 * 1024;
+export const MAX_TERMS = 64;
+export const MAX_BUDGET = 100_000;
+
+export type LevelErrorCode =
+	| 'ERR_NOT_FOUND'
+	| 'ERR_TOO_LARGE'
+	| 'ERR_JSON'
+	| 'ERR_NOT_FINITE'
+	| 'ERR_TOO_MANY_TERMS'
+	| 'ERR_UNKNOWN_TERM'
+	| 'ERR_SCHEMA'
+	| 'ERR_BOUNDS_EMPTY'
+	| 'ERR_START_OUT_OF_BOUNDS'
+	| 'ERR_BUDGET'
+	| 'ERR_KNOB_RANGE'
+	| 'ERR_STARS'
+	| 'ERR_DATASET'
+	| 'ERR_NO_MINIMUM'
+	| 'ERR_MIN_ON_BOUNDARY'
+	| 'ERR_DUPLICATE_ID';
+
+export type LevelError = {code: LevelErrorCode; file: string; path: string; message: string};
+
+export type LevelResult = {ok: true; level: Level} | {ok: false; error: LevelError};
+
+/** One line for people: `file: path: message [CODE]`. */
+export function formatLevelError(error: LevelError): string {
+	const where = error.path ? `${error.file}: ${error.path}` : error.file;
+	return `${where}: ${error.message} [${error.code}]`;
+}
+
+function fail(code: LevelErrorCode, file: string, path: string, message: string): LevelResult {
+	return {ok: false, error: {code, file, path, message}};
+}
+
+/** The first non-finite number or too-deep nesting in parsed JSON, as a JSON path. */
+function findNonFinite(value: unknown, path: string, depth = 0): string | null {
+	if (depth > 32) return path;
+	if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+	if (Array.isArray(value)) {
+		for (const [i, item] of value.entries()) {
+			const found = findNonFinite(item, `${path}[${i}]`, depth + 1);
+			if (found !== null) return found;
+		}
+	} else if (value && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) {
+			const found = findNonFinite(item, `${path}.${key}`, depth + 1);
+			if (found !== null) return found;
+		}
+	}
+
+	return null;
+}
+
+function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '$');
+}
+
+/** Parses and validates the text of a level file. `file` only labels the messages. */
+export function parseLevel(source: string, file: string): LevelResult {
+	if (Buffer.byteLength(source, 'utf8') > MAX_FILE_BYTES) {
+		return fail('ERR_TOO_LARGE', file, '', `file is larger than ${MAX_FILE_BYTES / 1024} KiB`);
+	}
+
+	let json: unknown;
+	try {
+		json = JSON.parse(source);
+	} catch (error) {
+		return fail('ERR_JSON', file, '', `not valid JSON (${(error as Error).message.split('\n')[0]})`);
+	}
+
+	const nonFinite = findNonFinite(json, '$');
+	if (nonFinite !== null) return fail('ERR_NOT_FINITE', file, nonFinite, 'expected a finite number');
+
+	if (json && typeof json === 'object' && !Array.isArray(json)) {
+		const terrain = (json as {terrain?: unknown}).terrain;
+		if (Array.isArray(terrain)) {
+			if (terrain.length > MAX_TERMS) {
+				return fail('ERR_TOO_MANY_TERMS', file, '$.terrain', `expected at most ${MAX_TERMS} terms, got ${terrain.length}`);
+			}
+
+			for (const [i, term] of terrain.entries()) {
+				const type = (term as {type?: unknown} | null)?.type;
+				if (typeof type === 'string' && !(TERM_TYPES as readonly string[]).includes(type)) {
+					return fail('ERR_UNKNOWN_TERM', file, `$.terrain[${i}].type`, `unknown term type "${type.slice(0, 40)}"; expected one of ${TERM_TYPES.join(', ')}`);
+				}
+			}
+		}
+	}
+
+	const parsed = levelShape.safeParse(json);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		return fail('ERR_SCHEMA', file, jsonPath(issue.path), describeIssue(issue));
+	}
+
+	return validateLevel(parsed.data, file);
+}
+
+function describeIssue(issue: {code: string; message: string; path: ReadonlyArray<PropertyKey>; keys?: string[]}): string {
+	if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')}`;
+	return issue.message.replace(/^Invalid input: /, '').slice(0, 200);
+}
+
+function checkRange(file: string, name: string, range: Range | undefined, min: number, max: number, maxExclusive: boolean): LevelResult | null {
+	if (!range) return null;
+	const path = `$.knobs.${name}`;
+	const high = maxExclusive ? `below ${max}` : `at most ${max}`;
+	if (range.min < min || (maxExclusive ? range.max >= max : range.max > max)) {
+		return fail('ERR_KNOB_RANGE', file, path, `expected a range within ${min} and ${high}, got ${range.min}–${range.max}`);
+	}
+
+	if (range.min > range.max) return fail('ERR_KNOB_RANGE', file, path, `min ${range.min} is above max ${range.max}`);
+	if (range.default < range.min || range.default > range.max) {
+		return fail('ERR_KNOB_RANGE', file, `${path}.default`, `default ${range.default} is outside ${range.min}–${range.max}`);
+	}
+
+	return null;
+}
+
+/** The content hash: everything that changes how the level plays, not its texts. */
+export function levelHash(shape: LevelShape): string {
+	const {terrain, bounds, start, budget, tolerance, visibility, knobs, stars, dataset} = shape;
+	const canonical = JSON.stringify({terrain, bounds, start, budget, tolerance, visibility, knobs, stars, dataset: dataset ?? null});
+	return createHash('sha256').update(canonical).digest('base64url').slice(0, 16);
+}
+
+/** Semantic checks on a well-shaped level. */
+export function validateLevel(shape: LevelShape, file: string): LevelResult {
+	const {bounds, start} = shape;
+	if (!(bounds.x[0] < bounds.x[1])) return fail('ERR_BOUNDS_EMPTY', file, '$.bounds.x', `expected x[0] < x[1], got [${bounds.x.join(', ')}]`);
+	if (!(bounds.y[0] < bounds.y[1])) return fail('ERR_BOUNDS_EMPTY', file, '$.bounds.y', `expected y[0] < y[1], got [${bounds.y.join(', ')}]`);
+	if (start[0] < bounds.x[0] || start[0] > bounds.x[1] || start[1] < bounds.y[0] || start[1] > bounds.y[1]) {
+		return fail('ERR_START_OUT_OF_BOUNDS', file, '$.start', `expected a point inside x ${bounds.x.join('…')}, y ${bounds.y.join('…')}, got [${start.join(', ')}]`);
+	}
+
+	if (shape.budget > MAX_BUDGET) return fail('ERR_BUDGET', file, '$.budget', `expected at most ${MAX_BUDGET} steps, got ${shape.budget}`);
+
+	const {knobs} = shape;
+	const rangeError =
+		checkRange(file, 'learningRate', knobs.learningRate, Number.MIN_VALUE, 1e6, false) ??
+		checkRange(file, 'momentum', knobs.momentum, 0, 1, true) ??
+		checkRange(file, 'decay', knobs.decay, 0, 1, true) ??
+		checkRange(file, 'temperature', knobs.temperature, 0, 1e6, false) ??
+		checkRange(file, 'batchSize', knobs.batchSize, 1, shape.dataset?.size ?? Infinity, false) ??
+		checkRange(file, 'restarts', knobs.restarts, 1, 64, false);
+	if (rangeError) return rangeError;
+	if (knobs.learningRate.min <= 0) return fail('ERR_KNOB_RANGE', file, '$.knobs.learningRate.min', 'expected η > 0');
+	if (knobs.batchSize && !shape.dataset) return fail('ERR_DATASET', file, '$.dataset', 'a level with a batchSize knob needs a dataset {size, spread}');
+	for (const name of ['batchSize', 'restarts'] as const) {
+		const range = knobs[name];
+		if (range && ![range.min, range.max, range.default].every((n) => Number.isInteger(n))) {
+			return fail('ERR_KNOB_RANGE', file, `$.knobs.${name}`, 'expected whole numbers');
+		}
+	}
+
+	if (knobs.schedule && !knobs.schedule.allowed.includes(knobs.schedule.default)) {
+		return fail('ERR_KNOB_RANGE', file, '$.knobs.schedule.default', `expected one of ${knobs.schedule.allowed.join(', ')}`);
+	}
+
+	const [a, b, c] = shape.stars;
+	if (!(a >= 0 && a < b && b < c && c <= 1000)) {
+		return fail('ERR_STARS', file, '$.stars', `expected three increasing thresholds within 0–1000, got [${shape.stars.join(', ')}]`);
+	}
+
+	const level: Level = {...shape, hash: levelHash(shape)};
+	const found = criticalPoints(level);
+	if (found.boundaryLow) {
+		const {x, y, loss} = found.boundaryLow;
+		return fail('ERR_MIN_ON_BOUNDARY', file, '$.terrain', `the lowest point (${fmt(x)}, ${fmt(y)}), loss ${fmt(loss)}, is on the edge of the bounds; expected the global minimum strictly inside`);
+	}
+
+	if (found.global.length === 0) return fail('ERR_NO_MINIMUM', file, '$.terrain', 'expected at least one minimum inside the bounds');
+	return {ok: true, level};
+}
+
+function fmt(n: number): string {
+	return Number(n.toPrecision(4)).toString();
+}

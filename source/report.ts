@@ -1,0 +1,163 @@
+/** The report of a run: the JSON object of DESIGN §5, and the same for people, in either language. */
+import {ENGINE_VERSION, type Outcome} from './engine/index.js';
+import {formatNumber as num, formatPoint as pt} from './engine/format.js';
+import {formatSchedule} from './engine/schedule.js';
+import type {Language} from './engine/types.js';
+import {say, type Catalogue} from './i18n/index.js';
+import {encodeShareCode, shareKnobs} from './share/code.js';
+
+export type Report = {
+	level: string;
+	levelHash: string;
+	engine: string;
+	params: Record<string, number | string | boolean | null>;
+	outcome: 'success' | 'failure';
+	diagnosis: {code: string; title: string; analogy: string; evidence: string; advice: string};
+	score: number;
+	stars: number;
+	steps: number;
+	arrivedAt: number | null;
+	final: {x: number | null; y: number | null; loss: number | null};
+	globalMinimum: {x: number; y: number; loss: number} | null;
+	shareCode: string;
+};
+
+const finite = (n: number) => (Number.isFinite(n) ? n : null);
+
+/** The share code of a run for a player name. */
+export function shareCodeOf(outcome: Outcome, name: string): string {
+	const {run, score} = outcome;
+	return encodeShareCode({
+		level: run.level.id,
+		levelHash: run.level.hash,
+		engine: ENGINE_VERSION,
+		knobs: shareKnobs(run.knobs),
+		seed: run.seed,
+		name,
+		score: score.total,
+	});
+}
+
+/** The knobs the level unlocks, with their values; the four basic ones always. */
+export function reportParams(outcome: Outcome): Report['params'] {
+	const {knobs, level, seed} = outcome.run;
+	const params: Report['params'] = {learningRate: knobs.learningRate, momentum: knobs.momentum, decay: knobs.decay};
+	if (level.knobs.schedule) params['schedule'] = formatSchedule(knobs.schedule);
+	if (level.knobs.temperature) params['temperature'] = knobs.temperature;
+	if (level.knobs.batchSize) params['batchSize'] = knobs.batchSize;
+	if (level.knobs.restarts) params['restarts'] = knobs.restarts;
+	if (level.knobs.nesterov) params['nesterov'] = knobs.nesterov;
+	params['seed'] = seed;
+	return params;
+}
+
+/** The JSON report (DESIGN §5). */
+export function buildReport(outcome: Outcome, lang: Language, name = ''): Report {
+	const {run, facts, diagnosis, score} = outcome;
+	const t = facts.trajectory;
+	const n = t.steps;
+	const floor = run.critical.global[0];
+	return {
+		level: run.level.id,
+		levelHash: run.level.hash,
+		engine: ENGINE_VERSION,
+		params: reportParams(outcome),
+		outcome: diagnosis.code === 'reached-global' ? 'success' : 'failure',
+		diagnosis: {
+			code: diagnosis.code,
+			title: diagnosis.title[lang],
+			analogy: diagnosis.analogy[lang],
+			evidence: diagnosis.evidence[lang],
+			advice: diagnosis.advice[lang],
+		},
+		score: score.total,
+		stars: score.stars,
+		steps: n + facts.stepsBefore,
+		arrivedAt: diagnosis.code === 'reached-global' && facts.arrivedAt !== null ? facts.arrivedAt + facts.stepsBefore : null,
+		final: facts.blewUp ? {x: finite(t.x[n]!), y: finite(t.y[n]!), loss: null} : {x: t.x[n]!, y: t.y[n]!, loss: finite(t.loss[n]!)},
+		globalMinimum: floor ? {x: floor.x, y: floor.y, loss: floor.loss} : null,
+		shareCode: shareCodeOf(outcome, name),
+	};
+}
+
+export const REPORT_TEXT = {
+	level: {es: 'Nivel', en: 'Level'},
+	knobs: {es: 'Parámetros', en: 'Knobs'},
+	result: {es: 'Resultado', en: 'Result'},
+	success: {es: 'ÉXITO', en: 'SUCCESS'},
+	failure: {es: 'FALLO', en: 'FAILED'},
+	score: {es: 'Puntuación', en: 'Score'},
+	breakdown: {es: 'cercanía {closeness} + rapidez {speed}', en: 'closeness {closeness} + speed {speed}'},
+	steps: {es: 'Pasos', en: 'Steps'},
+	arrived: {es: 'llegó en el paso {step}', en: 'arrived at step {step}'},
+	final: {es: 'Final', en: 'Final'},
+	floor: {es: 'Mínimo global', en: 'Global minimum'},
+	loss: {es: 'pérdida', en: 'loss'},
+	what: {es: 'Qué pasó', en: 'What happened'},
+	why: {es: 'Por qué', en: 'Why'},
+	advice: {es: 'Qué cambiar', en: 'What to change'},
+	curve: {es: 'Curva de pérdida', en: 'Loss curve'},
+	share: {es: 'Código para compartir', en: 'Share code'},
+	replay: {es: 'Repetir', en: 'Replay'},
+} satisfies Catalogue;
+
+/** A one-line sparkline of the log of the loss gap, `width` characters. */
+export function sparkline(values: Float64Array, minLoss: number, width: number, ascii: boolean): string {
+	const glyphs = ascii ? ' .:-=+*#' : '▁▂▃▄▅▆▇█';
+	const n = values.length;
+	if (n === 0) return '';
+	const points: number[] = [];
+	for (let i = 0; i < width; i++) {
+		const v = values[Math.min(n - 1, Math.floor((i * n) / width))]! - minLoss;
+		points.push(Number.isFinite(v) ? Math.log10(Math.max(v, 1e-12)) : Number.NaN);
+	}
+
+	const finitePoints = points.filter((p) => Number.isFinite(p));
+	const lo = Math.min(...finitePoints);
+	const hi = Math.max(...finitePoints);
+	return points
+		.map((p) => {
+			if (!Number.isFinite(p)) return ascii ? '!' : '↑';
+			const level = hi > lo ? (p - lo) / (hi - lo) : 0;
+			return glyphs[Math.min(glyphs.length - 1, Math.floor(level * glyphs.length))]!;
+		})
+		.join('');
+}
+
+export type TextStyle = {bold: (s: string) => string; dim: (s: string) => string; good: (s: string) => string; bad: (s: string) => string};
+
+const plain: TextStyle = {bold: (s) => s, dim: (s) => s, good: (s) => s, bad: (s) => s};
+
+/** The report for people. */
+export function formatReport(outcome: Outcome, lang: Language, options: {ascii?: boolean; style?: TextStyle; name?: string} = {}): string {
+	const style = options.style ?? plain;
+	const ascii = options.ascii ?? false;
+	const report = buildReport(outcome, lang, options.name);
+	const {run, facts, diagnosis, score} = outcome;
+	const t = (key: keyof typeof REPORT_TEXT, vars?: Record<string, string | number>) => say(REPORT_TEXT[key], lang, vars);
+	const star = ascii ? '*' : '★';
+	const noStar = ascii ? '.' : '☆';
+	const stars = star.repeat(score.stars) + noStar.repeat(3 - score.stars);
+	const params = Object.entries(report.params)
+		.map(([key, value]) => `${key} ${typeof value === 'number' ? num(value, lang, 4) : String(value)}`)
+		.join(' · ');
+	const success = report.outcome === 'success';
+	const floor = report.globalMinimum;
+	const lines = [
+		`${style.bold(t('level'))}: ${run.level.title[lang]} (${run.level.id})`,
+		`${style.bold(t('knobs'))}: ${params}`,
+		`${style.bold(t('result'))}: ${success ? style.good(t('success')) : style.bad(t('failure'))} — ${style.bold(diagnosis.analogy[lang])} [${diagnosis.code}]`,
+		`${style.bold(t('score'))}: ${score.total}/1000 ${stars}  (${t('breakdown', {closeness: score.closeness, speed: score.speed})})`,
+		`${style.bold(t('steps'))}: ${report.steps}/${run.level.budget}${report.arrivedAt === null ? '' : `, ${t('arrived', {step: report.arrivedAt})}`}`,
+		`${style.bold(t('final'))}: ${report.final.x === null || report.final.y === null ? '—' : pt(report.final.x, report.final.y, lang)}, ${t('loss')} ${report.final.loss === null ? '∞' : num(report.final.loss, lang, 4)}`,
+		`${style.bold(t('floor'))}: ${floor ? `${pt(floor.x, floor.y, lang)}, ${t('loss')} ${num(floor.loss, lang, 4)}` : '—'}`,
+		`${style.bold(t('curve'))}: ${sparkline(facts.trajectory.loss, facts.minLoss, 48, ascii)}`,
+		'',
+		`${style.bold(t('what'))}: ${diagnosis.evidence[lang]}`,
+		`${style.bold(t('why'))}: ${diagnosis.why[lang]}`,
+		`${style.bold(t('advice'))}: ${diagnosis.advice[lang]}`,
+		'',
+		`${style.bold(t('share'))}: ${report.shareCode}`,
+	];
+	return lines.join('\n');
+}
