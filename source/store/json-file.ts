@@ -1,0 +1,239 @@
+import {access, mkdir, readFile, rename, stat} from 'node:fs/promises';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import writeFileAtomic from 'write-file-atomic';
+import {isObject, type JsonObject} from './validate.js';
+
+/** Something the player should be told about although the operation went on. */
+export type StoreNotice = {
+	kind: 'corrupt';
+	/** The file that could not be read. */
+	file: string;
+	/** Where its bytes were moved, unchanged: `<file>.corrupt-<timestamp>`. */
+	movedTo: string;
+	/** Why it was set aside, in English, for logs. */
+	reason: string;
+};
+
+/** Why an operation on a store file did not happen. Nothing was written. */
+export type StoreError =
+	| {
+			ok: false;
+			/** The file was written by a newer descenso; it is left untouched. */
+			code: 'ERR_NEWER_VERSION';
+			file: string;
+			/** The file's `version`. */
+			version: number;
+			/** The highest version this build reads. */
+			supported: number;
+	  }
+	| {
+			ok: false;
+			/**
+			 * `ERR_LOCKED`: another process held the lock for ~10 s; `ERR_IO`: the file system
+			 * refused (permissions, full disk…); `ERR_INVALID`: the caller passed a bad value.
+			 */
+			code: 'ERR_LOCKED' | 'ERR_IO' | 'ERR_INVALID';
+			file: string;
+			message: string;
+	  };
+
+/** The outcome of reading or updating a store file. */
+export type StoreResult<T> = {ok: true; value: T; notice?: StoreNotice} | StoreError;
+
+/** How to read one kind of store file. */
+export type JsonFileSpec<T extends {version: number}> = {
+	/** The highest `version` this build understands; files with a higher one are not touched. */
+	version: number;
+	/** The content of a missing (or set-aside) file. */
+	empty: () => T;
+	/**
+	 * Validates a parsed object whose `version` is an integer in [1, version]. Returns `undefined`
+	 * when the whole file is unusable (it is then set aside); should drop bad entries rather than
+	 * reject the file for them.
+	 */
+	parse: (data: JsonObject) => T | undefined;
+};
+
+/** Larger files are not read: they are set aside as corrupt. Store files are a few KiB. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+const LOCK_OPTIONS = {
+	realpath: false,
+	stale: 10_000,
+	// ~13 s of retries: longer than `stale`, so a lock left by a killed process is always taken over.
+	retries: {retries: 70, minTimeout: 10, maxTimeout: 200},
+} as const;
+
+/** The tail of each file's queue of locked operations in this process. */
+const queues = new Map<string, Promise<unknown>>();
+
+type Loaded<T> = {kind: 'ok'; value: T} | {kind: 'corrupt'; reason: string} | {kind: 'newer'; version: number};
+
+/**
+ * Reads a store file. A missing file reads as `spec.empty()`. A file from a newer version gives
+ * `ERR_NEWER_VERSION` and stays as it is. A corrupt file (not JSON, wrong shape, too large) is
+ * moved aside to `<file>.corrupt-<timestamp>` under the file's lock — reads do move files, so
+ * that the notice can say where the bytes went — and reads as `spec.empty()` with a notice.
+ * Needs no lock otherwise: writes replace the file atomically, so a reader never sees half of one.
+ */
+export async function readJsonFile<T extends {version: number}>(
+	file: string,
+	spec: JsonFileSpec<T>,
+): Promise<StoreResult<T>> {
+	return guard(file, async () => {
+		const loaded = await load(file, spec);
+		if (loaded.kind !== 'corrupt') return toResult(file, spec, loaded);
+		// Re-read under the lock: another process may have replaced the file meanwhile.
+		return withLock(file, async () => recover(file, spec, await load(file, spec)));
+	});
+}
+
+/**
+ * Read-modify-write under a lock, so that concurrent processes lose nothing: locks `<file>`
+ * (proper-lockfile, lock directory `<file>.lock`, retried for ~10 s), reads it as
+ * {@link readJsonFile} does (setting a corrupt file aside), applies `mutate` to the current
+ * content, writes the result atomically (write-file-atomic: temp file, fsync, rename) and unlocks.
+ * `mutate` is the merge: it must be pure and build on `current`. Nothing is written when the file
+ * is from a newer version or the lock cannot be had.
+ */
+export async function updateJsonFile<T extends {version: number}>(
+	file: string,
+	spec: JsonFileSpec<T>,
+	mutate: (current: T) => T,
+): Promise<StoreResult<T>> {
+	return guard(file, async () => {
+		await mkdir(path.dirname(file), {recursive: true});
+		return withLock(file, async (isHeld) => {
+			const current = await recover(file, spec, await load(file, spec));
+			if (!current.ok) return current;
+			const value = mutate(current.value);
+			if (!isHeld()) return failure(file, 'ERR_LOCKED', 'lost the lock before writing');
+			await writeFileAtomic(file, `${JSON.stringify(value, null, '\t')}\n`);
+			return {...current, value};
+		});
+	});
+}
+
+/** Maps the value of a successful result, keeping its notice. */
+export function mapResult<T, U>(result: StoreResult<T>, f: (value: T) => U): StoreResult<U> {
+	return result.ok ? {...result, value: f(result.value)} : result;
+}
+
+async function load<T extends {version: number}>(file: string, spec: JsonFileSpec<T>): Promise<Loaded<T>> {
+	let text: string;
+	try {
+		if ((await stat(file)).size > MAX_FILE_BYTES) return {kind: 'corrupt', reason: 'file too large'};
+		text = await readFile(file, 'utf8');
+	} catch (error) {
+		if (errorCode(error) === 'ENOENT') return {kind: 'ok', value: spec.empty()};
+		throw error;
+	}
+	return classify(text, spec);
+}
+
+function classify<T extends {version: number}>(text: string, spec: JsonFileSpec<T>): Loaded<T> {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return {kind: 'corrupt', reason: 'not valid JSON'};
+	}
+	if (!isObject(data)) return {kind: 'corrupt', reason: 'not a JSON object'};
+	const {version} = data;
+	if (!Number.isSafeInteger(version) || (version as number) < 1) {
+		return {kind: 'corrupt', reason: 'no valid "version"'};
+	}
+	if ((version as number) > spec.version) return {kind: 'newer', version: version as number};
+	const value = spec.parse(data);
+	return value === undefined ? {kind: 'corrupt', reason: 'unexpected content'} : {kind: 'ok', value};
+}
+
+/** Turns a load into a result; a corrupt file is moved aside first (the caller holds the lock). */
+async function recover<T extends {version: number}>(
+	file: string,
+	spec: JsonFileSpec<T>,
+	loaded: Loaded<T>,
+): Promise<StoreResult<T>> {
+	if (loaded.kind !== 'corrupt') return toResult(file, spec, loaded);
+	const movedTo = await moveAside(file);
+	return {ok: true, value: spec.empty(), notice: {kind: 'corrupt', file, movedTo, reason: loaded.reason}};
+}
+
+function toResult<T extends {version: number}>(
+	file: string,
+	spec: JsonFileSpec<T>,
+	loaded: Exclude<Loaded<T>, {kind: 'corrupt'}>,
+): StoreResult<T> {
+	return loaded.kind === 'ok'
+		? {ok: true, value: loaded.value}
+		: {ok: false, code: 'ERR_NEWER_VERSION', file, version: loaded.version, supported: spec.version};
+}
+
+/** Renames `file` to a free `<file>.corrupt-<timestamp>[-n]`; never overwrites, never deletes. */
+async function moveAside(file: string): Promise<string> {
+	const stamp = new Date().toISOString().replaceAll(/[:.]/g, '-');
+	for (let n = 0; ; n++) {
+		const target = `${file}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}`;
+		if (!(await exists(target))) {
+			await rename(file, target);
+			return target;
+		}
+	}
+}
+
+async function exists(file: string): Promise<boolean> {
+	try {
+		await access(file);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Runs `body` holding the lock on `file`; `isHeld()` turns false if the lock was lost. Calls in
+ * one process wait their turn in a queue, so the file lock only arbitrates between processes.
+ */
+async function withLock<T>(file: string, body: (isHeld: () => boolean) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+	const key = path.resolve(file);
+	const run = (queues.get(key) ?? Promise.resolve()).then(async () => lockAndRun(file, body));
+	const tail = run.catch(() => undefined);
+	queues.set(key, tail);
+	void tail.then(() => queues.get(key) === tail && queues.delete(key));
+	return run;
+}
+
+async function lockAndRun<T>(file: string, body: (isHeld: () => boolean) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+	let held = true;
+	let release: () => Promise<void>;
+	try {
+		release = await lockfile.lock(file, {...LOCK_OPTIONS, onCompromised: () => (held = false)});
+	} catch (error) {
+		if (errorCode(error) === 'ELOCKED') return failure(file, 'ERR_LOCKED', 'another descenso is saving; try again');
+		throw error;
+	}
+	try {
+		return await body(() => held);
+	} finally {
+		await release().catch(() => undefined);
+	}
+}
+
+/** Turns a thrown file-system error into an `ERR_IO` result. */
+async function guard<T>(file: string, body: () => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+	try {
+		return await body();
+	} catch (error) {
+		return failure(file, 'ERR_IO', error instanceof Error ? error.message : String(error));
+	}
+}
+
+/** A failed result (nothing was written). */
+export function failure(file: string, code: 'ERR_LOCKED' | 'ERR_IO' | 'ERR_INVALID', message: string): StoreError {
+	return {ok: false, code, file, message};
+}
+
+function errorCode(error: unknown): unknown {
+	return isObject(error) ? error.code : undefined;
+}
