@@ -1,8 +1,95 @@
-/** `descenso dashboard`: not built yet. */
+/**
+ * `descenso dashboard <level|code> [knobs]`: the full-screen flight recorder of a run. The run is
+ * either a level with knob flags or a share code (which carries its own knobs and seed); the
+ * dashboard itself (blessed) is loaded only once everything checked out and a terminal is there.
+ */
+import {resolveKnobs, type KnobInput} from '../engine/knobs.js';
+import type {Knobs, Level} from '../engine/types.js';
 import {translator} from '../i18n/index.js';
-import {CLI_TEXT} from '../i18n/cli.js';
-import {type CommandContext, usage} from './context.js';
+import {DASHBOARD_TEXT} from '../i18n/dashboard.js';
+import {formatLevelError} from '../levels/validate.js';
+import {resolveLevel} from '../levels/load.js';
+import {decodeShareCode, SHARE_PREFIX, type SharePayload} from '../share/code.js';
+import {cleanText} from '../text/sanitize.js';
+import {failure, type CommandContext, usage} from './context.js';
+import {describeKnobError, KNOB_FLAGS, knobInput, knobsFromFlags} from './knob-flags.js';
+
+/** A run to record: the level, its knobs and seed, and the player's name. */
+type Chosen = {ok: true; level: Level; knobs: Knobs; seed: number; name: string} | {ok: false; code: number};
 
 export default async function dashboard(context: CommandContext): Promise<number> {
-	return usage(context, translator(CLI_TEXT, context.lang)('notYet', {command: context.command}));
+	const t = translator(DASHBOARD_TEXT, context.lang);
+	const [ref, extra] = context.args;
+	if (!ref) return usage(context, t('missingRef'));
+	if (extra !== undefined) return usage(context, t('extraArgs', {value: cleanText(extra, 40)}));
+	const chosen = ref.startsWith(`${SHARE_PREFIX}.`) ? await fromCode(ref, context) : await fromLevel(ref, context);
+	if (!chosen.ok) return chosen.code;
+	if (!context.stdin.isTTY || !context.stdout.isTTY) {
+		return usage(context, t('noTty', {ref: cleanText(ref, 60)}));
+	}
+
+	const {openDashboard} = await import('../dashboard/launch.js');
+	try {
+		await openDashboard({
+			level: chosen.level,
+			knobs: chosen.knobs,
+			seed: chosen.seed,
+			lang: context.lang,
+			name: chosen.name,
+			ascii: context.ascii,
+			input: context.stdin,
+			output: context.stdout,
+		});
+	} catch (error) {
+		return failure(context, t('failed', {reason: cleanText((error as Error)?.message ?? String(error), 120)}));
+	}
+
+	return 0;
+}
+
+async function fromLevel(ref: string, context: CommandContext): Promise<Chosen> {
+	const loaded = await resolveLevel(ref, context.levelsDir);
+	if (!loaded.ok) {
+		context.stderr.write(`descenso: ${formatLevelError(loaded.error)}\n`);
+		return {ok: false, code: loaded.error.code === 'ERR_NOT_FOUND' ? 2 : 1};
+	}
+
+	const knobs = knobsFromFlags(loaded.level, context);
+	if (!knobs.ok) return {ok: false, code: usage(context, knobs.message)};
+	return {ok: true, level: loaded.level, knobs: knobs.knobs, seed: knobs.seed, name: context.flags.name ?? ''};
+}
+
+async function fromCode(code: string, context: CommandContext): Promise<Chosen> {
+	const t = translator(DASHBOARD_TEXT, context.lang);
+	const given = Object.entries(knobInput(context)).find(([, value]) => value !== undefined);
+	if (given) return {ok: false, code: usage(context, t('codeAndKnobs', {flag: KNOB_FLAGS[given[0] as keyof typeof KNOB_FLAGS]}))};
+	const decoded = decodeShareCode(code);
+	if (!decoded.ok) return {ok: false, code: usage(context, t('badCode', {reason: decoded.message}))};
+	const {payload} = decoded;
+	const levelName = cleanText(payload.level, 64);
+	const loaded = await resolveLevel(payload.level, context.levelsDir);
+	if (!loaded.ok) return {ok: false, code: failure(context, t('codeLevelMissing', {level: levelName}))};
+	const {level} = loaded;
+	if (level.hash !== payload.levelHash) return {ok: false, code: failure(context, t('codeLevelChanged', {level: levelName}))};
+	const knobs = knobsOfCode(level, payload);
+	if (!knobs.ok) return {ok: false, code: failure(context, t('codeKnobs', {reason: describeKnobError(knobs.error, level, context)}))};
+	return {ok: true, level, knobs: knobs.value, seed: payload.seed, name: payload.name};
+}
+
+/**
+ * The knobs a share code carries, checked against the level like typed flags would be; a locked
+ * knob must carry its neutral value. The schedule's text is parsed as if the player typed it.
+ */
+function knobsOfCode(level: Level, payload: SharePayload) {
+	const k = payload.knobs;
+	const spec = level.knobs;
+	const input: KnobInput = {learningRate: k.learningRate};
+	if (spec.momentum || k.momentum !== 0) input.momentum = k.momentum;
+	if (spec.decay || k.decay !== 0) input.decay = k.decay;
+	if (spec.temperature || k.temperature !== 0) input.temperature = k.temperature;
+	if (spec.batchSize || k.batchSize !== null) input.batchSize = k.batchSize ?? undefined;
+	if (spec.restarts || k.restarts !== 1) input.restarts = k.restarts;
+	if (spec.nesterov || k.nesterov) input.nesterov = k.nesterov;
+	if (spec.schedule || k.schedule !== 'constant') input.schedule = k.schedule;
+	return resolveKnobs(level, input);
 }

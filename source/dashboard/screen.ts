@@ -1,0 +1,176 @@
+/**
+ * The flight recorder's blessed-contrib grid. It only draws what data.ts computes; blessed and
+ * blessed-contrib arrive as arguments (launch.ts loads them lazily), so importing this file
+ * loads neither.
+ */
+import type blessedModule from 'blessed';
+import type {Widgets} from 'blessed';
+import type contribModule from 'blessed-contrib';
+import type {Outcome} from '../engine/index.js';
+import {formatNumber} from '../engine/format.js';
+import {formatSchedule} from '../engine/schedule.js';
+import type {Language} from '../engine/types.js';
+import {say} from '../i18n/index.js';
+import {translator} from '../i18n/index.js';
+import {DASHBOARD_TEXT} from '../i18n/dashboard.js';
+import {cleanText} from '../text/sanitize.js';
+import {
+	describeEvent,
+	lossSeries,
+	motionSeries,
+	runEvents,
+	sampleIndices,
+	scoreHistogram,
+	stepLengthHistogram,
+	terrainPicture,
+	type Histogram,
+} from './data.js';
+
+export type Blessed = typeof blessedModule;
+export type Contrib = typeof contribModule;
+
+/** What the recorder shows: a finished run, and how to show it. */
+export type Recording = {
+	outcome: Outcome;
+	lang: Language;
+	ascii: boolean;
+	/** the player's name, already cleaned */
+	name: string;
+	/** scores of the random climbers the player is ranked against, when known */
+	rivals: number[] | null;
+};
+
+/** Band colours of the terrain picture, low to high (the map's hypsometric order). */
+const BAND_COLOURS = ['blue', 'blue', 'cyan', 'green', 'green', 'yellow', 'yellow', 'white'];
+
+/** Columns from one bar to the next (blessed-contrib wants at least the bar's width + 3). */
+const BAR_STRIDE = 5;
+
+/** Lays the panels out on `screen` (again after a resize: it clears the screen's children first). */
+export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets.Screen, recording: Recording): void {
+	for (const child of [...screen.children]) child.destroy();
+	const {outcome, lang, ascii} = recording;
+	const {run, facts, diagnosis, score} = outcome;
+	const {level} = run;
+	const trajectory = facts.trajectory;
+	const t = translator(DASHBOARD_TEXT, lang);
+	const num = (value: number) => formatNumber(value, lang);
+	const clean = (text: string) => cleanText(text);
+	const grid = new contrib.grid({rows: 12, cols: 12, screen});
+	const steps = sampleIndices(trajectory.steps + 1, Math.max(8, Math.floor((screen.width as number) / 2)));
+	const labels = steps.map(String);
+
+	const loss = lossSeries(trajectory, facts.minLoss, level.tolerance);
+	const lowest = Math.min(loss.tolerance, ...loss.values);
+	const lossChart = grid.set(0, 0, 4, 7, contrib.line, {
+		label: ` ${t('lossPanel')} · f* = ${num(facts.minLoss)} `,
+		showLegend: true,
+		legend: {width: 18},
+		minY: Math.floor(lowest) - 1,
+		style: {line: 'yellow', text: 'green', baseline: 'white'},
+		wholeNumbersOnly: false,
+	});
+	lossChart.setData([
+		{title: t('lossLegend'), x: labels, y: steps.map((i) => loss.values[i]!), style: {line: 'yellow'}},
+		{title: t('toleranceLegend'), x: labels, y: steps.map(() => loss.tolerance), style: {line: 'green'}},
+		{title: t('floorLegend'), x: labels, y: steps.map(() => Math.floor(lowest) - 0.5), style: {line: 'cyan'}},
+	]);
+
+	const motion = motionSeries(trajectory);
+	const motionLow = Math.min(...motion.speed, ...motion.eta);
+	const motionChart = grid.set(0, 7, 4, 5, contrib.line, {
+		label: ` ${t(motion.log ? 'speedPanelLog' : 'speedPanel')} `,
+		showLegend: true,
+		legend: {width: 8},
+		minY: motion.log ? Math.floor(motionLow) : 0,
+		style: {line: 'magenta', text: 'green', baseline: 'white'},
+	});
+	motionChart.setData([
+		{title: t('speedLegend'), x: labels, y: steps.map((i) => motion.speed[i]!), style: {line: 'magenta'}},
+		{title: t('etaLegend'), x: labels, y: steps.map((i) => motion.eta[i]!), style: {line: 'cyan'}},
+	]);
+
+	const map = grid.set(4, 0, 5, 5, contrib.canvas, {label: ` ${t(ascii ? 'mapPanelAscii' : 'mapPanel')} `});
+	const size = map.canvasSize;
+	const picture = terrainPicture(level, trajectory, run.critical, size.width, size.height);
+	const dots = map.ctx._canvas;
+	for (const dot of picture.contours) {
+		dots.color = BAND_COLOURS[Math.min(BAND_COLOURS.length - 1, Math.floor((dot.band * BAND_COLOURS.length) / picture.bands))]!;
+		dots.set(dot.x, dot.y);
+	}
+
+	map.ctx.strokeStyle = 'red';
+	for (const segment of picture.path) {
+		map.ctx.beginPath();
+		const [first, ...rest] = segment;
+		if (!first) continue;
+		map.ctx.moveTo(first[0], first[1]);
+		map.ctx.lineTo(first[0], first[1]);
+		for (const [x, y] of rest) map.ctx.lineTo(x, y);
+		map.ctx.stroke();
+	}
+
+	map.ctx.fillStyle = 'white';
+	for (const [x, y] of picture.minima) map.ctx.fillText(ascii ? '*' : '★', x, y);
+	map.ctx.fillText('o', picture.start[0], picture.start[1]);
+
+	const barChart = grid.set(4, 5, 5, 4, contrib.bar, {
+		label: ` ${t(recording.rivals ? 'parPanel' : 'stepPanel')} `,
+		barWidth: 2,
+		barSpacing: BAR_STRIDE,
+		xOffset: 0,
+	});
+	const bins = Math.max(3, Math.min(10, Math.floor(((barChart.width as number) - 3) / BAR_STRIDE)));
+	const bars = recording.rivals ? scoreHistogram(recording.rivals, bins, score.total) : stepLengthHistogram(trajectory, bins);
+	barChart.setData({titles: barTitles(bars, ascii), data: bars.counts});
+
+	const stars = ascii ? '*'.repeat(score.stars) + '-'.repeat(3 - score.stars) : '★'.repeat(score.stars) + '☆'.repeat(3 - score.stars);
+	const gauge = grid.set(4, 9, 2, 3, contrib.gauge, {
+		label: ` ${t('scorePanel', {score: score.total, stars})} `,
+		stroke: score.total > 0 ? 'green' : 'red',
+		fill: 'white',
+	});
+	gauge.setPercent(Math.round(score.total / 10));
+
+	const knobs = run.knobs;
+	const info = [
+		clean(t('title', {level: `${level.id} · ${level.title[lang]}`})),
+		clean(t('knobsLine', {eta: num(knobs.learningRate), momentum: num(knobs.momentum), decay: num(knobs.decay), seed: run.seed})),
+		...(knobs.schedule.kind === 'constant' ? [] : [`schedule=${formatSchedule(knobs.schedule)}`]),
+		...(recording.name ? [clean(recording.name)] : []),
+		'',
+		t('keys').trim(),
+	];
+	grid.set(6, 9, 3, 3, blessed.box, {label: ' descenso ', content: info.join('\n'), tags: false, style: {fg: 'white'}});
+
+	const events = grid.set(9, 0, 3, 6, contrib.log, {label: ` ${t('eventsPanel')} `, fg: 'green', selectedFg: 'green', tags: false});
+	const scale = {minLoss: facts.minLoss, tolerance: level.tolerance, size: facts.size};
+	for (const event of runEvents(trajectory, scale)) events.log(clean(describeEvent(event, trajectory, scale, lang)));
+
+	const text = [
+		say(diagnosis.analogy, lang).toUpperCase(),
+		say(diagnosis.evidence, lang),
+		say(diagnosis.why, lang),
+		say(diagnosis.advice, lang),
+	].map((line) => clean(line));
+	grid.set(9, 6, 3, 6, blessed.box, {
+		label: ` ${t('diagnosisPanel')}: ${clean(say(diagnosis.title, lang))} `,
+		content: text.join('\n'),
+		tags: false,
+		scrollable: true,
+		alwaysScroll: true,
+		keys: true,
+		style: {fg: 'white'},
+	});
+	screen.render();
+}
+
+/** Bar titles: the lower edge of each bin, and a marker on the player's bin. */
+function barTitles(bars: Histogram & {marked: number | null}, ascii: boolean): string[] {
+	const mark = ascii ? '^' : '▲';
+	return bars.counts.map((_, i) => {
+		if (i === bars.marked) return mark;
+		const edge = bars.edges[i]!;
+		return String(Math.round(edge));
+	});
+}

@@ -1,0 +1,122 @@
+/**
+ * The real binary in a real terminal (tmux): the recorder opens with every panel, closes on q /
+ * Esc and leaves the terminal as it found it (normal screen, cursor shown, process gone).
+ */
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterAll, describe, expect, it} from 'vitest';
+import {encodeShareCode} from '../../source/share/code.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const built = existsSync(`${root}/dist/cli.js`);
+const sessions: string[] = [];
+// the recorder caches the random climbers' sample in the data folder: keep it out of the user's
+const dataHome = mkdtempSync(path.join(tmpdir(), 'descenso-dashboard-'));
+
+const tmux = (...args: string[]) => execFileSync('tmux', args, {encoding: 'utf8'});
+const screenOf = (name: string) => tmux('capture-pane', '-p', '-t', name);
+const flag = (name: string, format: string) => tmux('display', '-p', '-t', name, format).trim();
+
+async function waitFor(name: string, wanted: (text: string) => boolean, what: string): Promise<string> {
+	let text = '';
+	for (let i = 0; i < 150; i++) {
+		text = screenOf(name);
+		if (wanted(text)) return text;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+
+	throw new Error(`waited for ${what}; the screen shows:\n${text}`);
+}
+
+function open(args: string): string {
+	const name = `dashboard-test-${process.pid}-${sessions.length}`;
+	sessions.push(name);
+	const command = `printf 'BEFORE\\n'; XDG_DATA_HOME='${dataHome}' node dist/cli.js dashboard ${args}; echo "EXITED:$?"; sleep 120`;
+	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', root, command);
+	return name;
+}
+
+afterAll(() => {
+	for (const name of sessions) spawnSync('tmux', ['kill-session', '-t', name]);
+	rmSync(dataHome, {recursive: true, force: true});
+});
+
+describe.skipIf(!hasTmux || !built)('descenso dashboard in a terminal', () => {
+	it('shows every panel, closes on q and gives the terminal back', async () => {
+		const name = open('w1-01-first-steps --lr 0.5 --lang en');
+		const shown = await waitFor(name, (text) => text.includes('Diagnosis') && text.includes('Flight events'), 'the panels');
+		for (const title of ['Loss per step', 'Speed |v|', 'Terrain and path', 'Random climbers', 'Score', 'Flight events', 'Diagnosis', 'q / Esc']) {
+			expect(shown).toContain(title);
+		}
+
+		expect(shown).toContain('REACHED THE DEEPEST VALLEY');
+		expect(shown).toContain('▲');
+		expect(shown).toMatch(/step \d+: reached the deepest valley/);
+		expect(flag(name, '#{alternate_on}')).toBe('1');
+		tmux('send-keys', '-t', name, 'q');
+		const after = await waitFor(name, (text) => text.includes('EXITED:'), 'the process to exit');
+		expect(after).toContain('EXITED:0');
+		expect(after).toContain('BEFORE');
+		expect(after).not.toContain('Flight events');
+		expect(flag(name, '#{alternate_on}')).toBe('0');
+		expect(flag(name, '#{cursor_flag}')).toBe('1');
+	});
+
+	it('opens a share code in Spanish and closes on Esc', async () => {
+		const report = JSON.parse(
+			execFileSync(process.execPath, ['dist/cli.js', 'run', 'w1-01-first-steps', '--lr', '2.5', '--json'], {cwd: root, encoding: 'utf8'}),
+		) as {shareCode: string};
+		const name = open(`${report.shareCode} --lang es`);
+		const shown = await waitFor(name, (text) => text.includes('Diagnóstico'), 'the panels');
+		expect(shown).toContain('Sucesos del vuelo');
+		expect(shown).toContain('η=2,5');
+		expect(shown).toMatch(/paso \d+: ¡explosión!/);
+		tmux('send-keys', '-t', name, 'Escape');
+		const after = await waitFor(name, (text) => text.includes('EXITED:'), 'the process to exit');
+		expect(after).toContain('EXITED:0');
+		expect(flag(name, '#{alternate_on}')).toBe('0');
+	});
+});
+
+describe.skipIf(!built)('descenso dashboard without a terminal', () => {
+	const run = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'dashboard', ...args, '--lang', 'en'], {cwd: root, encoding: 'utf8'});
+
+	it('says so in one line and exits 2', () => {
+		const result = run('w1-01-first-steps', '--lr', '0.5');
+		expect(result.status).toBe(2);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toContain('needs an interactive terminal');
+		expect(result.stderr).toContain('descenso run w1-01-first-steps');
+	});
+
+	it('checks the level and the knobs before anything else', () => {
+		expect(run().status).toBe(2);
+		const locked = run('w1-01-first-steps', '--momentum', '0.5');
+		expect(locked.status).toBe(2);
+		expect(locked.stderr).toContain('--momentum is locked');
+		expect(run('no-such-level').status).toBe(2);
+	});
+
+	it('refuses a broken code, a code for another version of the level, and knobs beside a code', () => {
+		const bad = run('DSC1.abc.def');
+		expect(bad.status).toBe(2);
+		expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+		const stale = encodeShareCode({
+			level: 'w1-01-first-steps',
+			levelHash: 'not-the-hash',
+			engine: '1',
+			knobs: {learningRate: 0.5, momentum: 0, decay: 0, schedule: 'constant', temperature: 0, batchSize: null, restarts: 1, nesterov: false},
+			seed: 1,
+			name: 'ana',
+			score: 900,
+		});
+		const changed = run(stale);
+		expect(changed.status).toBe(1);
+		expect(changed.stderr).toContain('another version of level "w1-01-first-steps"');
+		expect(run(stale, '--lr', '0.3').stderr).toContain('drop --lr');
+	});
+});
