@@ -1,0 +1,116 @@
+/**
+ * Every campaign level, loaded from disk and played: valid, solvable by the engine's own search,
+ * not already won by its default knobs, and honest — the mistake it is about (the table in
+ * levels/LESSONS.md, machine-readable in lessons.json beside this test) gets the diagnosis it teaches.
+ */
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {criticalPoints, DIAGNOSIS_CODES, defaultKnobs, play, resolveKnobs, type DiagnosisCode, type KnobInput, type Level} from '../../source/engine/index.js';
+import {searchBest} from '../../source/engine/search.js';
+import {CAMPAIGN_DIR, listLevelFiles, loadLevelDir} from '../../source/levels/load.js';
+
+type Lesson = {id: string; mistake: KnobInput; expect: DiagnosisCode};
+
+const {levels, errors} = await loadLevelDir(CAMPAIGN_DIR);
+const files = await listLevelFiles(CAMPAIGN_DIR);
+const lessons = JSON.parse(await readFile(new URL('lessons.json', import.meta.url), 'utf8')) as Lesson[];
+const table = await readFile(path.join(CAMPAIGN_DIR, 'LESSONS.md'), 'utf8');
+
+function lessonOf(level: Level): Lesson {
+	const found = lessons.filter((lesson) => lesson.id === level.id);
+	expect(found, `lessons.json entries for ${level.id}`).toHaveLength(1);
+	return found[0]!;
+}
+
+describe('the campaign', () => {
+	it('loads without errors', () => {
+		expect(errors).toEqual([]);
+		expect(levels.length).toBe(files.length);
+	});
+
+	it('has at least 24 levels in six worlds, at least 6 in the first', () => {
+		expect(levels.length).toBeGreaterThanOrEqual(24);
+		expect([...new Set(levels.map((level) => level.world))].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(levels.filter((level) => level.world === 1).length).toBeGreaterThanOrEqual(6);
+		for (let world = 2; world <= 6; world++) {
+			expect(levels.filter((level) => level.world === world).length, `world ${world}`).toBeGreaterThanOrEqual(3);
+		}
+	});
+
+	it('keeps each file in its world folder, named after its id, with orders 1, 2, 3, … per world', () => {
+		for (const file of files) {
+			const level = levels.find((l) => path.basename(file) === `${l.id}.json`);
+			expect(level, file).toBeDefined();
+			expect(path.basename(path.dirname(file))).toBe(`world-${level!.world}`);
+			expect(level!.id.startsWith(`w${level!.world}-${String(level!.order).padStart(2, '0')}-`), level!.id).toBe(true);
+		}
+
+		for (let world = 1; world <= 6; world++) {
+			const orders = levels.filter((level) => level.world === world).map((level) => level.order);
+			expect(orders).toEqual(orders.map((_, i) => i + 1));
+		}
+	});
+
+	it('names one mistake per level in lessons.json and LESSONS.md, each a known diagnosis code', () => {
+		expect(lessons.map((lesson) => lesson.id).sort()).toEqual(levels.map((level) => level.id).sort());
+		for (const lesson of lessons) {
+			expect(DIAGNOSIS_CODES, lesson.id).toContain(lesson.expect);
+			expect(lesson.expect, `${lesson.id}: a mistake is not a success`).not.toBe('reached-global');
+			const row = table.split('\n').find((line) => line.includes(`\`${lesson.id}\``));
+			expect(row, `LESSONS.md row for ${lesson.id}`).toBeDefined();
+			expect(row).toContain(`\`${lesson.expect}\``);
+		}
+	});
+
+	it('teaches every diagnosis at least once', () => {
+		const taught = new Set(lessons.map((lesson) => lesson.expect));
+		for (const code of DIAGNOSIS_CODES) if (code !== 'reached-global') expect(taught, code).toContain(code);
+	});
+});
+
+describe.each(levels.map((level) => [level.id, level] as const))('%s', (_id, level) => {
+	it('has its texts in both languages', () => {
+		for (const text of [level.title, level.briefing, level.lesson]) {
+			expect(text).toBeDefined();
+			expect(text!.es.trim()).not.toBe('');
+			expect(text!.en.trim()).not.toBe('');
+			expect(text!.es).not.toBe(text!.en);
+		}
+	});
+
+	it('has a global minimum strictly inside its bounds, a start inside, a watchable budget', () => {
+		const critical = criticalPoints(level);
+		expect(critical.global.length).toBeGreaterThan(0);
+		expect(critical.boundaryLow).toBeNull();
+		const {x, y} = level.bounds;
+		for (const point of critical.global) {
+			expect(point.x > x[0] && point.x < x[1] && point.y > y[0] && point.y < y[1], `${point.x}, ${point.y}`).toBe(true);
+		}
+
+		expect(level.start[0] >= x[0] && level.start[0] <= x[1] && level.start[1] >= y[0] && level.start[1] <= y[1]).toBe(true);
+		expect(level.budget).toBeLessThanOrEqual(2000);
+		expect(level.stars[0]).toBeLessThan(level.stars[1]);
+		expect(level.stars[1]).toBeLessThan(level.stars[2]);
+	});
+
+	it('is solvable: the engine search reaches 3 stars', () => {
+		const best = searchBest(level);
+		expect(best.score).toBeGreaterThanOrEqual(level.stars[2]);
+		expect(play(level, best.knobs, 1).score.stars).toBe(3);
+	});
+
+	it('is not trivial: the default knobs do not give 3 stars', () => {
+		expect(play(level, defaultKnobs(level), 1).score.stars).toBeLessThan(3);
+	});
+
+	it('is honest: its mistake gets the diagnosis it teaches', () => {
+		const lesson = lessonOf(level);
+		const knobs = resolveKnobs(level, lesson.mistake);
+		expect(knobs.ok, JSON.stringify(knobs)).toBe(true);
+		if (!knobs.ok) return;
+		const outcome = play(level, knobs.value, 1);
+		expect(outcome.diagnosis.code).toBe(lesson.expect);
+		expect(outcome.score.stars).toBe(0);
+	});
+});
