@@ -3,6 +3,7 @@ import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Level} from '../engine/types.js';
+import {dailyLevel, DAILY_PREFIX, isDailyDate, todayUtc} from '../share/daily.js';
 import {MAX_FILE_BYTES, parseLevel, type LevelError, type LevelResult} from './validate.js';
 
 /** The campaign folder of this install. */
@@ -20,7 +21,7 @@ export async function loadLevelFile(file: string): Promise<LevelResult> {
 	}
 
 	if (size > MAX_FILE_BYTES) {
-		return {ok: false, error: {code: 'ERR_TOO_LARGE', file, path: '', message: `file is ${Math.ceil(size / 1024)} KiB; at most ${MAX_FILE_BYTES / 1024} KiB allowed`}};
+		return {ok: false, error: {code: 'ERR_TOO_LARGE', file, path: '$', message: `file is ${Math.ceil(size / 1024)} KiB; at most ${MAX_FILE_BYTES / 1024} KiB allowed`}};
 	}
 
 	const source = await readFile(file, 'utf8');
@@ -93,6 +94,8 @@ export async function loadCampaign(extraDir?: string): Promise<LevelSet> {
 
 /** Resolves `<level>`: an id from the campaign (and extra pack), or a path to a `.json` file. */
 export async function resolveLevel(ref: string, extraDir?: string): Promise<LevelResult> {
+	const daily = await resolveDaily(ref);
+	if (daily) return daily;
 	if (ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep)) return loadLevelFile(ref);
 	const {levels} = await loadCampaign(extraDir);
 	const level = levels.find((l) => l.id === ref);
@@ -108,4 +111,18 @@ export async function resolveLevel(ref: string, extraDir?: string): Promise<Leve
 			message: `no level with this id; ${close.length > 0 ? `did you mean ${close.slice(0, 3).join(', ')}? ` : ''}see \`descenso levels\``,
 		},
 	};
+}
+
+/**
+ * The daily challenge's ids: `daily` (today, UTC), `daily:YYYY-MM-DD` and the level's own id
+ * `daily-YYYY-MM-DD`; null for any other reference.
+ */
+async function resolveDaily(ref: string): Promise<LevelResult | null> {
+	const date = ref === 'daily' ? todayUtc() : /^daily[:-]/.test(ref) ? ref.slice(6) : null;
+	if (date === null) return null;
+	if (!isDailyDate(date)) {
+		return {ok: false, error: {code: 'ERR_NOT_FOUND', file: ref.slice(0, 40), path: '', message: `not a daily challenge; use daily, daily:YYYY-MM-DD or ${DAILY_PREFIX}YYYY-MM-DD`}};
+	}
+
+	return {ok: true, level: dailyLevel(date)};
 }

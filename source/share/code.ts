@@ -92,7 +92,12 @@ export function decodeShareCode(input: unknown): DecodeResult {
 		return {ok: false, error: 'ERR_CODE_EMPTY', message: 'the share code is empty'};
 	}
 
-	const code = input.trim();
+	if (input.length > MAX_CODE_LENGTH * 4) {
+		return {ok: false, error: 'ERR_CODE_TOO_LONG', message: `the share code is longer than ${MAX_CODE_LENGTH} characters`};
+	}
+
+	// A code pasted from a chat may be wrapped over lines: whitespace is never part of it.
+	const code = input.replace(/\s+/g, '');
 	if (code.length > MAX_CODE_LENGTH) {
 		return {ok: false, error: 'ERR_CODE_TOO_LONG', message: `the share code is longer than ${MAX_CODE_LENGTH} characters`};
 	}
@@ -142,9 +147,13 @@ export function decodeShareCode(input: unknown): DecodeResult {
 		(nesterov === 0 || nesterov === 1) &&
 		isNumber(seed) &&
 		Number.isInteger(seed) &&
+		seed >= 0 &&
+		seed <= 0xff_ff_ff_ff &&
 		isText(name, 512) &&
 		isNumber(score) &&
-		Number.isInteger(score);
+		Number.isInteger(score) &&
+		score >= 0 &&
+		score <= 1000;
 	if (!valid) return {ok: false, error: 'ERR_CODE_CONTENT', message: 'the share code holds a field of the wrong kind'};
 	return {
 		ok: true,

@@ -1,0 +1,44 @@
+/** Par, the player's percentile among random climbers, and their histogram with the player's mark. */
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
+import type {Language, Level} from '../../engine/types.js';
+import {parChart} from '../../share/par-chart.js';
+import {parStats, type ParStats} from '../../share/par.js';
+import {defaultDataDir} from '../../store/paths.js';
+import {cleanText} from '../../text/sanitize.js';
+
+export type ParPanelProps = {
+	level: Level;
+	/** the player's score, 0–1000 */
+	score: number;
+	lang: Language;
+	/** columns available */
+	width: number;
+	color: boolean;
+	ascii: boolean;
+	/** precomputed par and sample (tests, or a caller that loaded them); default: cached per level hash */
+	stats?: ParStats;
+	/** where the on-disk cache lives; default: the game's data folder */
+	dataDir?: string;
+};
+
+export function ParPanel({level, score, lang, width, color, ascii, stats, dataDir}: ParPanelProps) {
+	const known = useMemo(() => stats ?? parStats(level, dataDir ?? defaultDataDir()), [stats, level, dataDir]);
+	const chart = useMemo(() => parChart(known, score, {width, lang, ascii}), [known, score, width, lang, ascii]);
+	return (
+		<Box flexDirection="column">
+			{chart.headline.map((line, i) => (
+				<Text key={`h${i}`} bold={color}>
+					{cleanText(line, width)}
+				</Text>
+			))}
+			{chart.bars.map((line, i) => (
+				<Text key={i} color={color ? 'cyan' : undefined}>
+					{line}
+				</Text>
+			))}
+			<Text color={color ? 'yellow' : undefined}>{chart.marks}</Text>
+			<Text dimColor={color}>{cleanText(chart.caption, width)}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,96 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import {afterEach, describe, expect, it} from 'vitest';
+import {searchBest} from '../../source/engine/search.js';
+import {parChart} from '../../source/share/par-chart.js';
+import {clearParMemory, computeParStats, histogram, PAR_CACHE_FILE, parStats, percentileOf, SAMPLE_SIZE} from '../../source/share/par.js';
+import {BOWL_JSON, levelOf, tempDir} from './fixtures.js';
+
+const level = levelOf(BOWL_JSON);
+const stats = computeParStats(level);
+
+afterEach(() => clearParMemory());
+
+describe('par and percentile', () => {
+	it('par is the search best; the sample holds 2000 sorted scores in 0–1000', () => {
+		expect(stats.par).toBe(searchBest(level).score);
+		expect(stats.sample).toHaveLength(SAMPLE_SIZE);
+		for (let i = 1; i < stats.sample.length; i++) expect(stats.sample[i]!).toBeGreaterThanOrEqual(stats.sample[i - 1]!);
+		expect(stats.sample[0]!).toBeGreaterThanOrEqual(0);
+		expect(stats.sample.at(-1)!).toBeLessThanOrEqual(1000);
+		// random knobs over a range up to η = 2 on curvature 2: some blow up, some succeed
+		expect(stats.sample[0]).toBe(0);
+		expect(stats.sample.at(-1)!).toBeGreaterThan(500);
+	});
+
+	it('is deterministic', () => {
+		expect(computeParStats(level)).toEqual(stats);
+	});
+
+	it('percentile is the share strictly below, monotone in the score', () => {
+		expect(percentileOf(stats, 0)).toBe(0);
+		expect(percentileOf(stats, 1001)).toBe(1);
+		const below = (s: number) => stats.sample.filter((x) => x < s).length / SAMPLE_SIZE;
+		fc.assert(
+			fc.property(fc.integer({min: 0, max: 1000}), fc.integer({min: 0, max: 1000}), (a, b) => {
+				const [lo, hi] = a <= b ? [a, b] : [b, a];
+				expect(percentileOf(stats, lo)).toBeLessThanOrEqual(percentileOf(stats, hi));
+				expect(percentileOf(stats, a)).toBe(below(a));
+			}),
+		);
+	});
+
+	it('histogram counts every climber once', () => {
+		const counts = histogram(stats, 20);
+		expect(counts).toHaveLength(20);
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(SAMPLE_SIZE);
+		expect(counts[0]).toBe(stats.sample.filter((s) => s < 50).length);
+		expect(counts[19]).toBe(stats.sample.filter((s) => s >= 950).length);
+	});
+
+	it('caches on disk per content hash and engine version, and distrusts what it reads', () => {
+		const {dir, remove} = tempDir();
+		try {
+			const first = parStats(level, dir);
+			expect(first).toEqual(stats);
+			const file = path.join(dir, PAR_CACHE_FILE);
+			const stored = JSON.parse(readFileSync(file, 'utf8')) as {entries: Record<string, {par: number; sample: number[]}>};
+			const key = Object.keys(stored.entries)[0]!;
+			expect(key).toContain(level.hash);
+			// a well-formed entry on disk is used as it is
+			stored.entries[key]!.par = 777;
+			writeFileSync(file, JSON.stringify(stored));
+			clearParMemory();
+			expect(parStats(level, dir).par).toBe(777);
+			// a malformed one is ignored and recomputed
+			stored.entries[key]!.sample = [5, 3, 1];
+			writeFileSync(file, JSON.stringify(stored));
+			clearParMemory();
+			expect(parStats(level, dir)).toEqual(stats);
+			writeFileSync(file, '{not json');
+			clearParMemory();
+			expect(parStats(level, dir)).toEqual(stats);
+			expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(1);
+		} finally {
+			remove();
+		}
+	});
+
+	it('charts fit the width and mark the player’s bucket', () => {
+		for (const width of [12, 20, 40, 80]) {
+			const chart = parChart(stats, 640, {width, lang: 'en', ascii: false});
+			for (const line of [...chart.bars, chart.marks]) expect(line.length).toBeLessThanOrEqual(width);
+			expect(chart.marks.indexOf('▲')).toBe(chart.bucket * chart.cell);
+		}
+
+		expect(parChart(stats, 640, {width: 100, lang: 'en', ascii: true}).headline).toHaveLength(1);
+		const en = parChart(stats, 640, {width: 40, lang: 'en', ascii: true});
+		for (const line of en.headline) expect(line.length).toBeLessThanOrEqual(40);
+		expect(en.headline.join(' ')).toContain(`better than ${Math.round(percentileOf(stats, 640) * 100)}% of random climbers`);
+		expect([...en.bars, en.marks].join('')).toMatch(/^[ .:=#^]*$/);
+		const es = parChart(stats, 640, {width: 40, lang: 'es', ascii: false});
+		expect(es.headline.join(' ')).toContain('mejor que el');
+		expect(es.headline.join(' ')).toContain('de los escaladores al azar');
+	});
+});
