@@ -1,0 +1,157 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {cleanup, render} from 'ink-testing-library';
+import stripAnsi from 'strip-ansi';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {loadProgress} from '../../source/store/index.js';
+import {LESSONS} from '../../source/tutorial/lessons.js';
+import {TutorialScreen} from '../../source/ui/screens/tutorial/TutorialScreen.js';
+
+const ENTER = '\r';
+const RIGHT = '\u001B[C';
+const LEFT = '\u001B[D';
+const DOWN = '\u001B[B';
+const ESC = '\u001B';
+const BACKSPACE = '\u007F';
+
+let dir: string;
+beforeEach(async () => {
+	dir = await mkdtemp(join(tmpdir(), 'descenso-tutorial-'));
+});
+afterEach(async () => {
+	cleanup();
+	await rm(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
+});
+
+const tick = async () => new Promise((resolve) => setImmediate(resolve));
+
+/** Writes each key, then lets React and Ink settle: until the frame changes (or a while, for keys that change nothing). */
+async function press(app: ReturnType<typeof render>, ...keys: string[]) {
+	for (const key of keys) {
+		const before = app.lastFrame();
+		app.stdin.write(key);
+		for (let i = 0; i < 6 || (i < 200 && app.lastFrame() === before); i++) {
+			await tick();
+			if (i >= 6) await new Promise((resolve) => setTimeout(resolve, 1));
+		}
+	}
+}
+
+function screen(lang: 'es' | 'en' = 'en', onExit = () => {}) {
+	return render(<TutorialScreen lang={lang} dataDir={dir} color={false} ascii width={100} height={40} onExit={onExit} animate={false} />);
+}
+
+const frame = (app: ReturnType<typeof render>) => stripAnsi(app.lastFrame() ?? '');
+
+/** Waits (by polling the file, no time limit of its own) until the saved lesson matches. */
+async function savedLesson(id: string, want: (lesson: {done: boolean; step: number} | undefined) => boolean) {
+	for (let i = 0; i < 500; i++) {
+		const result = await loadProgress(dir);
+		const lesson = result.ok ? result.value.tutorial.lessons[id] : undefined;
+		if (want(lesson)) return lesson;
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+
+	throw new Error(`lesson ${id} was never saved as expected`);
+}
+
+async function typeInto(app: ReturnType<typeof render>, text: string, erase = 4) {
+	await press(app, ...Array.from({length: erase}, () => BACKSPACE), ...text.split(''));
+}
+
+describe('TutorialScreen', () => {
+	it('lists the nine lessons and pages through the first one', async () => {
+		const app = screen('es');
+		await tick();
+		expect(frame(app)).toContain('1. El paisaje montañoso');
+		expect(frame(app)).toContain('9. Preguntas de reflexión');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('paso 1/5');
+		expect(frame(app)).toContain('ojos vendados');
+		await press(app, RIGHT);
+		expect(frame(app)).toContain('paso 2/5');
+		expect(frame(app)).toContain('función de pérdida');
+		await press(app, LEFT);
+		expect(frame(app)).toContain('paso 1/5');
+		await press(app, ENTER, ENTER);
+		expect(frame(app)).toContain('paso 3/5');
+		expect(frame(app)).toMatch(/en el paso \d+ y termina/);
+	});
+
+	it('blocks a task until the player\'s own run shows it, then goes on', async () => {
+		const app = screen('en');
+		await tick();
+		// lesson 2, step 5: "make the ball explode"
+		await press(app, DOWN, ENTER, RIGHT, RIGHT, RIGHT, RIGHT);
+		expect(frame(app)).toContain('step 5/6');
+		expect(frame(app)).toContain('makes the ball explode');
+		await typeInto(app, '0,1');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('does not show what was asked yet');
+		await press(app, '\u001B[6~');
+		expect(frame(app)).toContain('step 5/6');
+		await typeInto(app, '0,9');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('It exploded');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('step 6/6');
+		expect(frame(app)).toContain('fewer than 15 steps');
+	});
+
+	it('saves the step when leaving mid-lesson and resumes there', async () => {
+		const first = screen('en');
+		await tick();
+		await press(first, ENTER, RIGHT, RIGHT, RIGHT);
+		expect(frame(first)).toContain('step 4/5');
+		await press(first, 'q');
+		expect(frame(first)).toContain('resume at step 4');
+		await savedLesson(LESSONS[0]!.id, (lesson) => lesson?.step === 3 && !lesson.done);
+		first.unmount();
+		cleanup();
+
+		const second = screen('en');
+		await savedLesson(LESSONS[0]!.id, (lesson) => lesson?.step === 3);
+		for (let i = 0; i < 50 && !frame(second).includes('resume at step 4'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(frame(second)).toContain('resume at step 4');
+		await press(second, ENTER);
+		expect(frame(second)).toContain('step 4/5');
+	});
+
+	it('marks a lesson done after its last step and leaves with q from the list', async () => {
+		let exited = false;
+		const app = screen('en', () => {
+			exited = true;
+		});
+		await tick();
+		await press(app, ENTER, RIGHT, RIGHT, RIGHT, RIGHT);
+		expect(frame(app)).toContain('bring the climber to the floor');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('You made it');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('Lesson complete');
+		await press(app, ENTER);
+		await savedLesson('landscape', (lesson) => lesson?.done === true);
+		expect(frame(app)).toMatch(/\[x\] 1\. The mountain landscape/);
+		await press(app, ESC);
+		for (let i = 0; i < 50 && !exited; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(exited).toBe(true);
+	});
+
+	it('runs the quiz: a wrong symptom is refused, the right one and its fix pass', async () => {
+		const app = screen('en');
+		await tick();
+		await press(app, ...Array.from({length: 7}, () => DOWN), ENTER, RIGHT);
+		expect(frame(app)).toContain('Run 1 of 4');
+		await press(app, RIGHT);
+		expect(frame(app)).toContain('Run 1 of 4');
+		await press(app, '1');
+		expect(frame(app)).toContain('Not that one');
+		await press(app, '2');
+		expect(frame(app)).toContain('And what would you do?');
+		await press(app, '2');
+		expect(frame(app)).toContain('Right!');
+		await press(app, RIGHT);
+		expect(frame(app)).toContain('Run 2 of 4');
+	});
+});
