@@ -82,7 +82,14 @@ const COMMANDS: Record<string, () => Promise<{default: (context: CommandContext)
 
 async function main(): Promise<number> {
 	const env = process.env;
-	const cli = meow(help, {importMeta: import.meta, allowUnknownFlags: true, flags: FLAGS, autoHelp: true, autoVersion: true});
+	const cli = meow(help, {
+		importMeta: import.meta,
+		argv: joinNegativeValues(process.argv.slice(2)),
+		allowUnknownFlags: true,
+		flags: FLAGS,
+		autoHelp: true,
+		autoVersion: true,
+	});
 	const flags = cli.flags as unknown as Flags & Record<string, unknown>;
 	const rawLang = flags.lang;
 	const lang = rawLang === 'es' || rawLang === 'en' ? rawLang : languageFromEnv(env);
@@ -119,6 +126,28 @@ async function main(): Promise<number> {
 	const load = COMMANDS[command];
 	if (!load) return fail(t('unknownCommand', {command: command.slice(0, 40), commands: Object.keys(COMMANDS).join(', ')}));
 	return (await load()).default(context);
+}
+
+/**
+ * `--lr -1e-2` or `--lr -0,5` would reach meow as a flag followed by short flags (`-1`, `-e`, …);
+ * glue a value that starts with a minus sign to its string flag (`--lr=-1e-2`) so the range check,
+ * not the flag parser, answers it.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+	const valued = new Set(Object.entries(FLAGS).filter(([, spec]) => spec.type === 'string').map(([name]) => `--${name}`));
+	const out: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		const next = argv[i + 1];
+		if (valued.has(arg) && next !== undefined && /^-[\d.,]/.test(next)) {
+			out.push(`${arg}=${next}`);
+			i++;
+		} else {
+			out.push(arg);
+		}
+	}
+
+	return out;
 }
 
 function toKebab(name: string): string {

@@ -76,7 +76,9 @@ export function classify(run: Run, facts: RunFacts): DiagnosisCode {
 
 	if (stalledOnPass) return 'saddle';
 	if (knobs.decay > 0 && ahead.rests && !ahead.reachesGlobal) return 'decay-pulled';
-	if (facts.flipShare >= 0.3 && facts.amplitudeRatio >= 0.3) return 'oscillating';
+	// Rocking shows as reversals: every step for a zigzag (η·λ near 2), once every half period for
+	// an under-damped heavy ball (μ near 1 turns only every few steps, but keeps turning).
+	if ((facts.flipShare >= 0.3 || facts.flips >= 3) && facts.amplitudeRatio >= 0.3) return 'oscillating';
 	return 'too-slow';
 }
 
@@ -146,7 +148,8 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 		const limit = maxStableEta(lambda, mu);
 		const suggestion = limit / 2;
 		const at = facts.explodedAt ?? facts.trajectory.blewUpAt ?? facts.trajectory.steps;
-		const ratio = facts.endGap / facts.startGap;
+		// A climber that flew off past the overflow guard ended "at infinity", whatever its last loss.
+		const ratio = facts.blewUp ? Infinity : facts.endGap / facts.startGap;
 		const product = eta * lambda;
 		return {
 			step: at,
@@ -393,7 +396,6 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 
 	'too-slow'(run, facts) {
 		const {learningRate: eta} = run.knobs;
-		const progress = 1 - facts.endGap / facts.startGap;
 		const n = facts.trajectory.steps;
 		const can = unlocked(run.level.knobs);
 		const lambda = facts.curvatureEnd;
@@ -404,8 +406,8 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 			step: null,
 			evidence: both((l) =>
 				l === 'es'
-					? `Tras ${n} pasos había recorrido ${Math.round(Math.max(0, progress) * 100)}% de la bajada y seguía bajando; pendiente final |∇f| = ${num(facts.trajectory.grad[n]!, l)}, paso final η = ${num(lastEta, l)}.`
-					: `After ${n} steps it had covered ${Math.round(Math.max(0, progress) * 100)}% of the descent and was still going down; final slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}, final step size η = ${num(lastEta, l)}.`,
+					? `Tras ${n} pasos seguía bajando: la pérdida pasó de ${num(facts.startGap, l)} a ${num(facts.endGap, l)} sobre el fondo (hacía falta ≤ ${num(run.level.tolerance, l)}); pendiente final |∇f| = ${num(facts.trajectory.grad[n]!, l)}, paso final η = ${num(lastEta, l)}.`
+					: `After ${n} steps it was still going down: the loss fell from ${num(facts.startGap, l)} to ${num(facts.endGap, l)} above the floor (≤ ${num(run.level.tolerance, l)} was needed); final slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}, final step size η = ${num(lastEta, l)}.`,
 			),
 			why: both((l) =>
 				l === 'es'

@@ -126,6 +126,8 @@ const PIO2_1 = 1.57079632673412561417;
 const PIO2_1T = 6.07710050650619224932e-11;
 
 function kernelSin(x: number): number {
+	// |x| < 2^-27: sin x rounds to x; returning it keeps the sign of −0 (fdlibm does the same).
+	if (x > -7.450580596923828e-9 && x < 7.450580596923828e-9) return x;
 	const z = x * x;
 	return x + x * z * (S1 + z * (S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)))));
 }

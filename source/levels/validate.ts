@@ -5,6 +5,7 @@
  */
 import {createHash} from 'node:crypto';
 import {criticalPoints} from '../engine/critical.js';
+import {Landscape} from '../engine/terrain.js';
 import type {Level, Range} from '../engine/types.js';
 import {levelShape, TERM_TYPES, type LevelShape} from './schema.js';
 
@@ -70,14 +71,14 @@ function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 /** Parses and validates the text of a level file. `file` only labels the messages. */
 export function parseLevel(source: string, file: string): LevelResult {
 	if (Buffer.byteLength(source, 'utf8') > MAX_FILE_BYTES) {
-		return fail('ERR_TOO_LARGE', file, '', `file is larger than ${MAX_FILE_BYTES / 1024} KiB`);
+		return fail('ERR_TOO_LARGE', file, '$', `file is larger than ${MAX_FILE_BYTES / 1024} KiB`);
 	}
 
 	let json: unknown;
 	try {
 		json = JSON.parse(source);
 	} catch (error) {
-		return fail('ERR_JSON', file, '', `not valid JSON (${(error as Error).message.split('\n')[0]})`);
+		return fail('ERR_JSON', file, '$', `not valid JSON (${(error as Error).message.split('\n')[0]})`);
 	}
 
 	const nonFinite = findNonFinite(json, '$');
@@ -176,6 +177,11 @@ export function validateLevel(shape: LevelShape, file: string): LevelResult {
 
 	const level: Level = {...shape, hash: levelHash(shape)};
 	const found = criticalPoints(level);
+	if (found.global.length === 0 && found.boundaryLow && !edgeIsLower(level, found.boundaryLow.loss)) {
+		// Flat ground (or a flat valley line): the edge is no lower than the inside, there is simply no floor.
+		return fail('ERR_NO_MINIMUM', file, '$.terrain', 'expected at least one minimum inside the bounds; this terrain has no isolated lowest point');
+	}
+
 	if (found.boundaryLow) {
 		const {x, y, loss} = found.boundaryLow;
 		return fail('ERR_MIN_ON_BOUNDARY', file, '$.terrain', `the lowest point (${fmt(x)}, ${fmt(y)}), loss ${fmt(loss)}, is on the edge of the bounds; expected the global minimum strictly inside`);
@@ -183,6 +189,22 @@ export function validateLevel(shape: LevelShape, file: string): LevelResult {
 
 	if (found.global.length === 0) return fail('ERR_NO_MINIMUM', file, '$.terrain', 'expected at least one minimum inside the bounds');
 	return {ok: true, level};
+}
+
+/** True when every sampled point strictly inside the bounds lies above `edgeLoss`: the edge really is lower. */
+function edgeIsLower(level: Level, edgeLoss: number): boolean {
+	const landscape = new Landscape(level.terrain);
+	const {x, y} = level.bounds;
+	const n = 32;
+	let lowest = Infinity;
+	for (let j = 1; j < n; j++) {
+		for (let i = 1; i < n; i++) {
+			lowest = Math.min(lowest, landscape.value(x[0] + ((x[1] - x[0]) * i) / n, y[0] + ((y[1] - y[0]) * j) / n));
+		}
+	}
+
+	const tie = 1e-9 * Math.max(1, Math.abs(edgeLoss));
+	return lowest > edgeLoss + tie;
 }
 
 function fmt(n: number): string {
