@@ -82,13 +82,7 @@ export function analyse(run: Run): RunFacts {
 
 	const stepLength = (t: number) =>
 		Math.hypot(trajectory.x[t + 1]! - trajectory.x[t]!, trajectory.y[t + 1]! - trajectory.y[t]!);
-	const window = Math.min(20, Math.floor(n / 2));
-	let growing = false;
-	if (window >= 4 && !blewUp) {
-		const late = stepLength(n - 1);
-		const early = stepLength(n - window);
-		growing = late > 2 * early && gapAt(n) > gapAt(n - window);
-	}
+	const growing = !blewUp && isGrowing(trajectory, minLoss);
 
 	let flips = 0;
 	let pairs = 0;
@@ -146,6 +140,57 @@ export function analyse(run: Run): RunFacts {
 		newtonDistance: blewUp ? Infinity : newtonDistance(landscape, fx, fy),
 		curvatureStart: curvature(landscape, trajectory.x[0]!, trajectory.y[0]!),
 		curvatureEnd: blewUp ? Number.NaN : curvature(landscape, fx, fy),
+	};
+}
+
+/** Steps the growth test looks back over. */
+const GROWTH_WINDOW = 20;
+
+/**
+ * Steps growing geometrically at the end of a climb: at least 80% of the last steps longer than
+ * the one before, the last more than twice the first of the window, and the loss higher. A noisy
+ * climber's steps grow and shrink at random and do not pass.
+ */
+function isGrowing(t: Trajectory, minLoss: number): boolean {
+	const n = t.steps;
+	const window = Math.min(GROWTH_WINDOW, Math.floor(n / 2));
+	if (window < 4 || n - window < t.first) return false;
+	const at = (i: number) => i - t.first;
+	const step = (i: number) => Math.hypot(t.x[at(i + 1)]! - t.x[at(i)]!, t.y[at(i + 1)]! - t.y[at(i)]!);
+	let longer = 0;
+	for (let i = n - window + 1; i < n; i++) if (step(i) > step(i - 1)) longer++;
+	return (
+		longer >= 0.8 * (window - 1) &&
+		step(n - 1) > 2 * step(n - window) &&
+		t.loss[at(n)]! - minLoss > t.loss[at(n - window)]! - minLoss
+	);
+}
+
+/** What the score and the first rows of the diagnosis table need. */
+export type ScoreFacts = Pick<RunFacts, 'trajectory' | 'startGap' | 'endGap' | 'arrivedAt' | 'stepsBefore' | 'blewUp' | 'growing' | 'leftAt'>;
+
+/**
+ * The score facts of a tail-only run (see `simulate(…, tailOnly)`): the same numbers
+ * {@link analyse} gives, from the last states and the arrival tracked during the climb.
+ */
+export function scoreFacts(run: Run): ScoreFacts {
+	const trajectory = bestClimber(run);
+	const n = trajectory.steps;
+	const minLoss = run.critical.global[0]?.loss ?? run.critical.minLoss;
+	const startLoss = landscapeOf(run.level).value(trajectory.start[0], trajectory.start[1]);
+	const endGap = trajectory.loss[n - trajectory.first]! - minLoss;
+	const blewUp = trajectory.blewUpAt !== null || !Number.isFinite(endGap);
+	let stepsBefore = 0;
+	for (let k = 0; k < run.best; k++) stepsBefore += run.climbers[k]!.steps;
+	return {
+		trajectory,
+		startGap: Math.max(startLoss - minLoss, run.level.tolerance),
+		endGap,
+		arrivedAt: blewUp ? null : (trajectory.arrivedAt ?? null),
+		stepsBefore,
+		blewUp,
+		growing: !blewUp && isGrowing(trajectory, minLoss),
+		leftAt: trajectory.leftAt,
 	};
 }
 

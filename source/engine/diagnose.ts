@@ -4,7 +4,7 @@
  * Each carries the physical analogy, evidence with this run's own numbers, why, and advice that
  * names a knob the level actually unlocks.
  */
-import {analyse, type RunFacts} from './analysis.js';
+import {analyse, type RunFacts, type ScoreFacts} from './analysis.js';
 import {formatNumber as num, formatPoint as pt} from './format.js';
 import {criticalMomentum, maxStableEta} from './theory.js';
 import type {KnobSpec, Run, Text} from './types.js';
@@ -42,7 +42,7 @@ export type Diagnosis = {
  * The first three rows of the table, which are all the score needs: cheap, no look-ahead.
  * Null when the run failed in one of the other ways.
  */
-export function outcomeCode(run: Run, facts: RunFacts): 'diverged' | 'left-map' | 'reached-global' | null {
+export function outcomeCode(run: Run, facts: ScoreFacts): 'diverged' | 'left-map' | 'reached-global' | null {
 	if (facts.blewUp || facts.endGap > 10 * facts.startGap || (facts.growing && facts.endGap > facts.startGap)) {
 		return 'diverged';
 	}

@@ -7,7 +7,7 @@
  * Stars: none unless the run reached the global minimum, then one per threshold met.
  */
 import {log} from './math.js';
-import type {RunFacts} from './analysis.js';
+import type {ScoreFacts} from './analysis.js';
 import type {DiagnosisCode} from './diagnose.js';
 import type {Level} from './types.js';
 
@@ -23,7 +23,7 @@ export type Score = {
 	speed: number;
 };
 
-export function scoreRun(level: Level, code: DiagnosisCode, facts: RunFacts): Score {
+export function scoreRun(level: Level, code: DiagnosisCode, facts: ScoreFacts): Score {
 	if (code === 'diverged' || code === 'left-map') return {total: 0, stars: 0, closeness: 0, speed: 0};
 	const floor = level.tolerance / 1000;
 	const start = Math.max(facts.startGap, level.tolerance);

@@ -3,7 +3,7 @@
  * It gives par (the best score found), checks that levels are solvable, and draws the seeded
  * sample of random climbers that a player's score is ranked against.
  */
-import {analyse} from './analysis.js';
+import {scoreFacts} from './analysis.js';
 import {outcomeCode} from './diagnose.js';
 import {defaultKnobs} from './knobs.js';
 import {Prng, exp, log} from './math.js';
@@ -14,8 +14,8 @@ import type {Knobs, Level, Range} from './types.js';
 
 /** The score of one run, without the diagnosis's look-ahead (scores only need the outcome). */
 export function quickScore(level: Level, knobs: Knobs, seed: number): number {
-	const run = simulate(level, knobs, seed);
-	const facts = analyse(run);
+	const run = simulate(level, knobs, seed, true);
+	const facts = scoreFacts(run);
 	return scoreRun(level, outcomeCode(run, facts) ?? 'too-slow', facts).total;
 }
 
@@ -35,8 +35,12 @@ function values(range: Range | undefined, candidates: number[], integer = false)
 export type SearchResult = {score: number; knobs: Knobs; evaluated: number};
 
 /**
- * A deterministic grid search: η on a log grid over its range, crossed with a few values of
- * each other unlocked knob, then a finer pass around the best η. Seed 1, as a player's default.
+ * A deterministic staged search, seed 1 as a player's default:
+ * 1. η on a log grid over its range × a few momenta × a few decays (the knobs of the seed);
+ * 2. at the best of those, η again × every allowed schedule and look-ahead;
+ * 3. at the best, η and momentum again × temperature, restarts and batch size;
+ * 4. a finer pass around the best η.
+ * Staging keeps a level with every knob unlocked to a few hundred runs instead of thousands.
  */
 export function searchBest(level: Level, options: {etaCount?: number; seed?: number} = {}): SearchResult {
 	const spec = level.knobs;
@@ -59,28 +63,52 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 		if (score > best.score) best = {score, knobs, evaluated};
 	};
 
+	const withEta = (knobs: Knobs, eta: number): Knobs => ({
+		...knobs,
+		learningRate: eta,
+		schedule: defaultSchedule(knobs.schedule.kind, level.budget, eta),
+	});
 	const pick = (value: number, fallback: number) => (Number.isNaN(value) ? fallback : value);
+
 	for (const eta of etas) {
 		for (const momentum of momenta) {
 			for (const decay of decays) {
-				for (const temperature of temperatures) {
-					for (const k of restarts) {
-						for (const batch of batches) {
-							for (const kind of kinds) {
-								for (const nesterov of lookAheads) {
-									consider({
-										...base,
-										learningRate: eta,
+				consider(withEta({...base, momentum: pick(momentum, base.momentum), decay: pick(decay, base.decay)}, eta));
+			}
+		}
+	}
+
+	if (kinds.length > 1 || lookAheads.length > 1) {
+		const center = best.knobs;
+		for (const kind of kinds) {
+			for (const nesterov of lookAheads) {
+				for (const eta of etas) {
+					consider(withEta({...center, nesterov, schedule: defaultSchedule(kind, level.budget, eta)}, eta));
+				}
+			}
+		}
+	}
+
+	const noisy = temperatures.length > 1 || restarts.length > 1 || batches.length > 1;
+	if (noisy) {
+		const center = best.knobs;
+		for (const temperature of temperatures) {
+			for (const k of restarts) {
+				for (const batch of batches) {
+					for (const momentum of momenta) {
+						for (const eta of etas) {
+							consider(
+								withEta(
+									{
+										...center,
 										momentum: pick(momentum, base.momentum),
-										decay: pick(decay, base.decay),
 										temperature: pick(temperature, base.temperature),
 										restarts: pick(k, base.restarts),
 										batchSize: Number.isNaN(batch) ? base.batchSize : batch,
-										schedule: defaultSchedule(kind, level.budget, eta),
-										nesterov,
-									});
-								}
-							}
+									},
+									eta,
+								),
+							);
 						}
 					}
 				}
@@ -88,12 +116,11 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 		}
 	}
 
-	// refine η around the best found, keeping the other knobs
 	const center = best.knobs;
 	for (const factor of [0.6, 0.75, 0.85, 0.93, 1.07, 1.15, 1.3, 1.6]) {
 		const eta = center.learningRate * factor;
 		if (eta < spec.learningRate.min || eta > spec.learningRate.max) continue;
-		consider({...center, learningRate: eta, schedule: defaultSchedule(center.schedule.kind, level.budget, eta)});
+		consider(withEta(center, eta));
 	}
 
 	return {...best, evaluated};

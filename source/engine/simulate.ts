@@ -54,7 +54,15 @@ export type Climb = {
 	gradientNoise: number;
 	/** false turns every source of noise off (used to look ahead of a finished run) */
 	noisy: boolean;
+	/**
+	 * Keep only the last {@link TAIL} states and track the arrival online against this floor:
+	 * what scoring needs, without the memory of a whole path.
+	 */
+	tailOnly?: {minLoss: number; tolerance: number};
 };
+
+/** States a tail-only climb keeps (a power of two). */
+export const TAIL = 32;
 
 /**
  * One climber from `start` (with velocity `velocity`) for `steps` steps, every state recorded.
@@ -62,7 +70,11 @@ export type Climb = {
  */
 export function climb(c: Climb, start: Point, steps: number, velocity: Point = [0, 0], stepOffset = 0): Trajectory {
 	const {landscape, knobs, bounds} = c;
-	const n = steps + 1;
+	const tail = c.tailOnly;
+	const n = tail ? TAIL : steps + 1;
+	const mask = tail ? TAIL - 1 : -1;
+	const floor = tail ? tail.minLoss + tail.tolerance : Infinity;
+	let lastAbove = -1;
 	const xs = new Float64Array(n);
 	const ys = new Float64Array(n);
 	const losses = new Float64Array(n);
@@ -99,6 +111,7 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 	let leftAt: number | null = outside(x, y) ? 0 : null;
 	let blewUpAt: number | null = Number.isFinite(loss) ? null : 0;
 	let taken = 0;
+	if (!(loss <= floor)) lastAbove = 0;
 
 	function outside(px: number, py: number): boolean {
 		return px < xMin - slack || px > xMax + slack || py < yMin - slack || py > yMax + slack;
@@ -117,7 +130,7 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 		}
 
 		const eta = constantEta ? eta0 : etaAt(knobs.schedule, eta0, t + stepOffset);
-		etas[t] = eta;
+		etas[t & mask] = eta;
 		vx = mu * vx + eta * gx;
 		vy = mu * vy + eta * gy;
 		x -= vx;
@@ -135,31 +148,44 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 		gx = sample[1]!;
 		gy = sample[2]!;
 		const i = t + 1;
-		xs[i] = x;
-		ys[i] = y;
-		losses[i] = loss;
-		grads[i] = Math.sqrt(gx * gx + gy * gy);
-		speeds[i] = Math.sqrt(vx * vx + vy * vy);
+		const slot = i & mask;
+		xs[slot] = x;
+		ys[slot] = y;
+		losses[slot] = loss;
+		grads[slot] = Math.sqrt(gx * gx + gy * gy);
+		speeds[slot] = Math.sqrt(vx * vx + vy * vy);
 		taken = i;
+		if (!(loss <= floor)) lastAbove = i;
 		if (leftAt === null && outside(x, y)) leftAt = i;
 		if (!(loss > -Infinity && loss < Infinity) || !(Math.abs(x) + Math.abs(y) < OVERFLOW)) blewUpAt = i;
 	}
 
-	etas[taken] = constantEta ? eta0 : etaAt(knobs.schedule, eta0, taken + stepOffset);
+	etas[taken & mask] = constantEta ? eta0 : etaAt(knobs.schedule, eta0, taken + stepOffset);
 	const size = taken + 1;
+	const first = tail ? Math.max(0, size - TAIL) : 0;
+	const cut = (array: Float64Array) => (tail ? unroll(array, first, size) : array.subarray(0, size));
 	return {
-		x: xs.subarray(0, size),
-		y: ys.subarray(0, size),
-		loss: losses.subarray(0, size),
-		grad: grads.subarray(0, size),
-		speed: speeds.subarray(0, size),
-		eta: etas.subarray(0, size),
+		x: cut(xs),
+		y: cut(ys),
+		loss: cut(losses),
+		grad: cut(grads),
+		speed: cut(speeds),
+		eta: cut(etas),
 		steps: taken,
 		blewUpAt,
 		leftAt,
 		start: [start[0], start[1]],
 		velocity: [vx, vy],
+		first,
+		...(tail && {arrivedAt: blewUpAt === null && lastAbove < taken ? lastAbove + 1 : null}),
 	};
+}
+
+/** The states first … size−1 of a ring buffer of {@link TAIL} slots, in order. */
+function unroll(ring: Float64Array, first: number, size: number): Float64Array {
+	const out = new Float64Array(size - first);
+	for (let i = first; i < size; i++) out[i - first] = ring[i & (TAIL - 1)]!;
+	return out;
 }
 
 /**
@@ -167,10 +193,11 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
  * climbers: the first from the level's start, the others from seeded uniform points in the
  * bounds; the climber with the lowest final loss counts.
  */
-export function simulate(level: Level, knobs: Knobs, seed: number): Run {
+export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = false): Run {
 	const landscape = landscapeOf(level);
 	const rng = new Prng(seed);
-	const restarts = Math.max(1, Math.floor(knobs.restarts));
+	// never more climbers than steps: each gets at least one, and the budget is never overspent
+	const restarts = Math.max(1, Math.min(level.budget, Math.floor(knobs.restarts)));
 	const starts: Point[] = [level.start];
 	for (let k = 1; k < restarts; k++) {
 		starts.push([rng.uniform(level.bounds.x[0], level.bounds.x[1]), rng.uniform(level.bounds.y[0], level.bounds.y[1])]);
@@ -185,13 +212,18 @@ export function simulate(level: Level, knobs: Knobs, seed: number): Run {
 		gradientNoise: batchNoise(level, knobs),
 		noisy: true,
 	};
+	const critical = criticalPoints(level);
+	if (tailOnly) {
+		context.tailOnly = {minLoss: critical.global[0]?.loss ?? critical.minLoss, tolerance: level.tolerance};
+	}
+
 	const climbers = starts.map((start) => climb(context, start, stepsEach));
 	let best = 0;
 	for (let k = 1; k < climbers.length; k++) {
 		if (better(climbers[k]!, climbers[best]!)) best = k;
 	}
 
-	return {level, knobs, seed, climbers, best, stepsEach, critical: criticalPoints(level)};
+	return {level, knobs, seed, climbers, best, stepsEach, critical};
 }
 
 /** A climber that stayed on the map beats one that left it; then the lower final loss wins. */
@@ -202,7 +234,7 @@ function better(a: Trajectory, b: Trajectory): boolean {
 
 /** The final loss of a climber, +Infinity when it blew up. */
 export function finalLoss(trajectory: Trajectory): number {
-	const loss = trajectory.loss[trajectory.steps]!;
+	const loss = trajectory.loss[trajectory.steps - trajectory.first]!;
 	return trajectory.blewUpAt === null && Number.isFinite(loss) ? loss : Infinity;
 }
 

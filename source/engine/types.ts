@@ -117,6 +117,13 @@ export type Trajectory = {
 	start: Point;
 	/** the velocity after the last step */
 	velocity: Point;
+	/**
+	 * The run index of the arrays' first entry: 0 when every state is kept; in a tail-only climb
+	 * (used for scoring thousands of runs) the arrays hold just the last few states.
+	 */
+	first: number;
+	/** tail-only climbs: the step from which the loss stayed within the tolerance, else null */
+	arrivedAt?: number | null;
 };
 
 /** A critical point of the terrain inside the bounds. */

@@ -31,6 +31,7 @@ function path(xs: number[], ys: number[], losses: number[], extra: Partial<Traje
 		leftAt: null,
 		start: [xs[0]!, ys[0]!],
 		velocity: [0, 0],
+		first: 0,
 		...extra,
 	};
 }
