@@ -6,7 +6,9 @@
  */
 import {analyse, type RunFacts, type ScoreFacts} from './analysis.js';
 import {formatNumber as num, formatPoint as pt} from './format.js';
-import {criticalMomentum, maxStableEta} from './theory.js';
+import {landscapeOf} from './simulate.js';
+import {eigenvalues} from './terrain.js';
+import {bestMomentum, criticalMomentum, maxStableEta} from './theory.js';
 import type {KnobSpec, Run, Text} from './types.js';
 
 export const DIAGNOSIS_CODES = [
@@ -131,14 +133,33 @@ function both(make: (lang: 'es' | 'en') => string): Text {
 
 /** The knobs a level lets the player turn, for advice that only names those. */
 function unlocked(knobs: KnobSpec) {
+	const allowed = knobs.schedule?.allowed ?? [];
 	return {
 		momentum: Boolean(knobs.momentum),
 		decay: Boolean(knobs.decay),
 		temperature: Boolean(knobs.temperature),
 		restarts: Boolean(knobs.restarts),
-		schedule: Boolean(knobs.schedule?.allowed.some((kind) => kind !== 'constant')),
+		warmRestarts: allowed.includes('warm-restarts'),
+		annealing: allowed.includes('cosine') || allowed.includes('step'),
 		batch: Boolean(knobs.batchSize),
+		nesterov: Boolean(knobs.nesterov),
 	};
+}
+
+/** The curvatures (|Hessian eigenvalues|, low then high) where the climber ended. */
+function curvatures(run: Run, facts: RunFacts): [number, number] {
+	const n = facts.trajectory.steps;
+	const [a, b, c] = landscapeOf(run.level).hessian(facts.trajectory.x[n]!, facts.trajectory.y[n]!);
+	const [e1, e2] = eigenvalues(a, b, c);
+	const one = Math.abs(e1);
+	const two = Math.abs(e2);
+	return one < two ? [one, two] : [two, one];
+}
+
+/** A suggested value kept inside the level's range for that knob (when the level has one). */
+function within(knobs: KnobSpec, name: 'learningRate' | 'momentum' | 'decay', value: number): number {
+	const range = knobs[name];
+	return range ? Math.min(range.max, Math.max(range.min, value)) : value;
 }
 
 const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation> = {
@@ -146,7 +167,7 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 		const {learningRate: eta, momentum: mu} = run.knobs;
 		const lambda = facts.curvatureStart;
 		const limit = maxStableEta(lambda, mu);
-		const suggestion = limit / 2;
+		const suggestion = within(run.level.knobs, 'learningRate', limit / 2);
 		const at = facts.explodedAt ?? facts.trajectory.blewUpAt ?? facts.trajectory.steps;
 		// A climber that flew off past the overflow guard ended "at infinity", whatever its last loss.
 		const ratio = facts.blewUp ? Infinity : facts.endGap / facts.startGap;
@@ -195,10 +216,14 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 						: 'The steps were so long that one of them jumped past the edge of the map.',
 			),
 			advice: both((l) => {
+				const spec = run.level.knobs;
+				const lowerEta = num(within(spec, 'learningRate', eta / 2), l);
+				const lowerMu = num(within(spec, 'momentum', mu / 2), l);
+				const moreDecay = num(within(spec, 'decay', Math.max(run.knobs.decay * 2, 0.01)), l);
 				const parts =
 					l === 'es'
-						? [`baja η (prueba ${num(eta / 2, l)})`, can.momentum && mu > 0 ? `baja el momentum (prueba ${num(mu / 2, l)})` : '', can.decay ? 'o añade un poco de fricción (decay)' : '']
-						: [`lower η (try ${num(eta / 2, l)})`, can.momentum && mu > 0 ? `lower the momentum (try ${num(mu / 2, l)})` : '', can.decay ? 'or add a little friction (decay)' : ''];
+						? [`baja η (prueba ${lowerEta})`, can.momentum && mu > 0 ? `baja el momentum (prueba ${lowerMu})` : '', can.decay ? `o añade un poco de fricción (decay ${moreDecay})` : '']
+						: [`lower η (try ${lowerEta})`, can.momentum && mu > 0 ? `lower the momentum (try ${lowerMu})` : '', can.decay ? `or add a little friction (decay ${moreDecay})` : ''];
 				const text = parts.filter(Boolean).join(', ');
 				return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 			}),
@@ -270,13 +295,15 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 						? [
 								can.momentum ? 'más momentum para rodar por encima del borde' : '',
 								can.temperature ? 'temperatura (ruido) para saltar fuera' : '',
-								can.schedule ? 'warm restarts para volver a dar pasos grandes' : '',
+								can.warmRestarts ? 'warm restarts para volver a dar pasos grandes' : can.annealing ? 'un schedule que empiece con pasos grandes para explorar' : '',
+								can.batch ? 'un batch más pequeño (más ruido) para sacudirte fuera' : '',
 								can.restarts ? 'reinicios aleatorios para probar otros valles' : '',
 							]
 						: [
 								can.momentum ? 'more momentum to roll over the rim' : '',
 								can.temperature ? 'temperature (noise) to hop out' : '',
-								can.schedule ? 'warm restarts to take big steps again' : '',
+								can.warmRestarts ? 'warm restarts to take big steps again' : can.annealing ? 'a schedule that starts with big steps to explore' : '',
+								can.batch ? 'a smaller batch (more noise) to shake you out' : '',
 								can.restarts ? 'random restarts to try other valleys' : '',
 							];
 				const chosen = options.filter(Boolean);
@@ -375,21 +402,41 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 							: 'Every step crosses the valley floor and lands on the opposite slope: it zigzags instead of going down.',
 			),
 			advice: both((l) => {
+				const spec = run.level.knobs;
 				if (noisy) {
-					return l === 'es'
-						? 'Enfría el sistema: menos temperatura, un batch mayor, o un schedule que reduzca η al final.'
-						: 'Cool the system: less temperature, a bigger batch, or a schedule that shrinks η at the end.';
+					const cool =
+						l === 'es'
+							? [temperature > 0 && can.temperature ? 'menos temperatura' : '', run.knobs.batchSize !== null && can.batch ? 'un batch mayor' : '', can.annealing || can.warmRestarts ? 'un schedule que reduzca η al final' : '']
+							: [temperature > 0 && can.temperature ? 'less temperature' : '', run.knobs.batchSize !== null && can.batch ? 'a bigger batch' : '', can.annealing || can.warmRestarts ? 'a schedule that shrinks η at the end' : ''];
+					const chosen = cool.filter(Boolean);
+					return (l === 'es' ? 'Enfría el sistema: ' : 'Cool the system: ') + (chosen.length > 0 ? chosen.join(l === 'es' ? ', o ' : ', or ') : l === 'es' ? 'menos ruido' : 'less noise') + '.';
 				}
 
 				if (can.momentum && mu > 0) {
+					const lookAhead =
+						can.nesterov && !run.knobs.nesterov
+							? l === 'es'
+								? ' O activa la mirada adelante (Nesterov): siente la pendiente de donde va a caer y frena antes de la pared.'
+								: ' Or turn on look-ahead (Nesterov): it feels the slope where it is about to land and brakes before the wall.'
+							: '';
+					const range = spec.momentum;
+					if (range && target < range.min) {
+						// this level will not let μ go that low: bring η to the critical value for this μ instead
+						const eta = within(spec, 'learningRate', (1 - Math.sqrt(mu)) ** 2 / lambda);
+						return l === 'es'
+							? `Con μ = ${num(mu, l)} el amortiguamiento crítico pide η ≈ ${num(eta, l)} (curvatura ${num(lambda, l)}); baja η hacia ese valor.${lookAhead}`
+							: `With μ = ${num(mu, l)}, critical damping wants η ≈ ${num(eta, l)} (curvature ${num(lambda, l)}); lower η toward it.${lookAhead}`;
+					}
+
 					return l === 'es'
-						? `Ajusta el momentum hacia el amortiguamiento crítico: con η = ${num(eta, l)} y curvatura ${num(lambda, l)}, μ ≈ ${num(target, l)}; o baja η.`
-						: `Tune momentum toward critical damping: with η = ${num(eta, l)} and curvature ${num(lambda, l)}, μ ≈ ${num(target, l)}; or lower η.`;
+						? `Ajusta el momentum hacia el amortiguamiento crítico: con η = ${num(eta, l)} y curvatura ${num(lambda, l)}, μ ≈ ${num(within(spec, 'momentum', target), l)}; o baja η.${lookAhead}`
+						: `Tune momentum toward critical damping: with η = ${num(eta, l)} and curvature ${num(lambda, l)}, μ ≈ ${num(within(spec, 'momentum', target), l)}; or lower η.${lookAhead}`;
 				}
 
+				const straight = within(spec, 'learningRate', 1 / lambda);
 				return l === 'es'
-					? `Baja η: con curvatura ${num(lambda, l)} el paso que va directo al fondo es η ≈ ${num(1 / lambda, l)}.`
-					: `Lower η: with curvature ${num(lambda, l)} the step that goes straight to the floor is η ≈ ${num(1 / lambda, l)}.`;
+					? `Baja η: con curvatura ${num(lambda, l)} el paso que va directo al fondo es η ≈ ${num(straight, l)}.`
+					: `Lower η: with curvature ${num(lambda, l)} the step that goes straight to the floor is η ≈ ${num(straight, l)}.`;
 			}),
 		};
 	},
@@ -400,7 +447,6 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 		const can = unlocked(run.level.knobs);
 		const lambda = facts.curvatureEnd;
 		const limit = maxStableEta(Math.max(lambda, facts.curvatureStart), run.knobs.momentum);
-		const suggestion = Math.min(eta * 10, limit / 2);
 		const lastEta = facts.trajectory.eta[n]!;
 		return {
 			step: null,
@@ -410,15 +456,37 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 					: `After ${n} steps it was still going down: the loss fell from ${num(facts.startGap, l)} to ${num(facts.endGap, l)} above the floor (≤ ${num(run.level.tolerance, l)} was needed); final slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}, final step size η = ${num(lastEta, l)}.`,
 			),
 			why: both((l) =>
-				l === 'es'
-					? 'El paso es η·|∇f|: con una pendiente suave y un η pequeño, cada paso avanza muy poco, como caminar por un llano.'
-					: 'A step is η·|∇f|: on a gentle slope with a small η every step covers very little ground, like walking on flat land.',
+				eta < limit / 2
+					? l === 'es'
+						? 'El paso es η·|∇f|: con una pendiente suave y un η pequeño, cada paso avanza muy poco, como caminar por un llano.'
+						: 'A step is η·|∇f|: on a gentle slope with a small η every step covers very little ground, like walking on flat land.'
+					: l === 'es'
+						? 'Las paredes empinadas del valle no dejan subir η sin rebotar, y a lo largo del fondo, casi llano, ese mismo η apenas avanza: caminar en terreno plano.'
+						: 'The steep walls of the valley keep η from growing without bouncing, and along the almost flat floor that same η barely moves: walking on flat ground.',
 			),
-			advice: both((l) =>
-				l === 'es'
-					? `Sube la tasa de aprendizaje (prueba η ≈ ${num(suggestion, l)}, por debajo del límite ${num(limit, l)})${can.momentum ? ' o añade momentum para acelerar en la dirección constante' : ''}.`
-					: `Raise the learning rate (try η ≈ ${num(suggestion, l)}, below the limit ${num(limit, l)})${can.momentum ? ' or add momentum to speed up along the steady direction' : ''}.`,
-			),
+			advice: both((l) => {
+				const spec = run.level.knobs;
+				const mu = run.knobs.momentum;
+				if (eta < limit / 2) {
+					const suggestion = within(spec, 'learningRate', Math.min(eta * 10, limit / 2));
+					return l === 'es'
+						? `Sube la tasa de aprendizaje: prueba η ≈ ${num(suggestion, l)} (el límite de estabilidad aquí es η < (2 + 2μ)/λ = ${num(limit, l)})${can.momentum ? ', o añade momentum para acelerar en la dirección constante' : ''}.`
+						: `Raise the learning rate: try η ≈ ${num(suggestion, l)} (the stability limit here is η < (2 + 2μ)/λ = ${num(limit, l)})${can.momentum ? ', or add momentum to speed up along the steady direction' : ''}.`;
+				}
+
+				// η is already as large as the steepest direction allows: the gentle one needs inertia.
+				const [low, high] = curvatures(run, facts);
+				const best = bestMomentum(Math.max(low, high * 1e-6), high);
+				if (can.momentum && mu < best.momentum) {
+					return l === 'es'
+						? `η ya está cerca de su límite ${num(limit, l)} (curvatura más fuerte ${num(high, l)}); la dirección suave (curvatura ${num(low, l)}) necesita inercia: prueba μ ≈ ${num(within(spec, 'momentum', best.momentum), l)} con η ≈ ${num(within(spec, 'learningRate', best.eta), l)}.`
+						: `η is already near its limit ${num(limit, l)} (steepest curvature ${num(high, l)}); the gentle direction (curvature ${num(low, l)}) needs inertia: try μ ≈ ${num(within(spec, 'momentum', best.momentum), l)} with η ≈ ${num(within(spec, 'learningRate', best.eta), l)}.`;
+				}
+
+				return l === 'es'
+					? `η ya está cerca de su límite ${num(limit, l)}: ${can.annealing || can.warmRestarts ? 'un schedule puede dar pasos grandes al principio y pequeños al final' : 'con estos mandos el valle es demasiado alargado para el presupuesto; busca el η más grande que no rebote'}.`
+					: `η is already near its limit ${num(limit, l)}: ${can.annealing || can.warmRestarts ? 'a schedule can take big steps first and small ones at the end' : 'with these knobs the valley is too long for the budget; look for the largest η that does not bounce'}.`;
+			}),
 		};
 	},
 };
