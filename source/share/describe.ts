@@ -8,17 +8,8 @@ import type {ScoreKnobs} from '../store/scores.js';
 import {cleanText} from '../text/sanitize.js';
 import type {SharePayload} from './code.js';
 import type {Verdict} from './verify.js';
+import {KNOB_FLAGS} from '../commands/knob-flags.js';
 
-const KNOB_FLAGS: Record<string, string> = {
-	learningRate: '--lr',
-	momentum: '--momentum',
-	decay: '--decay',
-	schedule: '--schedule',
-	temperature: '--temperature',
-	batchSize: '--batch',
-	restarts: '--restarts',
-	nesterov: '--nesterov',
-};
 
 /** One line saying why a code was rejected, in `lang`; every text from the code is cleaned. */
 export function describeRejection(verdict: Extract<Verdict, {ok: false}>, lang: Language): string {
@@ -38,7 +29,7 @@ export function describeRejection(verdict: Extract<Verdict, {ok: false}>, lang: 
 		}
 
 		case 'ERR_KNOBS': {
-			vars['knob'] = KNOB_FLAGS[verdict.knob ?? ''] ?? String(verdict.knob);
+			vars['knob'] = verdict.knob ? KNOB_FLAGS[verdict.knob] : '';
 			break;
 		}
 
