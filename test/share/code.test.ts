@@ -29,7 +29,8 @@ const payloadArb: fc.Arbitrary<SharePayload> = fc.record({
 		nesterov: fc.boolean(),
 	}),
 	seed: fc.integer({min: 0, max: 0xff_ff_ff_ff}),
-	name: fc.string({maxLength: 20}).map((s) => s.replace(/[^\w ]/g, '').trim()),
+	// names as cleanName leaves them: word characters, single spaces inside
+	name: fc.string({maxLength: 20}).map((s) => s.replace(/[^\w ]/g, '').replace(/ +/g, ' ').trim()),
 	score: fc.integer({min: 0, max: 1000}),
 });
 
