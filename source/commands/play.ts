@@ -1,8 +1,27 @@
-/** `descenso play`: not built yet. */
+/**
+ * `descenso` (the menu), `descenso play <level>` (straight to that level's setup) and
+ * `descenso tutorial`: the interactive game. The UI is imported only once the arguments are good.
+ */
 import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
-import {type CommandContext, usage} from './context.js';
+import {resolveLevel} from '../levels/load.js';
+import {formatLevelError} from '../levels/validate.js';
+import {cleanText} from '../text/sanitize.js';
+import {type CommandContext, failure, usage} from './context.js';
 
 export default async function play(context: CommandContext): Promise<number> {
-	return usage(context, translator(CLI_TEXT, context.lang)('notYet', {command: context.command}));
+	const t = translator(CLI_TEXT, context.lang);
+	if (context.command === 'play') {
+		const [ref, extra] = context.args;
+		if (ref === undefined) return usage(context, t('missingLevel', {command: 'play'}));
+		if (extra !== undefined) return usage(context, t('extraArgs', {value: cleanText(extra, 40), command: 'play'}));
+		const resolved = await resolveLevel(ref, context.levelsDir);
+		if (!resolved.ok) return failure(context, cleanText(formatLevelError(resolved.error), 400));
+		const {launchGame} = await import('../ui/launch.js');
+		return launchGame(context, {screen: 'setup', level: resolved.level});
+	}
+
+	if (context.args.length > 0) return usage(context, t('extraArgs', {value: cleanText(context.args[0], 40), command: context.command}));
+	const {launchGame} = await import('../ui/launch.js');
+	return launchGame(context, context.command === 'tutorial' ? {screen: 'tutorial'} : {screen: 'menu'});
 }

@@ -1,0 +1,427 @@
+/**
+ * The Ink root: routes between the screens, holds settings and progress, saves after each run.
+ * A function of its props; the terminal itself (alternate screen, signals) is launch.tsx's job.
+ */
+import {Box, useApp, useInput} from 'ink';
+import {useCallback, useMemo, useReducer, useRef, useState} from 'react';
+import {ENGINE_VERSION, play, resolveKnobs, simulate, unlockedKnobs, type Outcome} from './engine/index.js';
+import {formatSchedule} from './engine/schedule.js';
+import type {Knobs, Language, Level} from './engine/types.js';
+import {shareCodeOf} from './report.js';
+import {
+	addScore,
+	recordDaily,
+	recordResult,
+	updateSettings,
+	withResult,
+	withSettings,
+	type KnobValue,
+	type Progress,
+	type Settings,
+	type SettingsPatch,
+	type StoreResult,
+} from './store/index.js';
+import {cleanText} from './text/sanitize.js';
+import {LeaderboardScreen} from './ui/screens/LeaderboardScreen.js';
+import {TutorialScreen} from './ui/screens/tutorial/TutorialScreen.js';
+import {BriefingScreen} from './ui/screens/BriefingScreen.js';
+import {LevelSelectScreen} from './ui/screens/LevelSelectScreen.js';
+import {MenuScreen, type MenuItem} from './ui/screens/MenuScreen.js';
+import {NameScreen} from './ui/screens/NameScreen.js';
+import {ReplayScreen} from './ui/screens/ReplayScreen.js';
+import {ResultScreen, type NextState} from './ui/screens/ResultScreen.js';
+import {RunScreen} from './ui/screens/RunScreen.js';
+import {SettingsScreen} from './ui/screens/SettingsScreen.js';
+import {SetupScreen, type KnobTexts} from './ui/screens/SetupScreen.js';
+import {TooSmallScreen} from './ui/screens/TooSmallScreen.js';
+import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './ui/env.js';
+import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
+import type {MapTrail} from './ui/map/render.js';
+import {navReducer, type Route} from './ui/navigation.js';
+import {colorLevel, makeTheme} from './ui/theme.js';
+import {campaignOrder, isUnlocked, nextLevel, previousLevel} from './ui/unlock.js';
+
+/** The seed of runs played from the game (the command line's default too). */
+export const GAME_SEED = 1;
+
+/** What the dashboard needs to show a run, and where to come back to. */
+export type DashboardRequest = {level: Level; knobs: Knobs; seed: number; lang: Language; name: string; ascii: boolean; route: Route};
+
+export type AppProps = {
+	levels: Level[];
+	/** where progress, settings and scores live */
+	dataDir: string;
+	settings: Settings;
+	progress: Progress;
+	/** the language from --lang or the environment */
+	lang: Language;
+	/** --lang was given: it wins over the saved setting */
+	langExplicit: boolean;
+	/** false under NO_COLOR / --no-color */
+	colorAllowed: boolean;
+	/** --ascii was given */
+	asciiFlag: boolean;
+	/** the first screen */
+	route: Route;
+	/** lines to show on the first screen (store notices, broken level files) */
+	notices?: string[];
+	/** a fixed terminal size (tests); default: the real one, following resizes */
+	size?: {columns: number; rows: number};
+	/** frames per second of the run animation */
+	fps?: number;
+	/** the player pressed `d` on a result: the launcher opens the dashboard and comes back to `route` */
+	onDashboard?: (request: DashboardRequest) => void;
+	/** called once everything is saved and the game should end */
+	onQuit?: () => void;
+};
+
+/** The knobs as progress keeps them: only the unlocked ones, numbers and schedule text. */
+export function knobRecord(level: Level, knobs: Knobs): Record<string, KnobValue> {
+	const record: Record<string, KnobValue> = {};
+	for (const name of unlockedKnobs(level.knobs)) {
+		if (name === 'schedule') record[name] = formatSchedule(knobs.schedule);
+		else if (name === 'batchSize') record[name] = knobs.batchSize ?? level.dataset?.size ?? 1;
+		else record[name] = knobs[name];
+	}
+
+	return record;
+}
+
+/** The best earlier run on a level, re-simulated from its knobs and seed, as a ghost trail. */
+export function ghostOf(level: Level, progress: Progress): MapTrail | undefined {
+	const record = Object.hasOwn(progress.levels, level.id) ? progress.levels[level.id] : undefined;
+	if (!record?.bestKnobs || record.bestSeed === undefined) return undefined;
+	const knobs = resolveKnobs(level, record.bestKnobs);
+	if (!knobs.ok) return undefined;
+	const run = simulate(level, knobs.value, record.bestSeed);
+	const best = run.climbers[run.best]!;
+	return {x: best.x, y: best.y, upTo: best.steps};
+}
+
+export default function App(props: AppProps) {
+	const {levels, dataDir, colorAllowed, asciiFlag} = props;
+	const {exit} = useApp();
+	const real = useTerminalSize();
+	const {columns, rows} = props.size ?? real;
+	const [settings, setSettings] = useState(props.settings);
+	const [progress, setProgress] = useState(props.progress);
+	const [notices, setNotices] = useState<string[]>(props.notices ?? []);
+	const [resultNotices, setResultNotices] = useState<string[]>([]);
+	const [texts, setTexts] = useState<Record<string, KnobTexts>>({});
+	const [ghostShown, setGhostShown] = useState(true);
+	const [runCount, setRunCount] = useState(0);
+	const [nameAsked, setNameAsked] = useState(settings.playerName !== undefined);
+	const [lastLevel, setLastLevel] = useState<string | undefined>(props.route.screen === 'setup' ? props.route.level.id : undefined);
+	const campaignIds = useMemo(() => new Set(levels.map((level) => level.id)), [levels]);
+	const [nav, dispatch] = useReducer(navReducer, {route: props.route, campaignIds});
+	const pending = useRef(new Set<Promise<unknown>>());
+	const quitting = useRef(false);
+
+	const lang: Language = props.langExplicit ? props.lang : (settings.language ?? props.lang);
+	const t = uiText(lang);
+	const theme = useMemo(() => makeTheme(colorLevel(colorAllowed, settings.color), asciiFlag || settings.ascii === true), [colorAllowed, settings.color, settings.ascii, asciiFlag]);
+	const view = settings.view ?? 'relief';
+	const env: ScreenEnv = {lang, theme, width: columns, height: Math.max(1, rows - 1), view};
+	const name = settings.playerName ?? '';
+
+	/** Keeps a save in flight so that quitting waits for it. */
+	const track = useCallback(<T,>(promise: Promise<T>): Promise<T> => {
+		pending.current.add(promise);
+		void promise.finally(() => pending.current.delete(promise));
+		return promise;
+	}, []);
+
+	const noticeOf = useCallback(
+		<T,>(result: StoreResult<T>): string | null => {
+			if (result.ok) return result.notice ? t('corrupt', {file: cleanText(result.notice.file, 120), movedTo: cleanText(result.notice.movedTo, 160)}) : null;
+			if (result.code === 'ERR_NEWER_VERSION') return t('newer', {file: cleanText(result.file, 120)});
+			return t('saveFailed', {file: cleanText(result.file, 120), message: cleanText(result.message, 200)});
+		},
+		[t],
+	);
+
+	const quit = useCallback(async () => {
+		if (quitting.current) return;
+		quitting.current = true;
+		await Promise.allSettled([...pending.current]);
+		props.onQuit?.();
+		exit();
+	}, [exit, props]);
+
+	useInput((input, key) => {
+		if (key.ctrl && input === 'c') void quit();
+	});
+
+	const saveSettings = (patch: SettingsPatch) => {
+		setSettings((current) => withSettings(current, patch));
+		void track(updateSettings(dataDir, patch)).then((result) => {
+			const notice = noticeOf(result);
+			if (notice) setNotices((list) => [...list, notice]);
+		});
+	};
+
+	const routeLevel = 'level' in nav.route ? nav.route.level : undefined;
+	const ghost = useMemo(() => (routeLevel ? ghostOf(routeLevel, progress) : undefined), [routeLevel, progress]);
+
+	const go = (route: Route) => dispatch({type: 'go', route});
+	const back = () => dispatch({type: 'back'});
+
+	const startRun = (level: Level, knobs: Knobs) => {
+		const outcome = play(level, knobs, GAME_SEED);
+		setResultNotices([]);
+		setRunCount((n) => n + 1);
+		go({screen: 'run', level, outcome});
+	};
+
+	const finishRun = (outcome: Outcome) => {
+		const {level} = outcome.run;
+		const {score} = outcome;
+		const stars = Math.max(0, Math.min(3, score.stars)) as 0 | 1 | 2 | 3;
+		const knobs = knobRecord(level, outcome.run.knobs);
+		const daily = dailyDate(level.id);
+		if (daily === null) {
+			setProgress((current) => withResult(current, {levelId: level.id, score: score.total, stars, knobs, seed: GAME_SEED}));
+			void track(recordResult(dataDir, {levelId: level.id, score: score.total, stars, knobs, seed: GAME_SEED})).then((result) => {
+				const notice = noticeOf(result);
+				if (notice) setResultNotices((list) => [...list, notice]);
+				if (result.ok) setProgress(result.value);
+			});
+		} else {
+			void track(recordDaily(dataDir, daily, score.total)).then((result) => {
+				const notice = noticeOf(result);
+				if (notice) setResultNotices((list) => [...list, notice]);
+			});
+		}
+
+		const {run} = outcome;
+		const scoreKnobs = {
+			learningRate: run.knobs.learningRate,
+			momentum: run.knobs.momentum,
+			decay: run.knobs.decay,
+			...(level.knobs.schedule ? {schedule: run.knobs.schedule.kind} : {}),
+			...(level.knobs.temperature ? {temperature: run.knobs.temperature} : {}),
+			...(level.knobs.batchSize && run.knobs.batchSize !== null ? {batchSize: run.knobs.batchSize} : {}),
+			...(level.knobs.restarts ? {restarts: run.knobs.restarts} : {}),
+			...(level.knobs.nesterov ? {nesterov: run.knobs.nesterov} : {}),
+		};
+		void track(
+			addScore(dataDir, level.id, {
+				name,
+				score: score.total,
+				stars,
+				knobs: scoreKnobs,
+				seed: GAME_SEED,
+				engine: ENGINE_VERSION,
+				levelHash: level.hash,
+				code: shareCodeOf(outcome, name),
+			}),
+		).then((result) => {
+			const notice = noticeOf(result);
+			const lines: string[] = notice ? [notice] : [];
+			if (result.ok && !result.value.duplicate) {
+				if (result.value.isBest && score.total > 0) lines.push(t('newBest'));
+				else if (result.value.rank !== null) lines.push(t('rank', {rank: result.value.rank}));
+			}
+
+			if (lines.length > 0) setResultNotices((list) => [...list, ...lines]);
+		});
+		go({screen: 'result', level, outcome});
+	};
+
+	const openDaily = async () => {
+		try {
+			const daily = await import('./share/daily.js');
+			const level = daily.dailyLevel(daily.todayUtc());
+			go({screen: 'setup', level});
+		} catch (error) {
+			setNotices((list) => [...list, t('dailyFailed', {reason: cleanText((error as Error)?.message ?? String(error), 120)})]);
+		}
+	};
+
+	const onMenu = (item: MenuItem) => {
+		switch (item) {
+			case 'campaign': {
+				go({screen: 'levels'});
+				break;
+			}
+
+			case 'tutorial':
+			case 'leaderboards':
+			case 'settings': {
+				go({screen: item});
+				break;
+			}
+
+			case 'daily': {
+				void openDaily();
+				break;
+			}
+
+			case 'quit': {
+				void quit();
+				break;
+			}
+		}
+	};
+
+	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmallScreen lang={lang} columns={columns} rows={rows} />;
+
+	const route = nav.route;
+	let screen: React.ReactNode;
+	switch (route.screen) {
+		case 'menu': {
+			screen = <MenuScreen env={env} notices={notices} onSelect={onMenu} />;
+			break;
+		}
+
+		case 'levels': {
+			screen = (
+				<LevelSelectScreen
+					env={env}
+					levels={levels}
+					progress={progress}
+					initial={lastLevel}
+					onPick={(level) => {
+						setLastLevel(level.id);
+						go({screen: 'briefing', level});
+					}}
+					onBack={back}
+				/>
+			);
+			break;
+		}
+
+		case 'briefing': {
+			screen = <BriefingScreen env={env} level={route.level} previous={previousLevel(levels, route.level)} onStart={() => go({screen: 'setup', level: route.level})} onBack={back} />;
+			break;
+		}
+
+		case 'setup': {
+			screen = (
+				<SetupScreen
+					key={route.level.id}
+					env={env}
+					level={route.level}
+					previous={texts[route.level.id]}
+					onLaunch={(knobs, typed) => {
+						setTexts((all) => ({...all, [route.level.id]: typed}));
+						if (nameAsked) startRun(route.level, knobs);
+						else go({screen: 'name', level: route.level, knobs});
+					}}
+					onBack={back}
+				/>
+			);
+			break;
+		}
+
+		case 'name': {
+			screen = (
+				<NameScreen
+					env={env}
+					onDone={(typed) => {
+						setNameAsked(true);
+						if (typed !== '') saveSettings({playerName: typed});
+						startRun(route.level, route.knobs);
+					}}
+				/>
+			);
+			break;
+		}
+
+		case 'run': {
+			screen = (
+				<RunScreen
+					key={runCount}
+					env={env}
+					outcome={route.outcome}
+					ghost={ghostShown ? ghost : undefined}
+					fps={props.fps}
+					onFinish={() => finishRun(route.outcome)}
+					onAbort={back}
+				/>
+			);
+			break;
+		}
+
+		case 'result': {
+			const next = nextLevel(levels, route.level);
+			const nextState: NextState = !campaignIds.has(route.level.id) || !next ? 'last' : isUnlocked(levels, progress, next) ? 'open' : 'locked';
+			screen = (
+				<ResultScreen
+					env={env}
+					outcome={route.outcome}
+					ghost={ghost}
+					ghostShown={ghostShown}
+					shareCode={shareCodeOf(route.outcome, name)}
+					next={nextState}
+					notices={resultNotices}
+					onRetry={() => startRun(route.level, route.outcome.run.knobs)}
+					onNext={() => {
+						if (!next) return;
+						setLastLevel(next.id);
+						go({screen: 'briefing', level: next});
+					}}
+					onReplay={() => go({screen: 'replay', level: route.level, outcome: route.outcome})}
+					onDashboard={() =>
+						props.onDashboard?.({
+							level: route.level,
+							knobs: route.outcome.run.knobs,
+							seed: route.outcome.run.seed,
+							lang,
+							name,
+							ascii: theme.ascii,
+							route,
+						})
+					}
+					onGhost={setGhostShown}
+					onView={() => saveSettings({view: view === 'relief' ? 'contour' : 'relief'})}
+					onBack={back}
+				/>
+			);
+			break;
+		}
+
+		case 'replay': {
+			screen = <ReplayScreen env={env} outcome={route.outcome} onBack={back} />;
+			break;
+		}
+
+		case 'settings': {
+			screen = <SettingsScreen env={env} settings={settings} colorAllowed={colorAllowed} onChange={saveSettings} onBack={back} />;
+			break;
+		}
+
+		case 'leaderboards': {
+			screen = (
+				<LeaderboardScreen
+					lang={lang}
+					dataDir={dataDir}
+					levels={campaignOrder(levels)}
+					color={theme.level > 0}
+					ascii={theme.ascii}
+					width={env.width}
+					height={env.height}
+					onExit={back}
+				/>
+			);
+			break;
+		}
+
+		case 'tutorial': {
+			screen = <TutorialScreen lang={lang} dataDir={dataDir} color={theme.level > 0} ascii={theme.ascii} width={env.width} height={env.height} onExit={back} />;
+			break;
+		}
+	}
+
+	return (
+		<Box width={columns} height={env.height} overflow="hidden" flexDirection="column">
+			{screen}
+		</Box>
+	);
+}
+
+/** The UTC date of a daily level's id (`daily-YYYY-MM-DD…`), else null. */
+export function dailyDate(id: string): string | null {
+	const match = /^daily-(\d{4}-\d{2}-\d{2})/.exec(id);
+	return match ? match[1]! : null;
+}

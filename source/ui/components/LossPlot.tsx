@@ -1,0 +1,34 @@
+/** The loss curve of a run, log scale, with its axis labels. */
+import {Box, Text} from 'ink';
+import {lossPlot, plotRange} from '../map/plot.js';
+import type {Theme} from '../theme.js';
+
+export type LossPlotProps = {
+	loss: Float64Array;
+	minLoss: number;
+	width: number;
+	height: number;
+	theme: Theme;
+	title: string;
+};
+
+export function LossPlot({loss, minLoss, width, height, theme, title}: LossPlotProps) {
+	const [lo, hi] = plotRange(loss, minLoss);
+	const labelWidth = 7;
+	const lines = lossPlot(loss, minLoss, Math.max(4, width - labelWidth), Math.max(1, height - 1), theme.ascii);
+	const {chalk} = theme;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text wrap="truncate-end">{chalk.dim(title)}</Text>
+			{lines.map((line, i) => {
+				const label = i === 0 ? `1e${Math.round(hi)}` : i === lines.length - 1 ? `1e${Math.round(lo)}` : '';
+				return (
+					// eslint-disable-next-line react/no-array-index-key
+					<Text key={i}>
+						{chalk.dim(label.padStart(labelWidth - 1))} {chalk.green(line)}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}

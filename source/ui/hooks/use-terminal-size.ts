@@ -1,0 +1,27 @@
+/** The terminal's size, updated on resize (Ink 6.8 itself tracks the width only). */
+import {useStdout} from 'ink';
+import {useEffect, useState} from 'react';
+
+/** Used when the output is not a terminal (tests): the size the layout is designed for. */
+export const FALLBACK_SIZE = {columns: 120, rows: 40} as const;
+
+export type TerminalSize = {columns: number; rows: number};
+
+export function useTerminalSize(): TerminalSize {
+	const {stdout} = useStdout();
+	const read = (): TerminalSize => ({
+		columns: stdout.columns > 0 ? stdout.columns : FALLBACK_SIZE.columns,
+		rows: stdout.rows > 0 ? stdout.rows : FALLBACK_SIZE.rows,
+	});
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		const onResize = () => setSize(read());
+		stdout.on('resize', onResize);
+		onResize();
+		return () => {
+			stdout.off('resize', onResize);
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [stdout]);
+	return size;
+}

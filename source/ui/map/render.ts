@@ -1,0 +1,365 @@
+/**
+ * The topographic map (DESIGN §8), built as ONE string per frame: the level's landscape sampled
+ * on a grid of terminal cells (a cell is about twice as tall as wide, so a row spans twice the
+ * y-distance a column spans in x), drawn as relief (elevation bands by quantile, so deep wells
+ * show) or contour lines (marching squares), with hypsometric colours, and the marks of the run
+ * on top. Pure apart from a small cache of sampled grids; no React.
+ */
+import {criticalPoints, landscapeOf, type Level} from '../../engine/index.js';
+import {newSample} from '../../engine/terrain.js';
+import {arrowFor, painter, type ColorLevel} from '../theme.js';
+
+/** How the terrain is drawn. */
+export type MapView = 'relief' | 'contour';
+
+/** A path drawn on the map: positions 0..upTo (inclusive) of the arrays. */
+export type MapTrail = {x: Float64Array; y: Float64Array; upTo: number};
+
+/** Everything one frame depends on. */
+export type MapOptions = {
+	level: Level;
+	/** room for the map, in terminal columns and rows; the map fits inside keeping its aspect */
+	width: number;
+	height: number;
+	view: MapView;
+	color: ColorLevel;
+	ascii: boolean;
+	/** the climber's path; its last drawn point is the climber */
+	trail?: MapTrail;
+	/** the best earlier run, drawn faintly */
+	ghost?: MapTrail;
+	/** the direction the climber is moving, in map units (x right, y up) */
+	velocity?: {dx: number; dy: number};
+	/** show the global minimum, the other minima and the saddles */
+	reveal?: boolean;
+	/** only cells near where the climber passed are shown */
+	fog?: boolean;
+	/** nothing of the terrain is shown (blind levels before the end) */
+	hidden?: boolean;
+};
+
+/** The terrain sampled for one (level, size). */
+export type MapGrid = {
+	cols: number;
+	rows: number;
+	x0: number;
+	y1: number;
+	/** map units per column and per row */
+	dx: number;
+	dy: number;
+	/** elevation band of each cell centre, row-major, 0 (lowest) … BANDS − 1 */
+	band: Uint8Array;
+	/** for contours: above-threshold bits are computed from these corner values, (cols+1)×(rows+1) */
+	corners: Float64Array;
+	/** BANDS − 1 elevation thresholds, ascending (quantiles of the cell values) */
+	thresholds: Float64Array;
+};
+
+/** Number of elevation bands. */
+export const BANDS = 10;
+
+/** Deep water blue → green → yellow → brown → white. */
+const HYPSO = ['#08306b', '#2166ac', '#4393c3', '#1b7837', '#5aae61', '#d9ef8b', '#fee08b', '#bf812d', '#8c510a', '#f5f5f5'];
+const HYPSO_16 = ['bgBlue', 'bgBlue', 'bgCyan', 'bgGreen', 'bgGreenBright', 'bgYellowBright', 'bgYellow', 'bgRed', 'bgMagenta', 'bgWhiteBright'] as const;
+const LINE_16 = ['blue', 'blueBright', 'cyan', 'green', 'greenBright', 'yellowBright', 'yellow', 'red', 'magenta', 'whiteBright'] as const;
+/** Bands whose background is dark enough for light marks. */
+const DARK_BAND = [true, true, true, true, false, false, false, false, true, false];
+
+/** Glyphs for elevation when there is no colour (low → high), and for the marks. */
+const RAMP_UNICODE = ['·', '·', '∙', ':', ':', '░', '░', '▒', '▓', '█'];
+const RAMP_ASCII = ['.', '.', ',', ':', ':', '-', '-', '=', '=', '#'];
+
+/** The glyph of each mark, Unicode and ASCII. */
+export const MARKS = {
+	unicode: {climber: '●', start: '◎', trail: '•', ghost: '∘', global: '◆', minimum: '○', saddle: '×'},
+	ascii: {climber: '@', start: 'S', trail: 'o', ghost: '+', global: 'G', minimum: 'm', saddle: 'x'},
+} as const;
+
+type Mark = keyof (typeof MARKS)['unicode'] | 'arrow';
+
+/** The largest aspect-correct grid (columns, rows) that fits in width × height cells. */
+export function mapSize(level: Level, width: number, height: number): {cols: number; rows: number} {
+	const wx = level.bounds.x[1] - level.bounds.x[0];
+	const wy = level.bounds.y[1] - level.bounds.y[0];
+	const maxCols = Math.max(2, Math.floor(width));
+	const maxRows = Math.max(2, Math.floor(height));
+	// one row covers twice what one column covers: rows = cols · wy / (2 · wx)
+	let cols = maxCols;
+	let rows = Math.round((cols * wy) / (2 * wx));
+	if (rows > maxRows) {
+		rows = maxRows;
+		cols = Math.min(maxCols, Math.round((rows * 2 * wx) / wy));
+	}
+
+	return {cols: Math.max(2, cols), rows: Math.max(2, rows)};
+}
+
+const grids = new Map<string, MapGrid>();
+const GRID_CACHE = 32;
+
+/** The terrain sampled for a level at cols × rows cells (cached by level hash and size). */
+export function sampleGrid(level: Level, cols: number, rows: number): MapGrid {
+	const key = `${level.hash}:${cols}x${rows}`;
+	const hit = grids.get(key);
+	if (hit) return hit;
+	const landscape = landscapeOf(level);
+	const [x0, x1] = level.bounds.x;
+	const [y0, y1] = level.bounds.y;
+	const dx = (x1 - x0) / cols;
+	const dy = (y1 - y0) / rows;
+	const sample = newSample();
+	const values = new Float64Array(cols * rows);
+	for (let r = 0; r < rows; r++) {
+		for (let c = 0; c < cols; c++) values[r * cols + c] = clampValue(landscape.evaluate(x0 + (c + 0.5) * dx, y1 - (r + 0.5) * dy, sample));
+	}
+
+	const corners = new Float64Array((cols + 1) * (rows + 1));
+	for (let r = 0; r <= rows; r++) {
+		for (let c = 0; c <= cols; c++) corners[r * (cols + 1) + c] = clampValue(landscape.evaluate(x0 + c * dx, y1 - r * dy, sample));
+	}
+
+	const sorted = Float64Array.from(values).sort();
+	const thresholds = new Float64Array(BANDS - 1);
+	for (let i = 1; i < BANDS; i++) thresholds[i - 1] = sorted[Math.min(sorted.length - 1, Math.floor((i * sorted.length) / BANDS))]!;
+	const band = new Uint8Array(cols * rows);
+	for (let i = 0; i < values.length; i++) band[i] = bandOf(values[i]!, thresholds);
+	const grid: MapGrid = {cols, rows, x0, y1, dx, dy, band, corners, thresholds};
+	if (grids.size >= GRID_CACHE) grids.delete(grids.keys().next().value!);
+	grids.set(key, grid);
+	return grid;
+}
+
+function clampValue(v: number): number {
+	return Number.isFinite(v) ? v : v > 0 || Number.isNaN(v) ? Number.MAX_VALUE : -Number.MAX_VALUE;
+}
+
+function bandOf(value: number, thresholds: Float64Array): number {
+	let band = 0;
+	while (band < thresholds.length && value > thresholds[band]!) band++;
+	return band;
+}
+
+/** The cell (column, row) holding map point (x, y), or null when it lies outside the map. */
+export function cellOf(grid: MapGrid, x: number, y: number): {col: number; row: number} | null {
+	if (!(Number.isFinite(x) && Number.isFinite(y))) return null;
+	const col = Math.floor((x - grid.x0) / grid.dx);
+	const row = Math.floor((grid.y1 - y) / grid.dy);
+	if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) return null;
+	return {col, row};
+}
+
+/** Marching-squares glyph for a cell whose corners are above (1) or below (0) a threshold. */
+function contourGlyph(tl: number, tr: number, br: number, bl: number, ascii: boolean): string | null {
+	const code = (tl << 3) | (tr << 2) | (br << 1) | bl;
+	const unicode = ascii ? null : ['', '╮', '╭', '─', '╰', '┼', '│', '╯', '╯', '│', '┼', '╰', '─', '╭', '╮', ''];
+	const plain = ['', '\\', '/', '-', '\\', '+', '|', '/', '/', '|', '+', '\\', '-', '/', '\\', ''];
+	const glyph = (unicode ?? plain)[code]!;
+	return glyph === '' ? null : glyph;
+}
+
+type StyleKey = string;
+const styleCache = new Map<string, (s: string) => string>();
+
+/** The painter for a run of cells: background band (or −1 for none), a foreground kind. */
+function styleFor(level: ColorLevel, bg: number, fg: string): (s: string) => string {
+	const key: StyleKey = `${level}|${bg}|${fg}`;
+	let style = styleCache.get(key);
+	if (style) return style;
+	let chalk = painter(level);
+	if (bg >= 0) chalk = level === 1 ? chalk[HYPSO_16[bg]!] : chalk.bgHex(HYPSO[bg]!);
+	switch (fg) {
+		case 'climber':
+		case 'arrow': {
+			chalk = chalk.bold.redBright;
+			break;
+		}
+
+		case 'start': {
+			chalk = chalk.bold.magentaBright;
+			break;
+		}
+
+		case 'ghost': {
+			chalk = chalk.cyanBright;
+			break;
+		}
+
+		case 'global': {
+			chalk = chalk.bold.yellowBright;
+			break;
+		}
+
+		case 'mark': {
+			chalk = bg >= 0 && !DARK_BAND[bg] ? chalk.black : chalk.whiteBright;
+			break;
+		}
+
+		case 'plain': {
+			break;
+		}
+
+		default: {
+			// a contour line of band n
+			const n = Number(fg.slice(4));
+			chalk = level === 1 ? chalk[LINE_16[n]!] : chalk.hex(HYPSO[Math.max(1, n)]!);
+		}
+	}
+
+	style = chalk;
+	styleCache.set(key, style);
+	return style;
+}
+
+/** Builds one frame of the map: `rows` lines of `cols` cells, colour runs inside. */
+export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
+	const {level, view, color, ascii} = options;
+	const {cols, rows} = mapSize(level, options.width, options.height);
+	const grid = sampleGrid(level, cols, rows);
+	const n = cols * rows;
+	const marks: Array<Mark | undefined> = new Array(n);
+	const glyphSet = ascii ? MARKS.ascii : MARKS.unicode;
+	const put = (x: number, y: number, mark: Mark, over = false) => {
+		const cell = cellOf(grid, x, y);
+		if (!cell) return;
+		const i = cell.row * cols + cell.col;
+		if (over || marks[i] === undefined) marks[i] = mark;
+	};
+
+	// lowest priority first; `over` marks replace what is there
+	if (options.reveal) {
+		const critical = criticalPoints(level);
+		for (const saddle of critical.saddles) put(saddle.x, saddle.y, 'saddle', true);
+		for (const minimum of critical.minima) put(minimum.x, minimum.y, minimum.global ? 'global' : 'minimum', true);
+		for (const g of critical.global) put(g.x, g.y, 'global', true);
+	}
+
+	const ghost = options.ghost;
+	if (ghost) for (let t = 0; t <= Math.min(ghost.upTo, ghost.x.length - 1); t++) put(ghost.x[t]!, ghost.y[t]!, 'ghost', true);
+	const trail = options.trail;
+	let climber: {col: number; row: number} | null = null;
+	const fogMask = options.fog && !options.reveal ? new Uint8Array(n) : null;
+	if (trail) {
+		const last = Math.min(trail.upTo, trail.x.length - 1);
+		for (let t = 0; t <= last; t++) {
+			put(trail.x[t]!, trail.y[t]!, 'trail', true);
+			if (fogMask) uncover(fogMask, grid, trail.x[t]!, trail.y[t]!);
+		}
+
+		if (options.reveal) for (const g of criticalPoints(level).global) put(g.x, g.y, 'global', true);
+		put(trail.x[0]!, trail.y[0]!, 'start', true);
+		if (last >= 0) {
+			climber = cellOf(grid, trail.x[last]!, trail.y[last]!);
+			put(trail.x[last]!, trail.y[last]!, 'climber', true);
+		}
+	} else {
+		put(level.start[0], level.start[1], 'start', true);
+		if (fogMask) uncover(fogMask, grid, level.start[0], level.start[1]);
+	}
+
+	let arrowGlyph = '→';
+	const velocity = options.velocity;
+	if (climber && velocity && (velocity.dx !== 0 || velocity.dy !== 0)) {
+		const sx = velocity.dx / grid.dx;
+		const sy = velocity.dy / grid.dy;
+		const octant = ((Math.round(Math.atan2(sy, sx) / (Math.PI / 4)) % 8) + 8) % 8;
+		const [oc, or] = [
+			[1, 0],
+			[1, -1],
+			[0, -1],
+			[-1, -1],
+			[-1, 0],
+			[-1, 1],
+			[0, 1],
+			[1, 1],
+		][octant]!;
+		const col = climber.col + oc!;
+		const row = climber.row + or!;
+		if (col >= 0 && row >= 0 && col < cols && row < rows) marks[row * cols + col] = 'arrow';
+		arrowGlyph = arrowFor(sx, sy, ascii);
+	}
+
+	const ramp = ascii ? RAMP_ASCII : RAMP_UNICODE;
+	const lines: string[] = [];
+	const hidden = options.hidden === true && !options.reveal;
+	for (let r = 0; r < rows; r++) {
+		let line = '';
+		let runStyle = '';
+		let run = '';
+		const flush = () => {
+			if (run === '') return;
+			line += color === 0 || runStyle === 'none' ? run : styleFor(color, Number(runStyle.split('|')[0]), runStyle.split('|')[1]!)(run);
+			run = '';
+		};
+
+		for (let c = 0; c < cols; c++) {
+			const i = r * cols + c;
+			const mark = marks[i];
+			const visible = !hidden && (!fogMask || fogMask[i] === 1);
+			const band = grid.band[i]!;
+			let glyph: string;
+			let style: string;
+			if (mark && !hidden && (visible || mark === 'climber' || mark === 'arrow' || mark === 'trail' || mark === 'start')) {
+				glyph = mark === 'arrow' ? arrowGlyph : glyphSet[mark];
+				const bg = visible && view === 'relief' ? band : -1;
+				const fg = mark === 'trail' || mark === 'minimum' || mark === 'saddle' ? 'mark' : mark;
+				style = `${bg}|${fg}`;
+			} else if (!visible) {
+				glyph = hidden && (r + c) % 6 === 0 && r % 3 === 0 ? (ascii ? '.' : '·') : ' ';
+				style = color === 0 ? 'none' : '-1|plain';
+			} else if (view === 'relief') {
+				glyph = color === 0 ? ramp[band]! : ' ';
+				style = color === 0 ? 'none' : `${band}|plain`;
+			} else {
+				const line = contourAt(grid, r, c, ascii);
+				glyph = line?.glyph ?? ' ';
+				style = color === 0 || !line ? 'none' : `-1|line${line.band}`;
+			}
+
+			if (style !== runStyle) {
+				flush();
+				runStyle = style;
+			}
+
+			run += glyph;
+		}
+
+		flush();
+		lines.push(line);
+	}
+
+	return {text: lines.join('\n'), grid};
+}
+
+/** The contour crossing a cell: the lowest threshold whose isoline passes through it. */
+function contourAt(grid: MapGrid, r: number, c: number, ascii: boolean): {glyph: string; band: number} | null {
+	const w = grid.cols + 1;
+	const tl = grid.corners[r * w + c]!;
+	const tr = grid.corners[r * w + c + 1]!;
+	const bl = grid.corners[(r + 1) * w + c]!;
+	const br = grid.corners[(r + 1) * w + c + 1]!;
+	const lo = Math.min(tl, tr, bl, br);
+	const hi = Math.max(tl, tr, bl, br);
+	for (let k = 0; k < grid.thresholds.length; k++) {
+		const level = grid.thresholds[k]!;
+		if (level < lo || level >= hi) continue;
+		const glyph = contourGlyph(+(tl > level), +(tr > level), +(br > level), +(bl > level), ascii);
+		if (glyph) return {glyph, band: k + 1};
+	}
+
+	return null;
+}
+
+/** Marks the cells within a few columns (and half as many rows) of (x, y) as seen. */
+function uncover(mask: Uint8Array, grid: MapGrid, x: number, y: number): void {
+	const cell = cellOf(grid, x, y);
+	if (!cell) return;
+	const rc = Math.max(3, Math.round(grid.cols / 12));
+	const rr = Math.max(2, Math.round(rc / 2));
+	for (let row = Math.max(0, cell.row - rr); row <= Math.min(grid.rows - 1, cell.row + rr); row++) {
+		for (let col = Math.max(0, cell.col - rc); col <= Math.min(grid.cols - 1, cell.col + rc); col++) {
+			const u = (col - cell.col) / rc;
+			const v = (row - cell.row) / rr;
+			if (u * u + v * v <= 1) mask[row * grid.cols + col] = 1;
+		}
+	}
+}

@@ -1,0 +1,87 @@
+/** Briefing: the level's story, the knob that is new here, the lesson, and a map preview unless blind. */
+import {Box, Text, useInput} from 'ink';
+import {unlockedKnobs} from '../../engine/knobs.js';
+import {formatNumber} from '../../engine/format.js';
+import type {KnobName, Level} from '../../engine/types.js';
+import {cleanText} from '../../text/sanitize.js';
+import {KeyBar} from '../components/KeyBar.js';
+import {TerrainMap} from '../components/TerrainMap.js';
+import {type ScreenEnv, uiText} from '../env.js';
+
+/** The knobs this level unlocks that the level before it did not (all of them for the first level). */
+export function newKnobs(level: Level, previous: Level | null): KnobName[] {
+	const before = new Set(previous ? unlockedKnobs(previous.knobs) : []);
+	return unlockedKnobs(level.knobs).filter((name) => !before.has(name));
+}
+
+export type BriefingScreenProps = {
+	env: ScreenEnv;
+	level: Level;
+	previous: Level | null;
+	onStart: () => void;
+	onBack: () => void;
+};
+
+export function BriefingScreen({env, level, previous, onStart, onBack}: BriefingScreenProps) {
+	const {theme, lang, width, height, view} = env;
+	const t = uiText(lang);
+	const {chalk} = theme;
+	useInput((input, key) => {
+		if (key.return || input === ' ') onStart();
+		else if (input === 'q' || key.escape) onBack();
+	});
+	const fresh = newKnobs(level, previous);
+	const knobNames = (names: KnobName[]) => names.map((name) => t(name)).join(', ');
+	const wide = width >= 100;
+	const textWidth = wide ? Math.min(56, Math.floor(width * 0.45)) : width;
+	const mapWidth = wide ? width - textWidth - 3 : width;
+	const mapHeight = wide ? height - 4 : Math.max(4, height - 16);
+	const showMap = level.visibility !== 'blind';
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text wrap="truncate-end">
+				{chalk.bold.cyan(`${t('world', {n: level.world})} · ${level.order}  `)}
+				{chalk.bold(cleanText(level.title[lang], width - 20))}
+			</Text>
+			<Box flexDirection={wide ? 'row' : 'column'} flexGrow={1} marginTop={1}>
+				<Box flexDirection="column" width={textWidth} marginRight={wide ? 3 : 0}>
+					<Text wrap="wrap">{cleanText(level.briefing[lang], 2000)}</Text>
+					<Box marginTop={1} flexDirection="column">
+						{fresh.length > 0 ? <Text wrap="wrap">{chalk.green.bold(t('briefingNew', {knobs: knobNames(fresh)}))}</Text> : null}
+						<Text wrap="wrap">{t('briefingKnobs', {knobs: knobNames(unlockedKnobs(level.knobs))})}</Text>
+						<Text wrap="wrap">{chalk.dim(t('budget', {budget: level.budget, tolerance: formatNumber(level.tolerance, lang)}))}</Text>
+						{level.lesson ? (
+							<Text wrap="wrap">
+								{chalk.bold.yellow(`${t('lesson')}: `)}
+								{cleanText(level.lesson[lang], 400)}
+							</Text>
+						) : null}
+						{level.visibility === 'fog' ? <Text wrap="wrap">{chalk.magenta(t('visibilityFog'))}</Text> : null}
+						{level.visibility === 'blind' ? <Text wrap="wrap">{chalk.magenta(t('visibilityBlind'))}</Text> : null}
+					</Box>
+				</Box>
+				{showMap ? (
+					<Box flexGrow={1} justifyContent="center" alignItems="center" overflow="hidden">
+						<TerrainMap
+							level={level}
+							width={mapWidth}
+							height={mapHeight}
+							view={view}
+							color={theme.level}
+							ascii={theme.ascii}
+							fog={level.visibility === 'fog'}
+						/>
+					</Box>
+				) : null}
+			</Box>
+			<KeyBar
+				theme={theme}
+				width={width}
+				keys={[
+					['Enter', t('keyStart')],
+					['q/Esc', t('keyBack')],
+				]}
+			/>
+		</Box>
+	);
+}

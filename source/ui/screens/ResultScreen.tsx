@@ -1,0 +1,203 @@
+/**
+ * Result: score and stars with their breakdown, the diagnosis card, the loss curve, the map
+ * revealed with the path and the critical points, par and stability panels, the share code.
+ */
+import {Box, Text, useInput} from 'ink';
+import {useReducer} from 'react';
+import {formatNumber} from '../../engine/format.js';
+import type {Outcome} from '../../engine/index.js';
+import {unlockedKnobs} from '../../engine/knobs.js';
+import {cleanText} from '../../text/sanitize.js';
+import {KeyBar} from '../components/KeyBar.js';
+import {LossPlot} from '../components/LossPlot.js';
+import {ParPanel} from '../components/ParPanel.js';
+import {StabilityMap} from '../components/StabilityMap.js';
+import {TerrainMap} from '../components/TerrainMap.js';
+import {type ScreenEnv, uiText} from '../env.js';
+import {MARKS, type MapTrail} from '../map/render.js';
+import {starText} from '../theme.js';
+import {formatSchedule} from '../../engine/schedule.js';
+
+/** Where "next level" leads from here. */
+export type NextState = 'open' | 'locked' | 'last';
+
+export type ResultState = {ghost: boolean; message: 'locked' | 'last' | 'noGhost' | null};
+export type ResultAction = {type: 'ghost'; available: boolean} | {type: 'next'; next: NextState} | {type: 'clear'};
+
+export function resultReducer(state: ResultState, action: ResultAction): ResultState {
+	switch (action.type) {
+		case 'ghost': {
+			return action.available ? {ghost: !state.ghost, message: null} : {ghost: false, message: 'noGhost'};
+		}
+
+		case 'next': {
+			return {...state, message: action.next === 'open' ? null : action.next};
+		}
+
+		case 'clear': {
+			return {...state, message: null};
+		}
+	}
+}
+
+export type ResultScreenProps = {
+	env: ScreenEnv;
+	outcome: Outcome;
+	/** the player's best earlier run on this level */
+	ghost?: MapTrail;
+	ghostShown: boolean;
+	shareCode: string;
+	next: NextState;
+	/** lines about saving (new best, rank, store notices) */
+	notices: string[];
+	onRetry: () => void;
+	onNext: () => void;
+	onReplay: () => void;
+	onDashboard: () => void;
+	onGhost: (shown: boolean) => void;
+	onView: () => void;
+	onBack: () => void;
+};
+
+export function ResultScreen(props: ResultScreenProps) {
+	const {env, outcome, ghost, shareCode, next, notices} = props;
+	const {theme, lang, width, height, view} = env;
+	const t = uiText(lang);
+	const {chalk} = theme;
+	const {run, facts, diagnosis, score} = outcome;
+	const {level} = run;
+	const [state, dispatch] = useReducer(resultReducer, {ghost: props.ghostShown && ghost !== undefined, message: null});
+	useInput((input, key) => {
+		if (input === 'r') props.onRetry();
+		else if (input === 'n') {
+			dispatch({type: 'next', next});
+			if (next === 'open') props.onNext();
+		} else if (input === 'p') props.onReplay();
+		else if (input === 'd') props.onDashboard();
+		else if (input === 'g') {
+			dispatch({type: 'ghost', available: ghost !== undefined});
+			props.onGhost(!state.ghost && ghost !== undefined);
+		} else if (input === 'v') props.onView();
+		else if (input === 'q' || key.escape) props.onBack();
+	});
+	const success = diagnosis.code === 'reached-global';
+	const wide = width >= 100;
+	const leftWidth = wide ? Math.floor(width * 0.5) : Math.floor(width * 0.45);
+	const rightWidth = width - leftWidth - 2;
+	const plotHeight = height >= 36 ? 7 : 4;
+	/** below this the par and stability panels do not fit beside the card, and "why" goes last */
+	const compact = height < 34;
+	const mapHeight = Math.max(4, height - plotHeight - 5);
+	const best = run.climbers[run.best]!;
+	const trail: MapTrail = {x: best.x, y: best.y, upTo: best.steps};
+	const m = theme.ascii ? MARKS.ascii : MARKS.unicode;
+	const knobs = unlockedKnobs(level.knobs)
+		.map((name) => {
+			const value = run.knobs[name === 'batchSize' ? 'batchSize' : name];
+			const text = name === 'schedule' ? formatSchedule(run.knobs.schedule) : typeof value === 'number' ? formatNumber(value, lang, 4) : String(value);
+			return `${t(name)} ${text}`;
+		})
+		.join(' · ');
+	const message =
+		state.message === 'locked' ? t('nextLocked') : state.message === 'last' ? t('lastLevel') : state.message === 'noGhost' ? t('ghostNone') : null;
+	const text = (value: string) => cleanText(value, 4000);
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text wrap="truncate-end">
+				{chalk.bold.cyan(`${t('world', {n: level.world})} · ${level.order}  `)}
+				{chalk.bold(cleanText(level.title[lang], width - 30))}
+			</Text>
+			<Box flexDirection="row" flexGrow={1} overflow="hidden">
+				<Box flexDirection="column" width={leftWidth} marginRight={2}>
+					<Box height={mapHeight} justifyContent="center" alignItems="center" overflow="hidden">
+						<TerrainMap
+							level={level}
+							width={leftWidth}
+							height={mapHeight}
+							view={view}
+							color={theme.level}
+							ascii={theme.ascii}
+							trail={trail}
+							ghost={state.ghost ? ghost : undefined}
+							reveal
+						/>
+					</Box>
+					<Text wrap="truncate-end">
+						{chalk.dim(
+							t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost}),
+						)}
+					</Text>
+					<LossPlot loss={best.loss} minLoss={facts.minLoss} width={leftWidth} height={plotHeight} theme={theme} title={t('curve')} />
+				</Box>
+				<Box flexDirection="column" width={rightWidth} overflow="hidden">
+					<Text wrap="truncate-end">
+						{success ? chalk.bold.green(t('success')) : chalk.bold.red(t('failure'))}
+						{'  '}
+						{chalk.bold(`${t('score')} ${score.total}/1000`)} {starText(score.stars, theme)}
+					</Text>
+					<Text wrap="truncate-end">{chalk.dim(t('breakdown', {closeness: score.closeness, speed: score.speed}))}</Text>
+					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? "classic" : "round"} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
+						<Text wrap="wrap">{chalk.bold(text(diagnosis.analogy[lang]))}</Text>
+						<Text wrap="wrap">
+							{chalk.cyan.bold(`${t('what')}: `)}
+							{text(diagnosis.evidence[lang])}
+						</Text>
+{compact ? null : (
+							<Text wrap="wrap">
+								{chalk.cyan.bold(`${t('why')}: `)}
+								{text(diagnosis.why[lang])}
+							</Text>
+						)}
+						<Text wrap="wrap">
+							{chalk.cyan.bold(`${t('advice')}: `)}
+							{text(diagnosis.advice[lang])}
+						</Text>
+						{compact ? (
+							<Text wrap="wrap">
+								{chalk.cyan.bold(`${t('why')}: `)}
+								{text(diagnosis.why[lang])}
+							</Text>
+						) : null}
+					</Box>
+					<Text wrap="truncate-end">{chalk.dim(`${t('knobsUsed')}: ${knobs}`)}</Text>
+					{notices.map((notice, i) => (
+						// eslint-disable-next-line react/no-array-index-key
+						<Text key={i} wrap="wrap">
+							{chalk.yellow(notice)}
+						</Text>
+					))}
+					{message ? <Text wrap="wrap">{chalk.yellow(message)}</Text> : null}
+					{compact ? null : <ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} />}
+					{compact ? null : (
+						<StabilityMap
+							level={level}
+							knobs={run.knobs}
+							lang={lang}
+							width={rightWidth}
+							height={Math.max(6, Math.min(14, height - 26))}
+							color={theme.level > 0}
+							ascii={theme.ascii}
+						/>
+					)}
+				</Box>
+			</Box>
+			<Text wrap="truncate-end">
+				{chalk.dim(`${t('shareCode')}: `)}
+				{shareCode}
+			</Text>
+			<KeyBar
+				theme={theme}
+				width={width}
+				keys={[
+					['r', t('keyRetry')],
+					['n', t('keyNext')],
+					['p', t('keyReplay')],
+					['d', t('keyDashboard')],
+					['g', t('keyGhost')],
+					['v', t('keyView')],
+					['q', t('keyBack')],
+				]}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,171 @@
+/** Run: the map animating step by step with the climber, its trail, its velocity, and the HUD. */
+import {Box, Text, useInput} from 'ink';
+import {useEffect, useReducer} from 'react';
+import type {Outcome} from '../../engine/index.js';
+import {cleanText} from '../../text/sanitize.js';
+import {Hud} from '../components/Hud.js';
+import {KeyBar} from '../components/KeyBar.js';
+import {TerrainMap} from '../components/TerrainMap.js';
+import {type ScreenEnv, uiText} from '../env.js';
+import type {MapTrail} from '../map/render.js';
+import {locate, motionAt, timelineLength} from '../timeline.js';
+
+/** Animation speeds, in steps per second. */
+export const SPEEDS = [1, 2, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120] as const;
+
+export type RunState = {
+	/** global step shown, fractional between frames */
+	t: number;
+	total: number;
+	paused: boolean;
+	/** index into SPEEDS */
+	speed: number;
+};
+
+export type RunAction =
+	| {type: 'tick'; ms: number}
+	| {type: 'pause'}
+	| {type: 'faster'}
+	| {type: 'slower'}
+	| {type: 'step'}
+	| {type: 'end'};
+
+/** The speed that plays `total` steps in about five seconds. */
+export function defaultSpeed(total: number): number {
+	const index = SPEEDS.findIndex((s) => total / s <= 5);
+	return index === -1 ? SPEEDS.length - 1 : Math.max(2, index);
+}
+
+export function initialRunState(total: number, speed = defaultSpeed(total)): RunState {
+	return {t: 0, total, paused: false, speed};
+}
+
+export function runReducer(state: RunState, action: RunAction): RunState {
+	switch (action.type) {
+		case 'tick': {
+			if (state.paused || state.t >= state.total) return state;
+			return {...state, t: Math.min(state.total, state.t + (SPEEDS[state.speed]! * action.ms) / 1000)};
+		}
+
+		case 'pause': {
+			return {...state, paused: !state.paused};
+		}
+
+		case 'faster': {
+			return {...state, speed: Math.min(SPEEDS.length - 1, state.speed + 1)};
+		}
+
+		case 'slower': {
+			return {...state, speed: Math.max(0, state.speed - 1)};
+		}
+
+		case 'step': {
+			return {...state, paused: true, t: Math.min(state.total, Math.floor(state.t) + 1)};
+		}
+
+		case 'end': {
+			return {...state, t: state.total};
+		}
+	}
+}
+
+/** Whether the animation has shown every step. */
+export function runFinished(state: RunState): boolean {
+	return state.t >= state.total;
+}
+
+export type RunScreenProps = {
+	env: ScreenEnv;
+	outcome: Outcome;
+	ghost?: MapTrail;
+	/** frames per second of the animation clock */
+	fps?: number;
+	onFinish: () => void;
+	onAbort: () => void;
+};
+
+export function RunScreen({env, outcome, ghost, fps = 30, onFinish, onAbort}: RunScreenProps) {
+	const {theme, lang, width, height, view} = env;
+	const t = uiText(lang);
+	const {chalk} = theme;
+	const {run} = outcome;
+	const {level} = run;
+	const [state, dispatch] = useReducer(runReducer, timelineLength(run), (total) => initialRunState(total));
+	const finished = runFinished(state);
+	useEffect(() => {
+		if (finished) {
+			onFinish();
+			return;
+		}
+
+		let last = Date.now();
+		const timer = setInterval(() => {
+			const now = Date.now();
+			dispatch({type: 'tick', ms: now - last});
+			last = now;
+		}, 1000 / fps);
+		return () => clearInterval(timer);
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [finished, fps]);
+	useInput((input, key) => {
+		if (input === ' ') dispatch({type: 'pause'});
+		else if (input === '+' || input === '=') dispatch({type: 'faster'});
+		else if (input === '-' || input === '_') dispatch({type: 'slower'});
+		else if (input === '.') dispatch({type: 'step'});
+		else if (key.return) dispatch({type: 'end'});
+		else if (input === 'a' || input === 'q' || key.escape) onAbort();
+	});
+	const {k, climber, index, before} = locate(run, state.t);
+	const blind = level.visibility === 'blind';
+	const hudWidth = width >= 100 ? 30 : 24;
+	const mapWidth = width - hudWidth - 2;
+	const mapHeight = height - 2;
+	const trail: MapTrail = {x: climber.x, y: climber.y, upTo: index};
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text wrap="truncate-end">
+				{chalk.bold.cyan(`${t('world', {n: level.world})} · ${level.order}  `)}
+				{chalk.bold(cleanText(level.title[lang], width - 30))}
+				{state.paused ? chalk.inverse.yellow(`  ${t('paused')}  `) : ''}
+			</Text>
+			<Box flexDirection="row" flexGrow={1}>
+				<Box width={mapWidth} height={mapHeight} justifyContent="center" alignItems="center" overflow="hidden">
+					<TerrainMap
+						level={level}
+						width={mapWidth}
+						height={mapHeight}
+						view={view}
+						color={theme.level}
+						ascii={theme.ascii}
+						trail={blind ? undefined : trail}
+						ghost={blind ? undefined : ghost}
+						velocity={blind ? undefined : motionAt(climber, index)}
+						fog={level.visibility === 'fog'}
+						hidden={blind}
+					/>
+				</Box>
+				<Box flexDirection="column" marginLeft={2} width={hudWidth}>
+					<Hud climber={climber} index={index} step={before + index} budget={level.budget} lang={lang} theme={theme} width={hudWidth} />
+					{run.climbers.length > 1 ? <Text>{chalk.dim(t('climber', {k: k + 1, n: run.climbers.length}))}</Text> : null}
+					<Text>{chalk.dim(t('speedValue', {n: SPEEDS[state.speed]!}))}</Text>
+					{blind ? (
+						<Box marginTop={1}>
+							<Text wrap="wrap">{chalk.magenta(t('blindRun'))}</Text>
+						</Box>
+					) : null}
+				</Box>
+			</Box>
+			<KeyBar
+				theme={theme}
+				width={width}
+				keys={[
+					['space', t('keyPause')],
+					['+/-', t('keySpeed')],
+					['.', t('keyStep')],
+					['Enter', t('keySkip')],
+					['a', t('keyAbort')],
+				]}
+			/>
+		</Box>
+	);
+}

@@ -1,0 +1,118 @@
+/**
+ * The real binary in a real terminal (tmux): start, play world 1 level 1, retry, quit with q and
+ * with Ctrl+C; afterwards the terminal is out of the alternate screen with the cursor shown.
+ * Needs a built dist/ (npm test builds first) and tmux (skipped only when tmux is absent).
+ */
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterAll, describe, expect, test} from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const sessions: string[] = [];
+const dirs: string[] = [];
+
+function tmux(...args: string[]): string {
+	return execFileSync('tmux', args, {encoding: 'utf8'});
+}
+
+function screen(session: string): string {
+	return tmux('capture-pane', '-p', '-t', session);
+}
+
+/** Polls the pane until `pattern` shows, or fails with the last screen. */
+async function waitFor(session: string, pattern: RegExp, ms = 20_000): Promise<string> {
+	const end = Date.now() + ms;
+	for (;;) {
+		const text = screen(session);
+		if (pattern.test(text)) return text;
+		if (Date.now() > end) throw new Error(`timed out waiting for ${String(pattern)} in ${session}:\n${text}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+function keys(session: string, ...names: string[]): void {
+	for (const name of names) tmux('send-keys', '-t', session, name);
+}
+
+function type(session: string, text: string): void {
+	tmux('send-keys', '-t', session, '-l', text);
+}
+
+/** Starts a shell in a fresh tmux session and launches the game in it. */
+async function start(size: [number, number], env: string): Promise<{session: string; dataDir: string}> {
+	const session = `ui-test-${process.pid}-${sessions.length}`;
+	const dataDir = mkdtempSync(path.join(os.tmpdir(), 'descenso-tmux-'));
+	sessions.push(session);
+	dirs.push(dataDir);
+	tmux('new-session', '-d', '-s', session, '-x', String(size[0]), '-y', String(size[1]), '-c', ROOT, "env 'PS1=$ ' sh");
+	await waitFor(session, /\$/);
+	type(session, `XDG_DATA_HOME=${dataDir} ${env} node dist/cli.js --lang en; echo "EXIT=$?"`);
+	keys(session, 'Enter');
+	return {session, dataDir};
+}
+
+function terminalState(session: string): string {
+	return tmux('display', '-p', '-t', session, '#{alternate_on} #{cursor_flag}').trim();
+}
+
+/** Plays world 1 level 1 from the menu to the result screen, then retries it. */
+async function playFirstLevel(session: string): Promise<void> {
+	await waitFor(session, /Campaign/);
+	keys(session, 'Enter');
+	await waitFor(session, /Choose a level/);
+	keys(session, 'Enter');
+	await waitFor(session, /Enter start/);
+	keys(session, 'Enter');
+	await waitFor(session, /Under your feet/);
+	type(session, '0,9');
+	await waitFor(session, /0,9/);
+	keys(session, 'Enter');
+	await waitFor(session, /What is your name/);
+	type(session, 'Ana');
+	keys(session, 'Enter');
+	await waitFor(session, /step\s+\d+ \/ \d+/);
+	await waitFor(session, /You made it!/);
+	expect(screen(session)).toMatch(/Score \d+\/1000/);
+	keys(session, 'r');
+	await waitFor(session, /space pause/);
+	await waitFor(session, /You made it!/);
+}
+
+afterAll(() => {
+	for (const session of sessions) spawnSync('tmux', ['kill-session', '-t', session]);
+	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
+});
+
+const cases: Array<{size: [number, number]; env: string; quit: 'q' | 'ctrl-c'}> = [
+	{size: [120, 40], env: '', quit: 'q'},
+	{size: [80, 24], env: '', quit: 'ctrl-c'},
+	{size: [120, 40], env: 'NO_COLOR=1', quit: 'ctrl-c'},
+	{size: [80, 24], env: 'NO_COLOR=1', quit: 'q'},
+];
+
+describe.skipIf(!hasTmux)('the game in tmux', () => {
+	for (const {size, env, quit} of cases) {
+		test(`${size.join('×')} ${env || 'colour'}: play, retry, quit with ${quit}; the terminal is restored`, async () => {
+			const {session} = await start(size, env);
+			await playFirstLevel(session);
+			expect(terminalState(session).split(' ')[0]).toBe('1');
+			if (quit === 'q') {
+				keys(session, 'q');
+				await waitFor(session, /Choose a level/);
+				expect(screen(session)).toMatch(/First steps\s+★★★|First steps\s+\*\*\*/);
+				keys(session, 'q');
+				await waitFor(session, /Campaign/);
+				keys(session, 'q');
+			} else {
+				keys(session, 'C-c');
+			}
+
+			await waitFor(session, /EXIT=0/);
+			expect(terminalState(session)).toBe('0 1');
+		});
+	}
+});

@@ -1,0 +1,118 @@
+import {mkdtemp, readFile, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {render, cleanup} from 'ink-testing-library';
+import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import App, {ghostOf, knobRecord} from '../../source/app.js';
+import {emptyProgress, loadProgress, loadSettings, withResult} from '../../source/store/index.js';
+import {KEYS, frame, press, waitFor} from './helpers/ink.js';
+import {testLevel} from './helpers/levels.js';
+
+afterEach(cleanup);
+
+let dir = '';
+beforeEach(async () => {
+	dir = await mkdtemp(path.join(os.tmpdir(), 'descenso-ui-'));
+});
+afterEach(async () => {
+	await rm(dir, {recursive: true, force: true});
+});
+
+const first = testLevel({id: 'w1-01-test', budget: 20});
+const second = testLevel({id: 'w1-02-test', order: 2, title: {es: 'Segunda', en: 'Second'}});
+
+function app(overrides: Partial<Parameters<typeof App>[0]> = {}) {
+	const onQuit = vi.fn();
+	const r = render(
+		<App
+			levels={[first, second]}
+			dataDir={dir}
+			settings={{version: 1}}
+			progress={emptyProgress()}
+			lang="en"
+			langExplicit={false}
+			colorAllowed={false}
+			asciiFlag={false}
+			route={{screen: 'menu'}}
+			size={{columns: 120, rows: 40}}
+			fps={200}
+			onQuit={onQuit}
+			{...overrides}
+		/>,
+	);
+	return {r, onQuit};
+}
+
+describe('App', () => {
+	test('menu → level → setup → name → run → result; progress, name and score are saved; retry runs again', async () => {
+		const {r} = app();
+		await press(r, KEYS.enter);
+		await waitFor(r, 'Choose a level');
+		await press(r, KEYS.enter);
+		await waitFor(r, 'Go down to the floor.');
+		await press(r, KEYS.enter);
+		await waitFor(r, 'Under your feet');
+		await press(r, '0', ',', '9', KEYS.enter);
+		await waitFor(r, 'What is your name?');
+		await press(r, 'A', 'n', 'a', KEYS.enter);
+		await waitFor(r, /step\s+\d+ \/ 20/);
+		await press(r, KEYS.enter);
+		await waitFor(r, 'You made it!');
+		await vi.waitFor(async () => {
+			const progress = await loadProgress(dir);
+			expect(progress.ok && progress.value.levels[first.id]).toMatchObject({stars: 3, bestKnobs: {learningRate: 0.9}, plays: 1});
+		});
+		const settings = await loadSettings(dir);
+		expect(settings.ok && settings.value.playerName).toBe('Ana');
+		await vi.waitFor(async () => expect(await readFile(path.join(dir, 'scores.json'), 'utf8')).toContain('"Ana"'));
+		await press(r, 'r');
+		await waitFor(r, /step\s+\d+ \/ 20/);
+		await press(r, KEYS.enter);
+		await waitFor(r, 'You made it!');
+		await vi.waitFor(async () => {
+			const progress = await loadProgress(dir);
+			expect(progress.ok && progress.value.levels[first.id]?.plays).toBe(2);
+		});
+		await press(r, 'n');
+		await waitFor(r, 'Second');
+	});
+
+	test('Ctrl+C quits from any screen after saving', async () => {
+		const {r, onQuit} = app({route: {screen: 'setup', level: first}});
+		await waitFor(r, 'Under your feet');
+		await press(r, KEYS.ctrlC);
+		await vi.waitFor(() => expect(onQuit).toHaveBeenCalled());
+	});
+
+	test('the saved language applies unless --lang was given; a small terminal gets a message', async () => {
+		const spanish = app({settings: {version: 1, language: 'es'}});
+		expect(frame(spanish.r)).toContain('Campaña');
+		cleanup();
+		const explicit = app({settings: {version: 1, language: 'es'}, langExplicit: true});
+		expect(frame(explicit.r)).toContain('Campaign');
+		cleanup();
+		const small = app({size: {columns: 70, rows: 20}});
+		expect(frame(small.r)).toContain('too small');
+	});
+
+	test('settings changes are saved', async () => {
+		const {r} = app();
+		await press(r, '5', KEYS.enter);
+		await waitFor(r, 'Map view');
+		await press(r, KEYS.down, KEYS.down, KEYS.down, KEYS.enter);
+		await vi.waitFor(async () => {
+			const settings = await loadSettings(dir);
+			expect(settings.ok && settings.value.view).toBe('contour');
+		});
+	});
+
+	test('the ghost is the best run re-simulated from its knobs', () => {
+		const knobs = {learningRate: 0.4};
+		const progress = withResult(emptyProgress(), {levelId: first.id, score: 800, stars: 2, knobs, seed: 1});
+		const ghost = ghostOf(first, progress)!;
+		expect(ghost.upTo).toBe(20);
+		expect(ghost.x[1]).toBeCloseTo(3 - 0.4 * 3, 12);
+		expect(ghostOf(first, emptyProgress())).toBeUndefined();
+		expect(knobRecord(first, {learningRate: 0.4, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false})).toEqual(knobs);
+	});
+});

@@ -1,0 +1,124 @@
+import stripAnsi from 'strip-ansi';
+import {describe, expect, test} from 'vitest';
+import {criticalPoints} from '../../source/engine/index.js';
+import {BANDS, MARKS, cellOf, mapSize, renderMap, sampleGrid} from '../../source/ui/map/render.js';
+import {testLevel} from './helpers/levels.js';
+
+/** The character at (col, row) of a rendered map, colour stripped. */
+function charAt(text: string, col: number, row: number): string {
+	return [...stripAnsi(text).split('\n')[row]!][col]!;
+}
+
+const level = testLevel({
+	id: 'two-wells',
+	terrain: [
+		{type: 'bowl', center: [0, 0], curvature: [0.2, 0.2]},
+		{type: 'well', center: [-2, 0], depth: 3, width: 0.6},
+		{type: 'well', center: [2, 0.5], depth: 1.5, width: 0.6},
+	],
+	start: [3, 2],
+});
+
+describe('map size', () => {
+	test('a row spans twice the y-distance of a column', () => {
+		const {cols, rows} = mapSize(level, 80, 40);
+		const grid = sampleGrid(level, cols, rows);
+		expect(grid.dy / grid.dx).toBeGreaterThan(1.8);
+		expect(grid.dy / grid.dx).toBeLessThan(2.2);
+	});
+
+	test('fits inside the room given', () => {
+		for (const [w, h] of [[120, 40], [40, 10], [200, 12]] as const) {
+			const {cols, rows} = mapSize(level, w, h);
+			expect(cols).toBeLessThanOrEqual(w);
+			expect(rows).toBeLessThanOrEqual(h);
+			const {text} = renderMap({level, width: w, height: h, view: 'relief', color: 0, ascii: false});
+			const lines = text.split('\n');
+			expect(lines).toHaveLength(rows);
+			for (const line of lines) expect([...line]).toHaveLength(cols);
+		}
+	});
+});
+
+describe('marks', () => {
+	const trail = {x: Float64Array.of(3, 1, -0.5), y: Float64Array.of(2, 1, 0.2), upTo: 2};
+
+	test('start, trail and climber sit in the cells of their points', () => {
+		const {text, grid} = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: true, trail});
+		const at = (x: number, y: number) => {
+			const cell = cellOf(grid, x, y)!;
+			return charAt(text, cell.col, cell.row);
+		};
+
+		expect(at(3, 2)).toBe(MARKS.ascii.start);
+		expect(at(1, 1)).toBe(MARKS.ascii.trail);
+		expect(at(-0.5, 0.2)).toBe(MARKS.ascii.climber);
+	});
+
+	test('upTo hides the later points', () => {
+		const {text, grid} = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: true, trail: {...trail, upTo: 1}});
+		const climber = cellOf(grid, 1, 1)!;
+		expect(charAt(text, climber.col, climber.row)).toBe(MARKS.ascii.climber);
+		const later = cellOf(grid, -0.5, 0.2)!;
+		expect(charAt(text, later.col, later.row)).not.toBe(MARKS.ascii.climber);
+	});
+
+	test('the reveal marks the global minimum and the other minimum', () => {
+		const critical = criticalPoints(level);
+		const {text, grid} = renderMap({level, width: 80, height: 40, view: 'relief', color: 0, ascii: false, reveal: true});
+		const global = critical.global[0]!;
+		const g = cellOf(grid, global.x, global.y)!;
+		expect(charAt(text, g.col, g.row)).toBe(MARKS.unicode.global);
+		const other = critical.minima.find((m) => !m.global)!;
+		const o = cellOf(grid, other.x, other.y)!;
+		expect(charAt(text, o.col, o.row)).toBe(MARKS.unicode.minimum);
+		expect(global.x).toBeLessThan(0);
+	});
+
+	test('the velocity arrow sits next to the climber, pointing the way it moves', () => {
+		const {text, grid} = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: false, trail, velocity: {dx: -1, dy: 0}});
+		const climber = cellOf(grid, -0.5, 0.2)!;
+		expect(charAt(text, climber.col - 1, climber.row)).toBe('←');
+	});
+});
+
+describe('terrain', () => {
+	test('relief bands by quantile: deep wells get the lowest band', () => {
+		const {cols, rows} = mapSize(level, 60, 30);
+		const grid = sampleGrid(level, cols, rows);
+		const deep = cellOf(grid, -2, 0)!;
+		expect(grid.band[deep.row * cols + deep.col]).toBe(0);
+		const corner = cellOf(grid, 3.9, 2.9)!;
+		expect(grid.band[corner.row * cols + corner.col]).toBe(BANDS - 1);
+	});
+
+	test('no colour means no escape codes; colour levels paint', () => {
+		const plain = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: false}).text;
+		expect(plain).not.toContain('\u001B');
+		for (const color of [1, 2, 3] as const) expect(renderMap({level, width: 60, height: 30, view: 'relief', color, ascii: false}).text).toContain('\u001B[');
+	});
+
+	test('ASCII draws with ASCII only, in both views', () => {
+		for (const view of ['relief', 'contour'] as const) {
+			const {text} = renderMap({level, width: 60, height: 30, view, color: 0, ascii: true, reveal: true});
+			expect(/^[\u0020-\u007E\n]*$/.test(text)).toBe(true);
+		}
+	});
+
+	test('the contour view draws lines and leaves flat areas blank', () => {
+		const {text} = renderMap({level, width: 60, height: 30, view: 'contour', color: 0, ascii: false});
+		expect(text).toMatch(/[─│╭╮╰╯]/);
+		expect(text).toContain(' ');
+	});
+
+	test('fog hides cells far from the path; blind hides everything but the frame', () => {
+		const fogged = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: true, fog: true});
+		const clear = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: true});
+		const blanks = (s: string) => [...s].filter((c) => c === ' ').length;
+		expect(blanks(fogged.text)).toBeGreaterThan(blanks(clear.text) + 100);
+		const corner = cellOf(fogged.grid, -3.9, -2.9)!;
+		expect(charAt(fogged.text, corner.col, corner.row)).toBe(' ');
+		const hidden = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: true, hidden: true});
+		expect(hidden.text).not.toMatch(/[#=:\-S@]/);
+	});
+});

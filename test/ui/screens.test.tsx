@@ -1,0 +1,222 @@
+import {render, cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, test, vi} from 'vitest';
+import {play} from '../../source/engine/index.js';
+import {emptyProgress, withResult} from '../../source/store/index.js';
+import {MenuScreen} from '../../source/ui/screens/MenuScreen.js';
+import {LevelSelectScreen} from '../../source/ui/screens/LevelSelectScreen.js';
+import {BriefingScreen} from '../../source/ui/screens/BriefingScreen.js';
+import {SetupScreen} from '../../source/ui/screens/SetupScreen.js';
+import {RunScreen} from '../../source/ui/screens/RunScreen.js';
+import {ResultScreen} from '../../source/ui/screens/ResultScreen.js';
+import {ReplayScreen} from '../../source/ui/screens/ReplayScreen.js';
+import {SettingsScreen} from '../../source/ui/screens/SettingsScreen.js';
+import {TooSmallScreen} from '../../source/ui/screens/TooSmallScreen.js';
+import {KEYS, frame, press, settle, waitFor} from './helpers/ink.js';
+import {testEnv, testLevel} from './helpers/levels.js';
+
+afterEach(cleanup);
+
+const level = testLevel();
+const level2 = testLevel({id: 'w1-02-test', order: 2, title: {es: 'Segunda', en: 'Second'}, knobs: {learningRate: {min: 0.001, max: 3, default: 0.05}, momentum: {min: 0, max: 0.9, default: 0}}});
+const blind = testLevel({id: 'w1-03-blind', order: 3, visibility: 'blind'});
+
+describe('MenuScreen', () => {
+	test('shows every item and the keys; Enter picks, arrows move, q quits', async () => {
+		const onSelect = vi.fn();
+		const r = render(<MenuScreen env={testEnv()} notices={['a notice']} onSelect={onSelect} />);
+		const text = frame(r);
+		for (const label of ['Campaign', 'Tutorial', 'Daily challenge', 'Leaderboards', 'Settings', 'Quit', 'a notice', 'Enter']) expect(text).toContain(label);
+		await press(r, KEYS.down, KEYS.down, KEYS.enter);
+		expect(onSelect).toHaveBeenLastCalledWith('daily');
+		await press(r, 'q');
+		expect(onSelect).toHaveBeenLastCalledWith('quit');
+	});
+
+	test('speaks Spanish', () => {
+		const r = render(<MenuScreen env={testEnv({lang: 'es'})} notices={[]} onSelect={() => {}} />);
+		expect(frame(r)).toContain('Campaña');
+		expect(frame(r)).toContain('Reto del día');
+	});
+});
+
+describe('LevelSelectScreen', () => {
+	test('locked levels say so and do not open; open ones do', async () => {
+		const onPick = vi.fn();
+		const onBack = vi.fn();
+		const r = render(<LevelSelectScreen env={testEnv()} levels={[level2, level]} progress={emptyProgress()} onPick={onPick} onBack={onBack} />);
+		expect(frame(r)).toMatch(/1\. Test/);
+		expect(frame(r)).toMatch(/2\. Second.*locked/);
+		await press(r, KEYS.down, KEYS.enter);
+		expect(onPick).not.toHaveBeenCalled();
+		expect(frame(r)).toContain('earn at least one star');
+		await press(r, KEYS.up, KEYS.enter);
+		expect(onPick).toHaveBeenCalledWith(level);
+		await press(r, KEYS.escape);
+		expect(onBack).toHaveBeenCalled();
+	});
+
+	test('shows best stars', () => {
+		const progress = withResult(emptyProgress(), {levelId: level.id, score: 700, stars: 2, knobs: {learningRate: 1}, seed: 1});
+		const r = render(<LevelSelectScreen env={testEnv()} levels={[level, level2]} progress={progress} onPick={() => {}} onBack={() => {}} />);
+		expect(frame(r)).toContain('★★☆');
+		expect(frame(r)).toContain('best 700');
+		expect(frame(r)).not.toMatch(/Second.*locked/);
+	});
+});
+
+describe('BriefingScreen', () => {
+	test('story, new knob, lesson, map preview; Enter starts', async () => {
+		const onStart = vi.fn();
+		const r = render(<BriefingScreen env={testEnv()} level={level2} previous={level} onStart={onStart} onBack={() => {}} />);
+		const text = frame(r);
+		expect(text).toContain('Go down to the floor.');
+		expect(text).toContain('New in this level: momentum μ');
+		expect(text).toContain('A step = η × slope.');
+		expect(text).toContain('◎');
+		await press(r, KEYS.enter);
+		expect(onStart).toHaveBeenCalled();
+	});
+
+	test('a blind level shows no map', () => {
+		const r = render(<BriefingScreen env={testEnv()} level={blind} previous={level} onStart={() => {}} onBack={() => {}} />);
+		expect(frame(r)).not.toContain('◎');
+		expect(frame(r)).toContain('Blind');
+	});
+});
+
+describe('SetupScreen', () => {
+	test('validates as typed, shows the range and the slope, launches with Enter', async () => {
+		const onLaunch = vi.fn();
+		const r = render(<SetupScreen env={testEnv()} level={level2} onLaunch={onLaunch} onBack={() => {}} />);
+		expect(frame(r)).toContain('from 0.001 to 3');
+		expect(frame(r)).toContain('steepness |∇f| = 3.61');
+		expect(frame(r)).toContain('↙');
+		await press(r, 'x');
+		expect(frame(r)).toContain('"x" is not a number');
+		await press(r, KEYS.enter);
+		expect(onLaunch).not.toHaveBeenCalled();
+		expect(frame(r)).toContain('Fix the marked fields');
+		await press(r, KEYS.backspace, '0', ',', '7', KEYS.tab, '0', ',', '5');
+		expect(frame(r)).not.toContain('not a number');
+		await press(r, KEYS.enter);
+		expect(onLaunch).toHaveBeenCalledTimes(1);
+		const [knobs, texts] = onLaunch.mock.calls[0]!;
+		expect(knobs).toMatchObject({learningRate: 0.7, momentum: 0.5});
+		expect(texts).toEqual({learningRate: '0,7', momentum: '0,5'});
+	});
+
+	test('Esc goes back; a blind level says the slope is all there is', async () => {
+		const onBack = vi.fn();
+		const r = render(<SetupScreen env={testEnv()} level={blind} onLaunch={() => {}} onBack={onBack} />);
+		expect(frame(r)).toContain('Blind: you will not see the map');
+		await press(r, KEYS.escape);
+		expect(onBack).toHaveBeenCalled();
+	});
+});
+
+describe('RunScreen', () => {
+	const outcome = play(level, {...play(level, {learningRate: 0.5, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false}, 1).run.knobs}, 1);
+
+	test('shows the HUD; . steps, space pauses, Enter finishes, a aborts', async () => {
+		const onFinish = vi.fn();
+		const onAbort = vi.fn();
+		const r = render(<RunScreen env={testEnv()} outcome={outcome} fps={1} onFinish={onFinish} onAbort={onAbort} />);
+		expect(frame(r)).toMatch(/step\s+0 \/ 40/);
+		expect(frame(r)).toContain('|∇f|');
+		await press(r, '.');
+		expect(frame(r)).toMatch(/step\s+1 \/ 40/);
+		expect(frame(r)).toContain('PAUSED');
+		await press(r, '+');
+		expect(frame(r)).toMatch(/steps\/s/);
+		await press(r, 'a');
+		expect(onAbort).toHaveBeenCalled();
+		await press(r, KEYS.enter);
+		await settle(5);
+		expect(onFinish).toHaveBeenCalled();
+	});
+
+	test('animates on its own', async () => {
+		const onFinish = vi.fn();
+		const r = render(<RunScreen env={testEnv()} outcome={outcome} fps={200} onFinish={onFinish} onAbort={() => {}} />);
+		await press(r, '+', '+', '+');
+		await vi.waitFor(() => expect(onFinish).toHaveBeenCalled(), {timeout: 10_000});
+	});
+});
+
+describe('ResultScreen and ReplayScreen', () => {
+	const good = play(level, {learningRate: 0.9, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false}, 1);
+	const bad = play(level, {learningRate: 2.5, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false}, 1);
+	const handlers = () => ({onRetry: vi.fn(), onNext: vi.fn(), onReplay: vi.fn(), onDashboard: vi.fn(), onGhost: vi.fn(), onView: vi.fn(), onBack: vi.fn()});
+
+	test('a success shows score, stars, breakdown, the card, the curve and the share code; keys call out', async () => {
+		const h = handlers();
+		const r = render(<ResultScreen env={testEnv()} outcome={good} ghostShown shareCode="DSC1.test" next="open" notices={['saved!']} {...h} />);
+		const text = frame(r);
+		expect(text).toContain('You made it!');
+		expect(text).toContain(`Score ${good.score.total}/1000`);
+		expect(text).toContain(`closeness ${good.score.closeness} + speed ${good.score.speed}`);
+		expect(text).toContain(good.diagnosis.analogy.en.slice(0, 20));
+		expect(text).toContain('Loss curve');
+		expect(text).toContain('DSC1.test');
+		expect(text).toContain('saved!');
+		expect(text).toContain('◆');
+		for (const key of ['r', 'n', 'p', 'd', 'v', 'q'] as const) await press(r, key);
+		for (const fn of [h.onRetry, h.onNext, h.onReplay, h.onDashboard, h.onView, h.onBack]) expect(fn).toHaveBeenCalledTimes(1);
+		await press(r, 'g');
+		expect(frame(r)).toContain('no ghost on this level yet');
+	});
+
+	test('a failure shows the diagnosis and its advice; a locked next level says why', async () => {
+		const h = handlers();
+		const r = render(<ResultScreen env={testEnv()} outcome={bad} ghostShown={false} shareCode="x" next="locked" notices={[]} {...h} />);
+		expect(bad.diagnosis.code).toBe('diverged');
+		expect(frame(r)).toContain('You did not reach the floor');
+		expect(frame(r)).toContain('What to change');
+		await press(r, 'n');
+		expect(h.onNext).not.toHaveBeenCalled();
+		expect(frame(r)).toContain('The next level opens');
+	});
+
+	test('the replay scrubber moves one and ten steps and jumps to the ends', async () => {
+		const onBack = vi.fn();
+		const r = render(<ReplayScreen env={testEnv()} outcome={good} onBack={onBack} />);
+		expect(frame(r)).toMatch(/step\s+0 \/ 40/);
+		await press(r, KEYS.right);
+		expect(frame(r)).toMatch(/step\s+1 \/ 40/);
+		await press(r, KEYS.pageDown);
+		expect(frame(r)).toMatch(/step\s+11 \/ 40/);
+		await press(r, KEYS.shiftLeft);
+		expect(frame(r)).toMatch(/step\s+1 \/ 40/);
+		await press(r, KEYS.end);
+		expect(frame(r)).toMatch(/step\s+40 \/ 40/);
+		await press(r, KEYS.home);
+		expect(frame(r)).toMatch(/step\s+0 \/ 40/);
+		await press(r, 'q');
+		expect(onBack).toHaveBeenCalled();
+	});
+});
+
+describe('SettingsScreen and TooSmallScreen', () => {
+	test('cycling a value reports the change; the name is edited and cleaned', async () => {
+		const onChange = vi.fn();
+		const r = render(<SettingsScreen env={testEnv()} settings={{version: 1}} colorAllowed={false} onChange={onChange} onBack={() => {}} />);
+		expect(frame(r)).toContain('turned off by NO_COLOR');
+		await press(r, KEYS.enter);
+		expect(onChange).toHaveBeenLastCalledWith({language: 'es'});
+		await press(r, KEYS.up, KEYS.enter, 'A', 'n', 'a', KEYS.enter);
+		expect(onChange).toHaveBeenLastCalledWith({playerName: 'Ana'});
+	});
+
+	test('too small names the size needed', () => {
+		const r = render(<TooSmallScreen lang="en" columns={60} rows={20} />);
+		expect(frame(r)).toContain('60×20');
+		expect(frame(r)).toContain('80×24');
+	});
+});
+
+describe('waitFor helper', () => {
+	test('fails when the text never comes', async () => {
+		const r = render(<TooSmallScreen lang="en" columns={60} rows={20} />);
+		await expect(waitFor(r, 'never', 50)).rejects.toThrow(/timed out/);
+	});
+});
