@@ -8,6 +8,8 @@ import process from 'node:process';
 import meow from 'meow';
 import {languageFromEnv, translator} from './i18n/index.js';
 import {CLI_TEXT} from './i18n/cli.js';
+import {defaultDataDir} from './store/paths.js';
+import {savedLanguage} from './store/saved-language.js';
 import type {CommandContext, Flags} from './commands/context.js';
 
 const help = `
@@ -94,7 +96,8 @@ async function main(): Promise<number> {
 	});
 	const flags = cli.flags as unknown as Flags & Record<string, unknown>;
 	const rawLang = flags.lang;
-	const lang = rawLang === 'es' || rawLang === 'en' ? rawLang : languageFromEnv(env);
+	// --lang, then the language saved in Settings, then the environment
+	const lang = rawLang === 'es' || rawLang === 'en' ? rawLang : ((await savedLanguage(defaultDataDir())) ?? languageFromEnv(env));
 	const t = translator(CLI_TEXT, lang);
 	const fail = (message: string) => {
 		process.stderr.write(`descenso: ${message}\n`);
