@@ -99,7 +99,22 @@ export const REPORT_TEXT = {
 	curve: {es: 'Curva de pérdida', en: 'Loss curve'},
 	share: {es: 'Código para compartir', en: 'Share code'},
 	replay: {es: 'Repetir', en: 'Replay'},
+	yes: {es: 'sí', en: 'yes'},
+	no: {es: 'no', en: 'no'},
 } satisfies Catalogue;
+
+/** How the report names each knob: the symbols of the step rule. */
+const PARAM_SYMBOLS: Record<string, {es: string; en: string}> = {
+	learningRate: {es: 'η', en: 'η'},
+	momentum: {es: 'μ', en: 'μ'},
+	decay: {es: 'λ', en: 'λ'},
+	schedule: {es: 'schedule', en: 'schedule'},
+	temperature: {es: 'T', en: 'T'},
+	batchSize: {es: 'batch', en: 'batch'},
+	restarts: {es: 'reinicios', en: 'restarts'},
+	nesterov: {es: 'Nesterov', en: 'Nesterov'},
+	seed: {es: 'semilla', en: 'seed'},
+};
 
 /** A one-line sparkline of the log of the loss gap, `width` characters. */
 export function sparkline(values: Float64Array, minLoss: number, width: number, ascii: boolean): string {
@@ -139,7 +154,7 @@ export function formatReport(outcome: Outcome, lang: Language, options: {ascii?:
 	const noStar = ascii ? '.' : '☆';
 	const stars = star.repeat(score.stars) + noStar.repeat(3 - score.stars);
 	const params = Object.entries(report.params)
-		.map(([key, value]) => `${key} ${typeof value === 'number' ? num(value, lang, 4) : String(value)}`)
+		.map(([key, value]) => `${PARAM_SYMBOLS[key]?.[lang] ?? key} ${typeof value === 'number' ? num(value, lang, 4) : typeof value === 'boolean' ? t(value ? 'yes' : 'no') : String(value)}`)
 		.join(' · ');
 	const success = report.outcome === 'success';
 	const floor = report.globalMinimum;
