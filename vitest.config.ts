@@ -7,5 +7,6 @@ export default defineConfig({
 		hookTimeout: 30_000,
 		pool: 'forks',
 		setupFiles: ['test/setup.ts'],
+		reporters: ['default', './test/summary-reporter.ts'],
 	},
 });
