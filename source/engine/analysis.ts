@@ -11,8 +11,13 @@ export type RunFacts = {
 	trajectory: Trajectory;
 	/** lowest loss of the level (the global minimum's) */
 	minLoss: number;
-	/** loss − minLoss at the start, at least the tolerance */
+	/** loss − minLoss at the start of the climber that counts, at least the tolerance */
 	startGap: number;
+	/**
+	 * loss − minLoss at the level's start, at least the tolerance: the score's yardstick, the same
+	 * for every run of the level (a restart's random start would otherwise move it)
+	 */
+	levelStartGap: number;
 	endGap: number;
 	/** the step from which the gap stayed within tolerance to the end, else null */
 	arrivedAt: number | null;
@@ -63,6 +68,7 @@ export function analyse(run: Run): RunFacts {
 	const tolerance = level.tolerance;
 	const gapAt = (t: number) => trajectory.loss[t]! - minLoss;
 	const startGap = Math.max(gapAt(0), tolerance);
+	const levelStartGap = Math.max(landscape.value(level.start[0], level.start[1]) - minLoss, tolerance);
 	const endGap = gapAt(n);
 	const blewUp = trajectory.blewUpAt !== null || !Number.isFinite(endGap);
 
@@ -120,6 +126,7 @@ export function analyse(run: Run): RunFacts {
 		trajectory,
 		minLoss,
 		startGap,
+		levelStartGap,
 		endGap,
 		arrivedAt,
 		stepsBefore,
@@ -167,7 +174,7 @@ function isGrowing(t: Trajectory, minLoss: number): boolean {
 }
 
 /** What the score and the first rows of the diagnosis table need. */
-export type ScoreFacts = Pick<RunFacts, 'trajectory' | 'startGap' | 'endGap' | 'arrivedAt' | 'stepsBefore' | 'blewUp' | 'growing' | 'leftAt'>;
+export type ScoreFacts = Pick<RunFacts, 'trajectory' | 'startGap' | 'levelStartGap' | 'endGap' | 'arrivedAt' | 'stepsBefore' | 'blewUp' | 'growing' | 'leftAt'>;
 
 /**
  * The score facts of a tail-only run (see `simulate(…, tailOnly)`): the same numbers
@@ -177,7 +184,9 @@ export function scoreFacts(run: Run): ScoreFacts {
 	const trajectory = bestClimber(run);
 	const n = trajectory.steps;
 	const minLoss = run.critical.global[0]?.loss ?? run.critical.minLoss;
-	const startLoss = landscapeOf(run.level).value(trajectory.start[0], trajectory.start[1]);
+	const landscape = landscapeOf(run.level);
+	const startLoss = landscape.value(trajectory.start[0], trajectory.start[1]);
+	const levelStartLoss = landscape.value(run.level.start[0], run.level.start[1]);
 	const endGap = trajectory.loss[n - trajectory.first]! - minLoss;
 	const blewUp = trajectory.blewUpAt !== null || !Number.isFinite(endGap);
 	let stepsBefore = 0;
@@ -185,6 +194,7 @@ export function scoreFacts(run: Run): ScoreFacts {
 	return {
 		trajectory,
 		startGap: Math.max(startLoss - minLoss, run.level.tolerance),
+		levelStartGap: Math.max(levelStartLoss - minLoss, run.level.tolerance),
 		endGap,
 		arrivedAt: blewUp ? null : (trajectory.arrivedAt ?? null),
 		stepsBefore,

@@ -5,9 +5,9 @@
  * names a knob the level actually unlocks.
  */
 import {analyse, type RunFacts, type ScoreFacts} from './analysis.js';
-import {formatNumber as num, formatPoint as pt} from './format.js';
-import {landscapeOf} from './simulate.js';
-import {eigenvalues} from './terrain.js';
+import {formatNumber as num, formatPoint} from './format.js';
+import {batchNoise, landscapeOf} from './simulate.js';
+import {eigenvalues, type Landscape} from './terrain.js';
 import {bestMomentum, criticalMomentum, maxStableEta} from './theory.js';
 import type {KnobSpec, Run, Text} from './types.js';
 
@@ -63,7 +63,8 @@ export function classify(run: Run, facts: RunFacts): DiagnosisCode {
 	const near = 0.01 * facts.size;
 	const ahead = facts.lookahead;
 	const finalAtCritical = facts.newtonDistance <= near;
-	const stalledOnPass = finalAtCritical && facts.nearest?.kind === 'saddle';
+	// A summit balances a climber just like a pass: the Hessian has a negative eigenvalue (DESIGN §4).
+	const stalledOnPass = finalAtCritical && (facts.nearest?.kind === 'saddle' || facts.nearest?.kind === 'maximum');
 	const restsAtCritical = ahead.rests && ahead.newtonDistance <= near;
 	if (
 		!stalledOnPass &&
@@ -162,22 +163,94 @@ function within(knobs: KnobSpec, name: 'learningRate' | 'momentum' | 'decay', va
 	return range ? Math.min(range.max, Math.max(range.min, value)) : value;
 }
 
+/**
+ * A point for the evidence: coordinates that are zero but for rounding (a critical point refined
+ * to 1e-8, a decayed coordinate down to 5e-324) print as 0.
+ */
+function pt(x: number, y: number, lang: 'es' | 'en'): string {
+	const clean = (v: number) => (Math.abs(v) < 1e-9 ? 0 : v);
+	return formatPoint(clean(x), clean(y), lang);
+}
+
+/**
+ * The largest stable η·λ on a quadratic: 2 + 2μ for the heavy ball; with look-ahead (Nesterov)
+ * the iteration r² − (1 + μ)(1 − ηλ)r + μ(1 − ηλ) = 0 reaches r = −1 at ηλ = (2 + 2μ)/(1 + 2μ).
+ */
+function stableProduct(momentum: number, nesterov: boolean): number {
+	return nesterov && momentum > 0 ? (2 + 2 * momentum) / (1 + 2 * momentum) : 2 + 2 * momentum;
+}
+
+/** The stability limit as the evidence writes it. */
+function limitFormula(momentum: number, nesterov: boolean): string {
+	return nesterov && momentum > 0 ? '(2 + 2μ)/(1 + 2μ)' : '2 + 2μ';
+}
+
+function steepest(landscape: Landscape, x: number, y: number): number {
+	const [a, b, c] = landscape.hessian(x, y);
+	const [low, high] = eigenvalues(a, b, c);
+	return Math.max(Math.abs(low), Math.abs(high));
+}
+
+/**
+ * The curvature the climber met before it blew up: the steepest |curvature| over the points of
+ * its path up to `until` that were no higher than the start (beyond that it was already flying).
+ */
+function curvatureMet(run: Run, facts: RunFacts, until: number): number {
+	const t = facts.trajectory;
+	const landscape = landscapeOf(run.level);
+	const ceiling = t.loss[0]!;
+	let met = facts.curvatureStart;
+	for (let i = 1; i <= Math.min(until, t.steps); i++) {
+		const x = t.x[i]!;
+		const y = t.y[i]!;
+		if (Number.isFinite(x) && Number.isFinite(y) && t.loss[i]! <= ceiling) met = Math.max(met, steepest(landscape, x, y));
+	}
+
+	return met;
+}
+
+/**
+ * How far the climber is off the ridge line that leads into a pass (or off the top of a summit),
+ * along the pass's downhill direction: exactly 0 means nothing will ever tip it off.
+ */
+function offRidge(run: Run, facts: RunFacts, pass: {x: number; y: number}): number {
+	const t = facts.trajectory;
+	const n = t.steps;
+	const [a, b, c] = landscapeOf(run.level).hessian(pass.x, pass.y);
+	const [low] = eigenvalues(a, b, c);
+	// eigenvector of the lowest eigenvalue: (b, low − a) or (low − c, b), whichever is longer
+	let [ex, ey] = Math.hypot(b, low - a) >= Math.hypot(low - c, b) ? [b, low - a] : [low - c, b];
+	const length = Math.hypot(ex, ey);
+	if (length === 0) {
+		// isotropic (a summit like a dome): every direction is downhill
+		return Math.hypot(t.x[n]! - pass.x, t.y[n]! - pass.y) + Math.hypot(t.velocity[0], t.velocity[1]);
+	}
+
+	ex /= length;
+	ey /= length;
+	return Math.abs((t.x[n]! - pass.x) * ex + (t.y[n]! - pass.y) * ey) + Math.abs(t.velocity[0] * ex + t.velocity[1] * ey);
+}
+
 const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation> = {
 	diverged(run, facts) {
 		const {learningRate: eta, momentum: mu} = run.knobs;
-		const lambda = facts.curvatureStart;
-		const limit = maxStableEta(lambda, mu);
-		const suggestion = within(run.level.knobs, 'learningRate', limit / 2);
+		const nesterov = run.knobs.nesterov && mu > 0;
 		const at = facts.explodedAt ?? facts.trajectory.blewUpAt ?? facts.trajectory.steps;
+		// the steepest curvature met on the way (on a bowl, the start's; on a banana it grows)
+		const lambda = curvatureMet(run, facts, at);
+		const bound = stableProduct(mu, run.knobs.nesterov);
+		const limit = bound / lambda;
+		const suggestion = within(run.level.knobs, 'learningRate', limit / 2);
 		// A climber that flew off past the overflow guard ended "at infinity", whatever its last loss.
 		const ratio = facts.blewUp ? Infinity : facts.endGap / facts.startGap;
 		const product = eta * lambda;
+		const formula = limitFormula(mu, run.knobs.nesterov);
 		return {
 			step: at,
 			evidence: both((l) =>
 				l === 'es'
-					? `En el paso ${at} la pérdida ya superaba 10× la inicial${Number.isFinite(ratio) ? ` (terminó en ${num(ratio, l)}×)` : ' y acabó siendo infinita'}. Curvatura al inicio λ = ${num(lambda, l)}: η·λ = ${num(product, l)}, y el límite es 2 + 2μ = ${num(2 + 2 * mu, l)}.`
-					: `By step ${at} the loss was over 10× its start${Number.isFinite(ratio) ? ` (it ended at ${num(ratio, l)}×)` : ' and ended up infinite'}. Curvature at the start λ = ${num(lambda, l)}: η·λ = ${num(product, l)}, and the limit is 2 + 2μ = ${num(2 + 2 * mu, l)}.`,
+					? `En el paso ${at} la pérdida ya superaba 10× la inicial${Number.isFinite(ratio) ? ` (terminó en ${num(ratio, l)}×)` : ' y acabó siendo infinita'}. Curvatura más fuerte encontrada λ = ${num(lambda, l)}: η·λ = ${num(product, l)}, y el límite${nesterov ? ' con mirada adelante (Nesterov)' : ''} es ${formula} = ${num(bound, l)}.`
+					: `By step ${at} the loss was over 10× its start${Number.isFinite(ratio) ? ` (it ended at ${num(ratio, l)}×)` : ' and ended up infinite'}. Steepest curvature met λ = ${num(lambda, l)}: η·λ = ${num(product, l)}, and the limit${nesterov ? ' with look-ahead (Nesterov)' : ''} is ${formula} = ${num(bound, l)}.`,
 			),
 			why: both((l) =>
 				l === 'es'
@@ -186,8 +259,8 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 			),
 			advice: both((l) =>
 				l === 'es'
-					? `Baja la tasa de aprendizaje: con μ = ${num(mu, l)} necesitas η < ${num(limit, l)}; prueba η ≈ ${num(suggestion, l)}.`
-					: `Lower the learning rate: with μ = ${num(mu, l)} you need η < ${num(limit, l)}; try η ≈ ${num(suggestion, l)}.`,
+					? `Baja la tasa de aprendizaje: ${run.level.knobs.momentum ? `con μ = ${num(mu, l)} ` : ''}necesitas η < ${num(limit, l)}; prueba η ≈ ${num(suggestion, l)}.`
+					: `Lower the learning rate: ${run.level.knobs.momentum ? `with μ = ${num(mu, l)} ` : ''}you need η < ${num(limit, l)}; try η ≈ ${num(suggestion, l)}.`,
 			),
 		};
 	},
@@ -235,6 +308,9 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 		const budget = run.level.budget;
 		const share = arrived / budget;
 		const lucky = run.knobs.restarts > 1 && run.best > 0;
+		// on the floor from the start, or there in one step: no run of this level can be faster
+		const fastest = arrived <= 1;
+		const can = unlocked(run.level.knobs);
 		return {
 			step: arrived,
 			evidence: both((l) =>
@@ -246,28 +322,49 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 				l === 'es'
 					? lucky
 						? `Lo encontró el escalador ${run.best + 1} de ${run.knobs.restarts}: los reinicios aleatorios exploraron varios valles.`
-						: share <= 0.25
+						: arrived === 0
+							? 'Empezó ya en el fondo: la pendiente era cero y no había nada que bajar.'
+							: fastest
+								? 'Le bastó un paso: aterrizó dentro de la tolerancia a la primera (en un cuenco, η·λ = 1 lleva justo al centro).'
+								: share <= 0.25
 							? 'Pasos bien medidos: bajó rápido y se asentó sin rebotar.'
 							: share >= 0.75
 								? 'Llegó, pero tarde: gastó la mayor parte del presupuesto en el camino.'
 								: 'Bajó con paso firme y se asentó en el valle más profundo.'
 					: lucky
 						? `Climber ${run.best + 1} of ${run.knobs.restarts} found it: random restarts explored several valleys.`
-						: share <= 0.25
+						: arrived === 0
+							? 'It started on the floor: the slope was zero and there was nothing to go down.'
+							: fastest
+								? 'One step was enough: it landed within the tolerance at once (in a bowl, η·λ = 1 goes right to the centre).'
+								: share <= 0.25
 							? 'Well-sized steps: it went down fast and settled without bouncing.'
 							: share >= 0.75
 								? 'It got there, but late: most of the budget went on the way.'
 								: 'It walked down steadily and settled in the deepest valley.',
 			),
-			advice: both((l) =>
-				l === 'es'
+			advice: both((l) => {
+				if (fastest) {
+					return l === 'es'
+						? `Nada que mejorar: ninguna carrera llega antes; quédate con η = ${num(run.knobs.learningRate, l)}.`
+						: `Nothing to improve: no run gets there sooner; keep η = ${num(run.knobs.learningRate, l)}.`;
+				}
+
+				if (lucky && can.restarts) {
+					return l === 'es'
+						? 'Hubo suerte: con más reinicios es más probable que uno caiga en el valle más profundo, aunque cada uno tenga menos pasos.'
+						: 'That took luck: more restarts make it likelier that one lands in the deepest valley, though each gets fewer steps.';
+				}
+
+				const knobsToRaise = can.momentum ? (l === 'es' ? 'η o el momentum' : 'η or momentum') : 'η';
+				return l === 'es'
 					? share <= 0.25
-						? 'Para más puntos, llega aún antes: la puntuación premia la rapidez.'
-						: 'Para llegar antes, sube η o el momentum con cuidado (sin pasar el límite de estabilidad).'
+						? `Para más puntos, llega aún antes: la puntuación premia la rapidez (ajusta ${knobsToRaise}).`
+						: `Para llegar antes, sube ${knobsToRaise} con cuidado (sin pasar el límite de estabilidad).`
 					: share <= 0.25
-						? 'For more points, arrive even sooner: the score rewards speed.'
-						: 'To arrive sooner, raise η or momentum carefully (staying below the stability limit).',
-			),
+						? `For more points, arrive even sooner: the score rewards speed (tune ${knobsToRaise}).`
+						: `To arrive sooner, raise ${knobsToRaise} carefully (staying below the stability limit).`;
+			}),
 		};
 	},
 
@@ -320,32 +417,69 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 
 	saddle(run, facts) {
 		const pass = facts.nearest!;
+		const summit = pass.kind === 'maximum';
 		const can = unlocked(run.level.knobs);
+		const n = facts.trajectory.steps;
+		const here = (l: 'es' | 'en') => pt(facts.trajectory.x[n]!, facts.trajectory.y[n]!, l);
+		// Exactly on the ridge line (or the very top): no slope at all pushes it off, so neither η
+		// nor momentum has a nudge to amplify; only noise or another start can break the balance.
+		const balanced = offRidge(run, facts, pass) <= 1e-12 * facts.size;
+		const noise = can.temperature || can.batch;
+		const noiseKnobs = (l: 'es' | 'en') =>
+			[can.temperature ? (l === 'es' ? 'temperatura' : 'temperature') : '', can.batch ? (l === 'es' ? 'un batch más pequeño' : 'a smaller batch') : '']
+				.filter(Boolean)
+				.join(l === 'es' ? ' o ' : ' or ');
 		return {
 			step: null,
 			evidence: both((l) =>
-				l === 'es'
-					? `Terminó en ${pt(facts.trajectory.x[facts.trajectory.steps]!, facts.trajectory.y[facts.trajectory.steps]!, l)}, junto al punto silla ${pt(pass.x, pass.y, l)}: curvaturas ${num(pass.curvature[0], l)} (hacia abajo) y ${num(pass.curvature[1], l)} (hacia arriba), pendiente casi nula.`
-					: `It ended at ${pt(facts.trajectory.x[facts.trajectory.steps]!, facts.trajectory.y[facts.trajectory.steps]!, l)}, by the saddle point ${pt(pass.x, pass.y, l)}: curvatures ${num(pass.curvature[0], l)} (downhill) and ${num(pass.curvature[1], l)} (uphill), slope almost zero.`,
+				summit
+					? l === 'es'
+						? `Terminó en ${here(l)}, sobre la cumbre ${pt(pass.x, pass.y, l)}: curvaturas ${num(pass.curvature[0], l)} y ${num(pass.curvature[1], l)}, las dos hacia abajo, pendiente |∇f| = ${num(facts.trajectory.grad[n]!, l)}.`
+						: `It ended at ${here(l)}, on the summit ${pt(pass.x, pass.y, l)}: curvatures ${num(pass.curvature[0], l)} and ${num(pass.curvature[1], l)}, both downhill, slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}.`
+					: l === 'es'
+						? `Terminó en ${here(l)}, junto al punto silla ${pt(pass.x, pass.y, l)}: curvaturas ${num(pass.curvature[0], l)} (hacia abajo) y ${num(pass.curvature[1], l)} (hacia arriba), pendiente |∇f| = ${num(facts.trajectory.grad[n]!, l)}.`
+						: `It ended at ${here(l)}, by the saddle point ${pt(pass.x, pass.y, l)}: curvatures ${num(pass.curvature[0], l)} (downhill) and ${num(pass.curvature[1], l)} (uphill), slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}.`,
 			),
 			why: both((l) =>
-				l === 'es'
-					? 'En un paso de montaña el suelo sube hacia los lados y baja hacia delante, pero justo en el centro la pendiente es cero: quien llega por la cresta se queda en equilibrio.'
-					: 'On a mountain pass the ground rises to the sides and falls ahead, but right at the centre the slope is zero: whoever arrives along the ridge stays balanced there.',
+				summit
+					? l === 'es'
+						? 'En lo alto de una cumbre el suelo baja en todas direcciones, pero justo en la cima la pendiente es cero: el escalador con los ojos vendados no siente hacia dónde bajar y se queda en equilibrio.'
+						: 'On a summit the ground falls away on every side, but right at the top the slope is zero: the blindfolded climber feels no way down and stays balanced.'
+					: l === 'es'
+						? 'En un paso de montaña el suelo sube hacia los lados y baja hacia delante, pero justo en el centro la pendiente es cero: quien llega por la cresta se queda en equilibrio.'
+						: 'On a mountain pass the ground rises to the sides and falls ahead, but right at the centre the slope is zero: whoever arrives along the ridge stays balanced there.',
 			),
-			advice: both((l) =>
-				l === 'es'
+			advice: both((l) => {
+				if (balanced && noise) {
+					return l === 'es'
+						? `Está en equilibrio perfecto: añade ruido (${noiseKnobs(l)}); un empujón al azar rompe el equilibrio y la pendiente hace el resto.`
+						: `It is perfectly balanced: add noise (${noiseKnobs(l)}); a random nudge breaks the balance and the slope does the rest.`;
+				}
+
+				if (balanced && can.restarts) {
+					return l === 'es'
+						? 'Está en equilibrio perfecto y η o el momentum no tienen ningún desvío que amplificar: usa reinicios aleatorios para empezar desde otros puntos.'
+						: 'It is perfectly balanced and η or momentum have no nudge to amplify: use random restarts to start from other points.';
+				}
+
+				if (balanced) {
+					return l === 'es'
+						? 'Está en equilibrio perfecto: ningún mando de este nivel lo saca de ahí. Un η mayor o más momentum solo amplifican un desvío, y aquí el desvío es exactamente cero; hace falta ruido o empezar en otro sitio.'
+						: 'It is perfectly balanced: no knob of this level gets it off. A larger η or more momentum only amplify a nudge, and here the nudge is exactly zero; it takes noise or another start.';
+				}
+
+				return l === 'es'
 					? can.momentum
 						? 'Sube el momentum: la inercia cruza el paso y el más mínimo desvío te hace caer por la ladera.'
-						: can.temperature || can.batch
-							? 'Añade ruido (temperatura o un batch más pequeño): un empujón al azar te saca del equilibrio.'
+						: noise
+							? `Añade ruido (${noiseKnobs(l)}): un empujón al azar te saca del equilibrio.`
 							: 'Un η mayor amplifica el desvío que te hace bajar por la ladera.'
 					: can.momentum
 						? 'Raise the momentum: inertia carries you across the pass and the smallest nudge tips you downhill.'
-						: can.temperature || can.batch
-							? 'Add noise (temperature or a smaller batch): a random nudge breaks the balance.'
-							: 'A larger η amplifies the nudge that tips you down the slope.',
-			),
+						: noise
+							? `Add noise (${noiseKnobs(l)}): a random nudge breaks the balance.`
+							: 'A larger η amplifies the nudge that tips you down the slope.';
+			}),
 		};
 	},
 
@@ -379,7 +513,9 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 		const lambda = facts.curvatureEnd;
 		const target = criticalMomentum(eta, lambda);
 		const can = unlocked(run.level.knobs);
-		const noisy = temperature > 0 || run.knobs.batchSize !== null;
+		// a full batch (B = N) has no gradient noise: rocking there is η's doing, not heat
+		const batchNoisy = batchNoise(run.level, run.knobs) > 0;
+		const noisy = temperature > 0 || batchNoisy;
 		const half = Math.max(1, facts.trajectory.steps - Math.floor(facts.trajectory.steps / 2));
 		return {
 			step: null,
@@ -406,8 +542,8 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 				if (noisy) {
 					const cool =
 						l === 'es'
-							? [temperature > 0 && can.temperature ? 'menos temperatura' : '', run.knobs.batchSize !== null && can.batch ? 'un batch mayor' : '', can.annealing || can.warmRestarts ? 'un schedule que reduzca η al final' : '']
-							: [temperature > 0 && can.temperature ? 'less temperature' : '', run.knobs.batchSize !== null && can.batch ? 'a bigger batch' : '', can.annealing || can.warmRestarts ? 'a schedule that shrinks η at the end' : ''];
+							? [temperature > 0 && can.temperature ? 'menos temperatura' : '', batchNoisy && can.batch ? 'un batch mayor' : '', can.annealing || can.warmRestarts ? 'un schedule que reduzca η al final' : '']
+							: [temperature > 0 && can.temperature ? 'less temperature' : '', batchNoisy && can.batch ? 'a bigger batch' : '', can.annealing || can.warmRestarts ? 'a schedule that shrinks η at the end' : ''];
 					const chosen = cool.filter(Boolean);
 					return (l === 'es' ? 'Enfría el sistema: ' : 'Cool the system: ') + (chosen.length > 0 ? chosen.join(l === 'es' ? ', o ' : ', or ') : l === 'es' ? 'menos ruido' : 'less noise') + '.';
 				}
@@ -434,6 +570,16 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 				}
 
 				const straight = within(spec, 'learningRate', 1 / lambda);
+				// In a long ravine a lower η stops the zigzag but crawls along the floor: the gentle
+				// direction needs inertia too (Goh's best pair).
+				const [low, high] = curvatures(run, facts);
+				if (can.momentum && mu === 0 && low > 0 && high / low >= 10) {
+					const best = bestMomentum(low, high);
+					return l === 'es'
+						? `Baja η hacia ${num(straight, l)} para dejar de zigzaguear entre las paredes (curvatura ${num(high, l)}); y como el fondo es casi llano (curvatura ${num(low, l)}), añade momentum: prueba μ ≈ ${num(within(spec, 'momentum', best.momentum), l)} con η ≈ ${num(within(spec, 'learningRate', best.eta), l)}.`
+						: `Lower η toward ${num(straight, l)} to stop zigzagging between the walls (curvature ${num(high, l)}); and since the floor is almost flat (curvature ${num(low, l)}), add momentum: try μ ≈ ${num(within(spec, 'momentum', best.momentum), l)} with η ≈ ${num(within(spec, 'learningRate', best.eta), l)}.`;
+				}
+
 				return l === 'es'
 					? `Baja η: con curvatura ${num(lambda, l)} el paso que va directo al fondo es η ≈ ${num(straight, l)}.`
 					: `Lower η: with curvature ${num(lambda, l)} the step that goes straight to the floor is η ≈ ${num(straight, l)}.`;
@@ -448,12 +594,17 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 		const lambda = facts.curvatureEnd;
 		const limit = maxStableEta(Math.max(lambda, facts.curvatureStart), run.knobs.momentum);
 		const lastEta = facts.trajectory.eta[n]!;
+		// progress under 1% of the way: it barely moved (a plateau, or η shrunk to nothing)
+		const barely = facts.endGap > 0.99 * facts.startGap;
+		const steps = (l: 'es' | 'en') => (n === 1 ? (l === 'es' ? '1 paso' : '1 step') : l === 'es' ? `${n} pasos` : `${n} steps`);
+		// a schedule that shrank η to a sliver long before the end
+		const scheduleStalled = run.knobs.schedule.kind !== 'constant' && lastEta < eta / 10;
 		return {
 			step: null,
 			evidence: both((l) =>
 				l === 'es'
-					? `Tras ${n} pasos seguía bajando: la pérdida pasó de ${num(facts.startGap, l)} a ${num(facts.endGap, l)} sobre el fondo (hacía falta ≤ ${num(run.level.tolerance, l)}); pendiente final |∇f| = ${num(facts.trajectory.grad[n]!, l)}, paso final η = ${num(lastEta, l)}.`
-					: `After ${n} steps it was still going down: the loss fell from ${num(facts.startGap, l)} to ${num(facts.endGap, l)} above the floor (≤ ${num(run.level.tolerance, l)} was needed); final slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}, final step size η = ${num(lastEta, l)}.`,
+					? `Tras ${steps(l)} ${barely ? 'apenas se había movido' : 'seguía bajando'}: la pérdida pasó de ${num(facts.startGap, l)} a ${num(facts.endGap, l)} sobre el fondo (hacía falta ≤ ${num(run.level.tolerance, l)}); pendiente final |∇f| = ${num(facts.trajectory.grad[n]!, l)}, paso final η = ${num(lastEta, l)}.`
+					: `After ${steps(l)} it ${barely ? 'had hardly moved' : 'was still going down'}: the loss went from ${num(facts.startGap, l)} to ${num(facts.endGap, l)} above the floor (≤ ${num(run.level.tolerance, l)} was needed); final slope |∇f| = ${num(facts.trajectory.grad[n]!, l)}, final step size η = ${num(lastEta, l)}.`,
 			),
 			why: both((l) =>
 				eta < limit / 2
@@ -467,8 +618,30 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 			advice: both((l) => {
 				const spec = run.level.knobs;
 				const mu = run.knobs.momentum;
+				if (scheduleStalled) {
+					return l === 'es'
+						? `El schedule encogió η de ${num(eta, l)} a ${num(lastEta, l)}: frena demasiado pronto. Deja que η baje más tarde o menos (un periodo más largo, un factor más cercano a 1, o el schedule constant).`
+						: `The schedule shrank η from ${num(eta, l)} to ${num(lastEta, l)}: it brakes too early. Let η shrink later or less (a longer period, a factor closer to 1, or the constant schedule).`;
+				}
+
+				const suggestion = within(spec, 'learningRate', Math.min(eta * 10, limit / 2));
+				if (eta < limit / 2 && suggestion <= eta) {
+					// the level's range stops η here: only inertia can add speed, up to 1/(1 − μ) times
+					const mom = within(spec, 'momentum', Math.max(0.9, mu));
+					const floor = run.critical.global[0];
+					const distance = floor ? Math.hypot(floor.x - facts.trajectory.x[n]!, floor.y - facts.trajectory.y[n]!) : 0;
+					const reach = ((eta * facts.trajectory.grad[n]!) / (1 - mom)) * run.level.budget;
+					const inertiaHelps = can.momentum && mu < mom && reach >= 0.1 * distance;
+					return l === 'es'
+						? inertiaHelps
+							? `η ya está en el máximo de este nivel (${num(eta, l)}) y la pendiente es demasiado suave para notarla: añade momentum, prueba μ ≈ ${num(mom, l)}, para que la inercia acumule velocidad.`
+							: `η ya está en el máximo de este nivel (${num(eta, l)}): el terreno es tan llano que ningún paso permitido lo cruza a tiempo; es caminar en terreno plano.`
+						: inertiaHelps
+							? `η is already at this level's maximum (${num(eta, l)}) and the slope is too gentle to feel: add momentum, try μ ≈ ${num(mom, l)}, so inertia builds up speed.`
+							: `η is already at this level's maximum (${num(eta, l)}): the ground is so flat that no allowed step crosses it in time; this is walking on flat ground.`;
+				}
+
 				if (eta < limit / 2) {
-					const suggestion = within(spec, 'learningRate', Math.min(eta * 10, limit / 2));
 					return l === 'es'
 						? `Sube la tasa de aprendizaje: prueba η ≈ ${num(suggestion, l)} (el límite de estabilidad aquí es η < (2 + 2μ)/λ = ${num(limit, l)})${can.momentum ? ', o añade momentum para acelerar en la dirección constante' : ''}.`
 						: `Raise the learning rate: try η ≈ ${num(suggestion, l)} (the stability limit here is η < (2 + 2μ)/λ = ${num(limit, l)})${can.momentum ? ', or add momentum to speed up along the steady direction' : ''}.`;

@@ -1,7 +1,8 @@
 /**
  * The score (DESIGN §4), 0–1000:
  *   closeness (up to 600) = 600 · log(g₀ / g) / log(g₀ / (tol/1000)), g clamped to [tol/1000, g₀],
- *     where g is the final gap to the global minimum's loss and g₀ the gap at the start;
+ *     where g is the final gap to the global minimum's loss and g₀ the gap at the level's start
+ *     (the same yardstick for every run of the level, restarts included);
  *   speed (up to 400)     = 400 · (1 − arrival step / budget), only when the run succeeded;
  *   0 for a run that diverged or left the map.
  * Stars: none unless the run reached the global minimum, then one per threshold met.
@@ -26,7 +27,7 @@ export type Score = {
 export function scoreRun(level: Level, code: DiagnosisCode, facts: ScoreFacts): Score {
 	if (code === 'diverged' || code === 'left-map') return {total: 0, stars: 0, closeness: 0, speed: 0};
 	const floor = level.tolerance / 1000;
-	const start = Math.max(facts.startGap, level.tolerance);
+	const start = Math.max(facts.levelStartGap, level.tolerance);
 	const gap = Math.min(start, Math.max(facts.endGap, floor));
 	const closeness = Math.round((CLOSENESS_POINTS * log(start / gap)) / log(start / floor));
 	const success = code === 'reached-global';
