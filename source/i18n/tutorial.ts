@@ -13,23 +13,40 @@ export const TUTORIAL_TEXT = {
 	menuKeys: {es: '↑/↓ elegir · Enter abrir · q/Esc salir', en: '↑/↓ choose · Enter open · q/Esc leave'},
 	header: {es: 'Lección {lesson}/9 · {title} · paso {step}/{steps}', en: 'Lesson {lesson}/9 · {title} · step {step}/{steps}'},
 	keysPage: {es: 'Enter/→ seguir · ← atrás · q/Esc salir (se guarda)', en: 'Enter/→ next · ← back · q/Esc leave (saved)'},
+	keysMore: {es: 'Enter/→ sigue ({part}/{parts}) · ← atrás · q/Esc salir (se guarda)', en: 'Enter/→ more ({part}/{parts}) · ← back · q/Esc leave (saved)'},
 	keysDemo: {es: 'Enter/→ seguir · ← atrás · r repetir · q/Esc salir', en: 'Enter/→ next · ← back · r replay · q/Esc leave'},
 	keysTask: {
-		es: 'escribe los valores · Tab/↑/↓ cambiar de casilla · Enter lanzar · PgUp atrás · Esc salir',
-		en: 'type the values · Tab/↑/↓ switch field · Enter launch · PgUp back · Esc leave',
+		es: 'escribe los valores · Tab/↑/↓ casilla · Enter lanzar · PgUp atrás · Esc salir',
+		en: 'type the values · Tab/↑/↓ field · Enter launch · PgUp back · Esc leave',
 	},
-	keysTaskPassed: {es: 'Enter/PgDn seguir · Enter en una casilla cambiada vuelve a lanzar · PgUp atrás · Esc salir', en: 'Enter/PgDn next · Enter after editing a field launches again · PgUp back · Esc leave'},
+	keysTaskPassed: {es: 'Enter/PgDn seguir · tras cambiar un valor, Enter relanza · PgUp atrás · Esc salir', en: 'Enter/PgDn next · after editing a value, Enter relaunches · PgUp back · Esc leave'},
 	keysQuiz: {es: '1–4 elegir · ← atrás · q/Esc salir', en: '1–4 choose · ← back · q/Esc leave'},
 	keysQuizDone: {es: 'Enter/→ seguir · ← atrás · q/Esc salir', en: 'Enter/→ next · ← back · q/Esc leave'},
 	keysReflection: {es: 'escribe tu respuesta · Enter enviar · PgUp atrás · Esc salir', en: 'type your answer · Enter submit · PgUp back · Esc leave'},
 	keysReflectionDone: {es: 'Enter/→ seguir · 1/2 repetir una carrera · ← atrás · q/Esc salir', en: 'Enter/→ next · 1/2 replay a run · ← back · q/Esc leave'},
 	lessonComplete: {es: '¡Lección terminada! Enter para volver al índice.', en: 'Lesson complete! Enter to go back to the list.'},
-	demoLabel: {es: 'Demostración (η = {eta}, μ = {mu}, λ = {decay})', en: 'Demonstration (η = {eta}, μ = {mu}, λ = {decay})'},
+	demoLabel: {es: 'Demostración ({knobs})', en: 'Demonstration ({knobs})'},
+	demoRestarts: {es: 'K = {restarts} reinicios', en: 'K = {restarts} restarts'},
 	taskLabel: {es: 'Tu turno', en: 'Your turn'},
 	taskNotYet: {
-		es: 'Tu carrera: {analogy} (pasos: {steps}, llegó al fondo en el paso: {arrived}, pérdida final {loss}). Aún no muestra lo que se pide: prueba otros valores.',
-		en: 'Your run: {analogy} (steps: {steps}, reached the floor at step: {arrived}, final loss {loss}). It does not show what was asked yet: try other values.',
+		es: 'Aún no: {analogy} (pasos: {steps}; llegó al fondo en el paso: {arrived}; pérdida final {loss}). {hint}',
+		en: 'Not yet: {analogy} (steps: {steps}; reached the floor at step: {arrived}; final loss {loss}). {hint}',
 	},
+	hintLowerEta: {es: 'η es demasiado grande y la pelota se descontrola: bájalo.', en: 'η is too large and the ball runs wild: lower it.'},
+	hintRaiseEta: {es: 'Los pasos son demasiado cortos para llegar a tiempo: sube η.', en: 'The steps are too short to arrive in time: raise η.'},
+	hintLessMomentum: {es: 'Se mece demasiado: baja el momentum μ (o η).', en: 'It rocks too much: lower the momentum μ (or η).'},
+	hintExplode: {es: 'Para que explote, η·λ tiene que pasar de 2: aquí λ = 4, así que prueba un η mayor que 0,5.', en: 'To explode, η·λ must go above 2: here λ = 4, so try an η above 0.5.'},
+	hintCrawl: {es: 'Para que se arrastre, haz η mucho más pequeño.', en: 'To make it crawl, make η much smaller.'},
+	hintQuick: {es: 'Acerca η a 1/λ = 0,25: ahí cada paso salta casi directo al fondo.', en: 'Bring η closer to 1/λ = 0.25: there each step jumps almost straight to the floor.'},
+	hintNeedMomentum: {es: 'Falta la inercia: pon un momentum μ mayor que 0 (por ejemplo 0,5).', en: 'Inertia is missing: set a momentum μ above 0 (say 0.5).'},
+	hintRavine: {es: 'Aún tarda demasiado: acércate a la pareja de la teoría, η ≈ 0,06 y μ ≈ 0,57.', en: 'Still too slow: get closer to the theory\'s pair, η ≈ 0.06 and μ ≈ 0.57.'},
+	hintNeedDecay: {es: 'Falta la fricción: pon un decay λ mayor que 0.', en: 'Friction is missing: set a decay λ above 0.'},
+	hintMoreDecay: {es: 'La fricción es tan débil que aún llega al fondo: sube λ (prueba 0,1).', en: 'The friction is so weak it still reaches the floor: raise λ (try 0.1).'},
+	hintLessDecay: {es: 'La fricción lo frena antes del fondo: baja λ (con η = 0,2, por debajo de ~0,013).', en: 'Friction stops it short of the floor: lower λ (with η = 0.2, below about 0.013).'},
+	hintNeedSchedule: {es: 'Escribe un schedule en su casilla: cosine, step o warm-restarts.', en: 'Type a schedule in its field: cosine, step or warm-restarts.'},
+	hintScheduleEta: {es: 'Empieza con pasos grandes para saltar los hoyitos: sube η (por ejemplo 0,5); el schedule los acortará.', en: 'Start with big steps to hop over the pits: raise η (say 0.5); the schedule will shorten them.'},
+	hintEscapeLocal: {es: 'Se quedó en el pozo local: dale inercia (μ cerca de 0,9), un schedule warm-restarts o más reinicios K.', en: 'It stayed in the local pit: give it inertia (μ near 0.9), a warm-restarts schedule or more restarts K.'},
+	hintSaddle: {es: 'Sigue en equilibrio sobre el paso: sube μ (0,8 o 0,9) para que la inercia amplifique el desvío.', en: 'It is still balanced on the pass: raise μ (0.8 or 0.9) so inertia amplifies the drift.'},
 	taskBadKnob: {es: '{knob}: «{value}» no vale; permitido: {allowed}', en: '{knob}: "{value}" is not allowed; allowed: {allowed}'},
 	knobLearningRate: {es: 'tasa de aprendizaje η', en: 'learning rate η'},
 	knobMomentum: {es: 'momentum μ', en: 'momentum μ'},
@@ -42,8 +59,12 @@ export const TUTORIAL_TEXT = {
 	quizCurve: {es: 'Curva de pérdida de una carrera real (distancia al fondo, escala logarítmica; los pasos van de izquierda a derecha):', en: 'Loss curve of a real run (distance to the floor, log scale; steps run left to right):'},
 	quizPickSymptom: {es: '¿Qué síntoma ves? (1–4)', en: 'What symptom do you see? (1–4)'},
 	quizPickFix: {es: '¿Y qué harías? (1–4)', en: 'And what would you do? (1–4)'},
-	quizWrongSymptom: {es: 'No es eso. Mira otra vez la forma de la curva y prueba de nuevo.', en: 'Not that one. Look at the shape of the curve again and try once more.'},
-	quizWrongFix: {es: 'Ese remedio no ataca la causa. Prueba otro.', en: 'That remedy does not address the cause. Try another.'},
+	quizWrongSymptom: {es: 'No es eso. {looks} Mira otra vez la forma de la curva.', en: 'Not that one. {looks} Look at the shape of the curve again.'},
+	looksExplodes: {es: 'Si explotara, la curva subiría sin parar.', en: 'If it exploded, the curve would keep rising.'},
+	looksSlow: {es: 'Una convergencia lenta baja sin parar, pero despacio, como una rampa suave.', en: 'Slow convergence keeps going down, but slowly, like a gentle ramp.'},
+	looksOscillates: {es: 'Con oscilaciones la curva sube y baja en dientes de sierra.', en: 'With oscillations the curve goes up and down like a saw.'},
+	looksStagnates: {es: 'Un estancamiento baja al principio y luego se queda plano, lejos del fondo.', en: 'Stagnation goes down at first, then stays flat, far from the floor.'},
+	quizWrongFix: {es: 'Ese remedio no ataca la causa. Vuelve a mirar la tabla de la lección y prueba otro.', en: 'That remedy does not address the cause. Look at the lesson\'s table again and try another.'},
 	quizRight: {es: '¡Bien! El motor lo diagnosticó así: {analogy}. {advice}', en: 'Right! The engine diagnosed it the same way: {analogy}. {advice}'},
 	symptomExplodes: {es: 'La pérdida explota', en: 'The loss explodes'},
 	symptomSlow: {es: 'Convergencia muy lenta', en: 'Very slow convergence'},
@@ -57,7 +78,7 @@ export const TUTORIAL_TEXT = {
 	reflectionYours: {es: 'Dijiste: «{answer}»', en: 'You said: "{answer}"'},
 	reflectionRuns: {es: 'Carreras para repetir (pulsa 1 o 2):', en: 'Runs to replay (press 1 or 2):'},
 	saveFailed: {es: 'No se pudo guardar el progreso: {reason}', en: 'Could not save progress: {reason}'},
-	tooSmall: {es: 'La terminal es demasiado pequeña para el tutorial (mínimo {width}×{height}).', en: 'The terminal is too small for the tutorial (at least {width}×{height}).'},
+	tooSmall: {es: 'La terminal es demasiado pequeña para el tutorial: mide {columns}×{rows} y hace falta al menos {width}×{height}. Agrándala o reduce la letra.', en: 'The terminal is too small for the tutorial: it is {columns}×{rows} and needs at least {width}×{height}. Enlarge it or use a smaller font.'},
 
 	// ── 1. The mountain landscape ─────────────────────────────────────────────────────────
 	l1Title: {es: 'El paisaje montañoso', en: 'The mountain landscape'},
@@ -106,8 +127,8 @@ export const TUTORIAL_TEXT = {
 	},
 	l2t1: {es: 'Primero, rompe algo: elige un η que haga explotar la pelota.', en: 'First, break something: choose an η that makes the ball explode.'},
 	l2t1ok: {
-		es: 'Explotó: con η = {eta}, η·λ = 4·η supera 2 y la pérdida pasó de {start} a {loss}. Ya sabes cómo se ve en una curva de pérdida.',
-		en: 'It exploded: with η = {eta}, η·λ = 4·η is above 2 and the loss went from {start} to {loss}. Now you know how it looks on a loss curve.',
+		es: 'Explotó: con η = {eta}, η·λ = 4·η supera 2 y la pérdida pasó de {start} a {loss}. Así es una explosión: cada paso multiplica la distancia al fondo.',
+		en: 'It exploded: with η = {eta}, η·λ = 4·η is above 2 and the loss went from {start} to {loss}. That is an explosion: every step multiplies the distance to the floor.',
 	},
 	l2t2: {es: 'Ahora llega al fondo en menos de 15 pasos.', en: 'Now reach the floor in fewer than 15 steps.'},
 	l2t2ok: {
@@ -118,8 +139,8 @@ export const TUTORIAL_TEXT = {
 	// ── 3. Inertia (momentum) ─────────────────────────────────────────────────────────────
 	l3Title: {es: 'Inercia (momentum)', en: 'Inertia (momentum)'},
 	l3p1: {
-		es: 'Un barranco: f = ½(x² + 50·y²). A lo largo (x) apenas hay pendiente, curvatura 1; a lo ancho (y) las paredes son 50 veces más empinadas. La pared manda: η tiene que cumplir η·50 < 2, o sea η < 0,04. Pero con un η tan pequeño, a lo largo del barranco el paso es diminuto.\n\nLa pelota tiene memoria. Como una pelota rodando, recuerda la dirección anterior:\n\n  velocidad = μ × velocidad anterior + η × gradiente\n  parámetros = parámetros − velocidad\n\nLo que apunta siempre hacia el mismo lado (el fondo del barranco) se acumula; lo que cambia de signo cada paso (el rebote entre las paredes) se cancela.',
-		en: 'A ravine: f = ½(x² + 50·y²). Along it (x) there is hardly any slope, curvature 1; across it (y) the walls are 50 times steeper. The walls rule: η must keep η·50 < 2, that is η < 0.04. But with η that small, the step along the ravine is tiny.\n\nThe ball has memory. Like a rolling ball, it remembers its previous direction:\n\n  velocity = μ × previous velocity + η × gradient\n  parameters = parameters − velocity\n\nWhat always points the same way (down the ravine) adds up; what flips sign every step (bouncing between the walls) cancels out.',
+		es: 'Un barranco: f = ½(x² + 50·y²). A lo largo (x) apenas hay pendiente, curvatura 1; a lo ancho (y) las paredes son 50 veces más empinadas. La pared manda: η tiene que cumplir η·50 < 2, o sea η < 0,04. Pero con un η tan pequeño, a lo largo del barranco el paso es diminuto.\n\nEl momentum le da memoria: como una pelota rodando, recuerda la dirección anterior:\n\n  velocidad = μ × velocidad anterior + η × gradiente\n  parámetros = parámetros − velocidad\n\nLo que apunta siempre hacia el mismo lado (el fondo del barranco) se acumula; lo que cambia de signo cada paso (el rebote entre las paredes) se cancela.',
+		en: 'A ravine: f = ½(x² + 50·y²). Along it (x) there is hardly any slope, curvature 1; across it (y) the walls are 50 times steeper. The walls rule: η must keep η·50 < 2, that is η < 0.04. But with η that small, the step along the ravine is tiny.\n\nMomentum gives it memory: like a rolling ball, it remembers its previous direction:\n\n  velocity = μ × previous velocity + η × gradient\n  parameters = parameters − velocity\n\nWhat always points the same way (down the ravine) adds up; what flips sign every step (bouncing between the walls) cancels out.',
 	},
 	l3d1: {
 		es: 'Sin momentum, con el mejor η posible (≈ 0,035): a lo largo del barranco solo avanza el 3,5 % por paso. Llega al fondo en el paso {arrived} de {budget}.',
@@ -173,8 +194,8 @@ export const TUTORIAL_TEXT = {
 		en: 'With λ = {decay}: it stops at {final}, {distance} from the floor. {Analogy}. The formula predicts it: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = 0.18·c/0.28 ≈ 0.64·c, that is (1.29, 0.64).',
 	},
 	l4p2: {
-		es: 'El punto de reposo θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) se queda antes del fondo c. Cuanto mayor es λ, más corto se queda; un η mayor o más momentum lo acercan al fondo.\n\n¿Para qué sirve entonces? Frena a un escalador demasiado rápido, lo mantiene en el mapa y, en modelos reales, prefiere soluciones con parámetros pequeños. La dosis es lo que importa.',
-		en: 'The resting point θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) stops short of the floor c. The bigger λ, the shorter it falls; a larger η or more momentum bring it closer to the floor.\n\nWhat is it for, then? It slows down a climber that is too fast, keeps it on the map, and in real models it prefers solutions with small parameters. The dose is what matters.',
+		es: 'El punto de reposo θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) (k es la curvatura del cuenco, aquí 1; c, su fondo) se queda antes del fondo. Cuanto mayor es λ, más corto se queda; un η mayor o más momentum lo acercan al fondo.\n\n¿Para qué sirve entonces? Frena a un escalador demasiado rápido, lo mantiene en el mapa y, en modelos reales, prefiere soluciones con parámetros pequeños. La dosis es lo que importa.',
+		en: 'The resting point θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) (k is the bowl\'s curvature, here 1; c, its floor) stops short of the floor. The bigger λ, the shorter it falls; a larger η or more momentum bring it closer to the floor.\n\nWhat is it for, then? It slows down a climber that is too fast, keeps it on the map, and in real models it prefers solutions with small parameters. The dose is what matters.',
 	},
 	l4t1: {es: 'Elige una fricción que detenga al escalador antes del fondo.', en: 'Choose a friction that stops the climber short of the floor.'},
 	l4t1ok: {
@@ -186,8 +207,8 @@ export const TUTORIAL_TEXT = {
 		en: 'Now use some friction (λ > 0) and still reach the floor (loss within 0.01). Hint: with η = 0.2 you need λ below about 0.013.',
 	},
 	l4t2ok: {
-		es: 'Con λ = {decay} el punto de reposo {final} queda a solo {distance} del fondo: dentro de la tolerancia.',
-		en: 'With λ = {decay} the resting point {final} is only {distance} from the floor: within the tolerance.',
+		es: 'Con λ = {decay} el punto de reposo {final} queda a solo {distance} del fondo: la pérdida está a {gap} del mínimo, dentro de la tolerancia (0,01).',
+		en: 'With λ = {decay} the resting point {final} is only {distance} from the floor: the loss is {gap} above the minimum, within the tolerance (0.01).',
 	},
 
 	// ── 5. Adapting the step (schedules) ──────────────────────────────────────────────────
@@ -221,7 +242,7 @@ export const TUTORIAL_TEXT = {
 	// ── 6. Many valleys ───────────────────────────────────────────────────────────────────
 	l6Title: {es: 'Valles múltiples', en: 'Many valleys'},
 	l6p1: {
-		es: '    /\\      /\\        /\\\n   /  \\    /  \\      /  \\\n  /    \\  /    \\____/    \\\n /      \\/      GLOBAL    \\\n/       LOCAL   MINIMUM    \\\n\nEl modelo puede quedar atrapado en un valle local. Aquí hay dos: uno poco profundo a la izquierda, cerca de la salida, y el valle más profundo a la derecha.',
+		es: '    /\\      /\\        /\\\n   /  \\    /  \\      /  \\\n  /    \\  /    \\____/    \\\n /      \\/      MÍNIMO    \\\n/     MÍNIMO    GLOBAL     \\\n      LOCAL\n\nEl modelo puede quedar atrapado en un valle local. Aquí hay dos: uno poco profundo a la izquierda, cerca de la salida, y el valle más profundo a la derecha.',
 		en: '    /\\      /\\        /\\\n   /  \\    /  \\      /  \\\n  /    \\  /    \\____/    \\\n /      \\/      GLOBAL    \\\n/       LOCAL   MINIMUM    \\\n\nThe model can get trapped in a local valley. There are two here: a shallow one on the left, close to the start, and the deepest valley on the right.',
 	},
 	l6d1: {
@@ -258,8 +279,8 @@ export const TUTORIAL_TEXT = {
 		en: 'Here is a mountain pass at (0, 0): curvature 1.7 along x and −0.25 along y. The climber arrives along the ridge (y almost 0). Without inertia, the small drift in y only grows by (1 + 0.25·η) per step: it stays balanced on the pass for a very long time.\n\nWith momentum, the accumulated velocity amplifies that drift much faster.',
 	},
 	l7d1: {
-		es: 'Sin momentum, η = {eta}: tras {steps} pasos está en {final}, con pérdida {loss}, casi la del paso (0,3). {Analogy}.',
-		en: 'No momentum, η = {eta}: after {steps} steps it is at {final}, with loss {loss}, almost the pass\'s own (0.3). {Analogy}.',
+		es: 'Sin momentum, η = {eta}: tras {steps} pasos está en {final}, con pérdida {loss}: casi la altura del propio paso (0,3). {Analogy}.',
+		en: 'No momentum, η = {eta}: after {steps} steps it is at {final}, with loss {loss}: almost the height of the pass itself (0.3). {Analogy}.',
 	},
 	l7t1: {
 		es: 'Escapa del punto silla con momentum (μ > 0): termina a más de 1 de distancia del paso y claramente más abajo. (η como mucho 0,3.)',
@@ -273,8 +294,8 @@ export const TUTORIAL_TEXT = {
 	// ── 8. Symptoms and diagnoses ─────────────────────────────────────────────────────────
 	l8Title: {es: 'Síntomas y diagnósticos', en: 'Symptoms and diagnoses'},
 	l8p1: {
-		es: 'Al entrenar un modelo no ves el paisaje: ves la curva de pérdida. Aprende a leerla:\n\n  Síntoma                 Analogía física                 Causa probable             Solución\n  La pérdida explota      pelota rebotando sin control    tasa de aprendizaje alta   reducirla\n  Convergencia lenta      caminar en terreno plano        tasa de aprendizaje baja   aumentarla\n  Oscilaciones            pelota rebotando en un valle    momentum mal calibrado     ajustarlo\n  Estancamiento           atrapado en un pozo local       mínimo local               ruido, warm restarts\n\nVienen cuatro curvas de carreras reales. Di qué les pasa y qué harías.',
-		en: 'When training a model you do not see the landscape: you see the loss curve. Learn to read it:\n\n  Symptom                 Physical analogy                Likely cause               Fix\n  The loss explodes       a ball bouncing out of control  learning rate too high     lower it\n  Very slow convergence   walking on flat ground          learning rate too low      raise it\n  Oscillations            a ball rocking in a valley      momentum badly tuned       tune it\n  Stagnation              trapped in a local pit          local minimum              noise, warm restarts\n\nFour curves from real runs follow. Say what is wrong and what you would do.',
+		es: 'Al entrenar un modelo no ves el paisaje: ves la curva de pérdida. Aprende a leerla:\n\n  Síntoma → analogía física · causa probable · solución\n  • La pérdida explota → pelota rebotando sin control\n      causa: tasa de aprendizaje alta · solución: reducirla\n  • Convergencia lenta → caminar en terreno plano\n      causa: tasa de aprendizaje baja · solución: aumentarla\n  • Oscilaciones → pelota rebotando en un valle\n      causa: momentum mal calibrado · solución: ajustarlo\n  • Estancamiento → atrapado en un pozo local\n      causa: mínimo local · solución: ruido, warm restarts\n\nVienen cuatro curvas de carreras reales. Di qué les pasa y qué harías.',
+		en: 'When training a model you do not see the landscape: you see the loss curve. Learn to read it:\n\n  Symptom → physical analogy · likely cause · fix\n  • The loss explodes → a ball bouncing out of control\n      cause: learning rate too high · fix: lower it\n  • Very slow convergence → walking on flat ground\n      cause: learning rate too low · fix: raise it\n  • Oscillations → a ball rocking in a valley\n      cause: momentum badly tuned · fix: tune it\n  • Stagnation → trapped in a local pit\n      cause: local minimum · fix: noise, warm restarts\n\nFour curves from real runs follow. Say what is wrong and what you would do.',
 	},
 	l8q1: {es: 'Carrera 1 de 4 ({steps} pasos).', en: 'Run 1 of 4 ({steps} steps).'},
 	l8q2: {es: 'Carrera 2 de 4 ({steps} pasos).', en: 'Run 2 of 4 ({steps} steps).'},
@@ -323,12 +344,12 @@ export const TUTORIAL_TEXT = {
 		en: 'With a small batch the gradient is estimated from few examples and arrives noisy: the climber trembles like a hot particle. The scale of that noise is about η·N/B (Smith and Le, 2018): temperature rises with the learning rate and falls with the batch size. A hot system explores and can leave small pits, but never settles exactly on the floor; a cold one (full batch) settles, but does not explore. Raising η or lowering B heats; lowering η or raising B cools.',
 	},
 	l9d3a: {
-		es: '1) Batch completo, B = {batch} de 1000, η = {eta}: escala de ruido η·N/B = {noise}. Se posa: tiembla {jitter} en sus últimos 100 pasos.',
-		en: '1) Full batch, B = {batch} of 1000, η = {eta}: noise scale η·N/B = {noise}. It settles: it trembles {jitter} over its last 100 steps.',
+		es: '1) Batch completo, B = {batch} de 1000, η = {eta}: escala de ruido η·N/B = {noise}. Frío: se posa en el pozo local, {final}, con pérdida {loss}, y no tiembla nada ({jitter}).',
+		en: '1) Full batch, B = {batch} of 1000, η = {eta}: noise scale η·N/B = {noise}. Cold: it settles in the local pit, {final}, with loss {loss}, and does not tremble at all ({jitter}).',
 	},
 	l9d3b: {
-		es: '2) Batch pequeño, B = {batch}: escala de ruido η·N/B = {noise}. Caliente: tiembla {jitter} en sus últimos 100 pasos y termina con pérdida {loss}.',
-		en: '2) Small batch, B = {batch}: noise scale η·N/B = {noise}. Hot: it trembles {jitter} over its last 100 steps and ends with loss {loss}.',
+		es: '2) Batch pequeño, B = {batch}, el mismo η: escala de ruido η·N/B = {noise}. Caliente: el ruido lo saca del pozo local y acaba en el valle global, {final}, con pérdida {loss}; pero tiembla {jitter} en sus últimos 100 pasos y nunca se posa.',
+		en: '2) Small batch, B = {batch}, the same η: noise scale η·N/B = {noise}. Hot: the noise shakes it out of the local pit and it ends in the global valley, {final}, with loss {loss}; but it trembles {jitter} over its last 100 steps and never settles.',
 	},
 	l9p2: {
 		es: '«El aprendizaje automático es física aplicada al espacio de las ideas.»\n\nHas terminado el tutorial. La campaña te espera: los mismos mandos, paisajes más difíciles.',

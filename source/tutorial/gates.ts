@@ -64,3 +64,76 @@ export const GATES: Record<GateId, (outcome: Outcome) => boolean> = {
 export function passes(id: GateId, outcome: Outcome): boolean {
 	return GATES[id](outcome);
 }
+
+/** What a failed task's feedback tells the player to change (a key of TUTORIAL_TEXT). */
+export type GateHint =
+	| 'hintLowerEta'
+	| 'hintRaiseEta'
+	| 'hintLessMomentum'
+	| 'hintExplode'
+	| 'hintCrawl'
+	| 'hintQuick'
+	| 'hintNeedMomentum'
+	| 'hintRavine'
+	| 'hintNeedDecay'
+	| 'hintMoreDecay'
+	| 'hintLessDecay'
+	| 'hintNeedSchedule'
+	| 'hintScheduleEta'
+	| 'hintEscapeLocal'
+	| 'hintSaddle';
+
+/**
+ * The change that would bring a run that failed gate `id` closer to passing, judged from what
+ * the run did (its diagnosis and knobs). Only meaningful when `passes(id, outcome)` is false.
+ */
+export function gateHint(id: GateId, outcome: Outcome): GateHint {
+	const {code} = outcome.diagnosis;
+	const {knobs} = outcome.run;
+	const wild = code === 'diverged' || code === 'left-map';
+	const general = (): GateHint =>
+		wild ? 'hintLowerEta' : code === 'oscillating' ? 'hintLessMomentum' : code === 'local-minimum' || code === 'saddle' ? 'hintEscapeLocal' : 'hintRaiseEta';
+	switch (id) {
+		case 'reach-floor':
+		case 'escape-local': {
+			return general();
+		}
+
+		case 'explode': {
+			return 'hintExplode';
+		}
+
+		case 'crawl': {
+			return 'hintCrawl';
+		}
+
+		case 'quick-floor': {
+			return wild ? 'hintLowerEta' : 'hintQuick';
+		}
+
+		case 'ravine-momentum': {
+			if (knobs.momentum <= 0) return 'hintNeedMomentum';
+			return wild || code === 'oscillating' ? general() : 'hintRavine';
+		}
+
+		case 'decay-short': {
+			if (knobs.decay <= 0) return 'hintNeedDecay';
+			return wild ? 'hintLowerEta' : 'hintMoreDecay';
+		}
+
+		case 'decay-gentle': {
+			if (knobs.decay <= 0) return 'hintNeedDecay';
+			return code === 'decay-pulled' ? 'hintLessDecay' : general();
+		}
+
+		case 'schedule-floor': {
+			if (knobs.schedule.kind === 'constant') return 'hintNeedSchedule';
+			return wild ? 'hintLowerEta' : 'hintScheduleEta';
+		}
+
+		case 'escape-saddle': {
+			if (knobs.momentum <= 0) return 'hintNeedMomentum';
+			return wild ? 'hintLowerEta' : 'hintSaddle';
+		}
+	}
+}

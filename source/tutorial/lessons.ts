@@ -164,8 +164,8 @@ export const LESSONS: readonly Lesson[] = [
 				question: 'l9q3',
 				answer: 'l9a3',
 				demos: [
-					{level: 'batch', knobs: {learningRate: 0.1, batchSize: 1000}, seed: 2, caption: 'l9d3a'},
-					{level: 'batch', knobs: {learningRate: 0.1, batchSize: 4}, seed: 2, caption: 'l9d3b'},
+					{level: 'batch', knobs: {learningRate: 0.3, batchSize: 1000}, seed: 2, caption: 'l9d3a'},
+					{level: 'batch', knobs: {learningRate: 0.3, batchSize: 2}, seed: 2, caption: 'l9d3b'},
 				],
 			},
 			page('l9p2'),

@@ -1,11 +1,13 @@
 /** Small text plots for the tutorial: a run's loss curve on a log scale. */
+import {formatNumber} from '../engine/format.js';
+import type {Language} from '../engine/types.js';
 
 /**
  * The loss curve of a run as `height` lines of `width` columns: the gap to the floor
  * (loss − minLoss) on a log scale, highest at the top; a value that stopped being finite is
  * drawn as an arrow off the top. Steps run left to right.
  */
-export function lossCurve(loss: Float64Array, minLoss: number, width: number, height: number, ascii: boolean): string[] {
+export function lossCurve(loss: Float64Array, minLoss: number, width: number, height: number, ascii: boolean, lang: Language = 'en'): string[] {
 	const n = loss.length;
 	const columns = Math.max(1, Math.min(width, n));
 	const values: number[] = [];
@@ -33,8 +35,8 @@ export function lossCurve(loss: Float64Array, minLoss: number, width: number, he
 	}
 
 	const bar = ascii ? '|' : '│';
-	const top = label(high);
-	const bottom = label(low);
+	const top = label(high, lang);
+	const bottom = label(low, lang);
 	const labelWidth = Math.max(top.length, bottom.length);
 	return grid.map((cells, r) => {
 		const label = r === 0 ? top : r === height - 1 ? bottom : '';
@@ -42,8 +44,8 @@ export function lossCurve(loss: Float64Array, minLoss: number, width: number, he
 	});
 }
 
-/** A gap given by its log10, as a short number: 6.5, 0.0013, 1e-12. */
-function label(log10: number): string {
+/** A gap given by its log10, as a short number in `lang`: 6.5 (6,5 in Spanish), 0.0013, 1e-12. */
+function label(log10: number, lang: Language): string {
 	const value = 10 ** log10;
-	return value >= 1e-3 && value < 1e5 ? String(Number(value.toPrecision(2))) : value.toExponential(0);
+	return value >= 1e-3 && value < 1e5 ? formatNumber(Number(value.toPrecision(2)), lang, 2) : value.toExponential(0);
 }

@@ -4,7 +4,7 @@ import {join} from 'node:path';
 import {cleanup, render} from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {loadProgress} from '../../source/store/index.js';
+import {loadProgress, saveLessonProgress} from '../../source/store/index.js';
 import {LESSONS} from '../../source/tutorial/lessons.js';
 import {TutorialScreen} from '../../source/ui/screens/tutorial/TutorialScreen.js';
 
@@ -88,7 +88,9 @@ describe('TutorialScreen', () => {
 		expect(frame(app)).toContain('makes the ball explode');
 		await typeInto(app, '0,1');
 		await press(app, ENTER);
-		expect(frame(app)).toContain('does not show what was asked yet');
+		expect(frame(app)).toContain('Not yet');
+		// the feedback says what to change, from what the run did
+		expect(frame(app)).toContain('try an η above 0.5');
 		await press(app, '\u001B[6~');
 		expect(frame(app)).toContain('step 5/6');
 		await typeInto(app, '0,9');
@@ -153,5 +155,78 @@ describe('TutorialScreen', () => {
 		expect(frame(app)).toContain('Right!');
 		await press(app, RIGHT);
 		expect(frame(app)).toContain('Run 2 of 4');
+	});
+
+	it('fits every step of every lesson in 80×24 (23 rows for the frame), before and after the player acts', async () => {
+		const fits = (app: ReturnType<typeof render>, where: string) => {
+			const rows = frame(app).split('\n');
+			expect(rows.length, `${where}:\n${frame(app)}`).toBeLessThanOrEqual(23);
+			for (const row of rows) expect(row.length, `${where}: ${row}`).toBeLessThanOrEqual(80);
+		};
+
+		for (const lang of ['es', 'en'] as const) {
+			for (const [l, lesson] of LESSONS.entries()) {
+				for (const [s, step] of lesson.steps.entries()) {
+					// a directory per step: a screen unmounted mid-save must not overwrite the next one's progress
+					const data = join(dir, `${lang}-${l}-${s}`);
+					await saveLessonProgress(data, lesson.id, {done: false, step: s});
+					const app = render(<TutorialScreen lang={lang} dataDir={data} color={false} ascii={false} width={80} height={23} onExit={() => {}} animate={false} />);
+					for (let i = 0; i < 50 && !frame(app).includes(lang === 'es' ? 'seguir en el paso' : 'resume at step') && s > 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+					await press(app, ...Array.from({length: l}, () => DOWN), ENTER);
+					const where = `${lang} lesson ${l + 1} step ${s + 1} (${step.kind})`;
+					expect(frame(app), where).toContain(`${s + 1}/${lesson.steps.length}`);
+					fits(app, where);
+					if (step.kind === 'task') {
+						await press(app, ENTER);
+						fits(app, `${where} after a run`);
+					} else if (step.kind === 'quiz') {
+						await press(app, '1', '2', '3', '4');
+						fits(app, `${where} after answers`);
+					} else if (step.kind === 'reflection') {
+						await press(app, ...'una respuesta bastante larga para ver'.split(''), ENTER);
+						fits(app, `${where} answered`);
+						await press(app, RIGHT);
+						fits(app, `${where} answered, next part`);
+						await press(app, '2');
+						fits(app, `${where} second run`);
+					} else if (step.kind === 'page') {
+						for (let i = 0; i < 3; i++) {
+							await press(app, RIGHT);
+							fits(app, `${where} page ${i + 2}`);
+						}
+					}
+
+					app.unmount();
+					cleanup();
+				}
+			}
+		}
+	}, 120_000);
+
+	it('says the terminal is too small below 80×24', () => {
+		const app = render(<TutorialScreen lang="en" dataDir={dir} color={false} ascii width={79} height={23} onExit={() => {}} animate={false} />);
+		expect(frame(app)).toContain('too small');
+		expect(frame(app)).toContain('80×24');
+		const tall = render(<TutorialScreen lang="en" dataDir={dir} color={false} ascii width={80} height={22} onExit={() => {}} animate={false} />);
+		expect(frame(tall)).toContain('80×24');
+		const fine = render(<TutorialScreen lang="en" dataDir={dir} color={false} ascii width={80} height={23} onExit={() => {}} animate={false} />);
+		expect(frame(fine)).not.toContain('too small');
+	});
+
+	it('takes a typed reflection answer (Backspace works) and shows the worked answer and both runs', async () => {
+		const app = screen('es');
+		await tick();
+		await press(app, ...Array.from({length: 8}, () => DOWN), ENTER, RIGHT);
+		expect(frame(app)).toContain('¿es necesariamente bueno?');
+		await press(app, '\u001B[6~');
+		expect(frame(app), 'cannot skip without answering').toContain('paso 2/5');
+		await press(app, ...'quizaxy'.split(''), BACKSPACE, BACKSPACE, 's', ENTER);
+		expect(frame(app)).toContain('Dijiste: «quizas»');
+		expect(frame(app)).toContain('No necesariamente');
+		expect(frame(app)).toMatch(/› 1\) η = 0,3/);
+		await press(app, '2');
+		expect(frame(app)).toMatch(/› 2\) η = 0,1, μ = 0,95/);
+		await press(app, RIGHT);
+		expect(frame(app)).toContain('paso 3/5');
 	});
 });

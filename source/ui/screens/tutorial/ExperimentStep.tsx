@@ -1,11 +1,11 @@
 /** Lesson 7's live experiment: the share of random critical points that are minima, dimension by dimension. */
 import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
-import {formatPercent} from '../../../engine/format.js';
 import {Prng} from '../../../engine/math.js';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
+import {clamp, wrapText} from '../../../tutorial/layout.js';
 import {experimentRow, rowSeed, saddleExperiment, shareChart, type ExperimentRow} from '../../../tutorial/saddle-experiment.js';
 
 /** Matrices drawn per dimension. */
@@ -18,9 +18,20 @@ export type ExperimentStepProps = {
 	lang: Language;
 	ascii: boolean;
 	animate: boolean;
+	/** room for the step, in columns and rows: the chart shrinks so everything fits */
+	width: number;
+	height: number;
 };
 
-export function ExperimentStep({text, lang, ascii, animate}: ExperimentStepProps) {
+/** Rows of the chart's bars at most (the axis takes three more). */
+const CHART_ROWS = 8;
+
+/** A share as a percentage the way `lang` writes it: "48 %" in Spanish, "48%" in English. */
+export function percent(share: number, lang: Language): string {
+	return `${Math.round(share * 100)}${lang === 'es' ? '\u00A0%' : '%'}`;
+}
+
+export function ExperimentStep({text, lang, ascii, animate, width, height}: ExperimentStepProps) {
 	const [rows, setRows] = useState<ExperimentRow[]>(() =>
 		animate ? [] : saddleExperiment({maxDimension: MAX_DIMENSION, samples: EXPERIMENT_SAMPLES, seed: EXPERIMENT_SEED}),
 	);
@@ -34,16 +45,24 @@ export function ExperimentStep({text, lang, ascii, animate}: ExperimentStepProps
 	}, [rows]);
 
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
-	const share = (n: number) => formatPercent(rows[n - 1]?.share ?? 0);
+	const share = (n: number) => percent(rows[n - 1]?.share ?? 0, lang);
 	const done = rows.length >= MAX_DIMENSION;
+	const axis = wrapText(t('experimentAxis'), width);
+	const result = wrapText(t(text, {samples: String(EXPERIMENT_SAMPLES), n1: share(1), n2: share(2), n3: share(3), n10: share(10), n50: share(50)}), width);
+	// the chart keeps the size it will have once the result shows, so it does not jump
+	const bars = clamp(height - axis.length - 3 - result.length, 3, CHART_ROWS);
 	return (
 		<Box flexDirection="column">
-			<Text>{t('experimentAxis')}</Text>
-			<Text>{shareChart(rows, 8, ascii).join('\n')}</Text>
+			{axis.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={`a${i}`}>{line}</Text>
+			))}
+			<Text>{shareChart(rows, bars, ascii).join('\n')}</Text>
 			{done ? (
-				<Text wrap="wrap">
-					{t(text, {samples: String(EXPERIMENT_SAMPLES), n1: share(1), n2: share(2), n3: share(3), n10: share(10), n50: share(50)})}
-				</Text>
+				result.map((line, i) => (
+					// eslint-disable-next-line react/no-array-index-key
+					<Text key={`r${i}`}>{line}</Text>
+				))
 			) : (
 				<Text dimColor>{t('experimentRunning', {dimension: String(rows.length)})}</Text>
 			)}

@@ -5,6 +5,7 @@ import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
 import {FIXES, SYMPTOMS, fixFor, symptomOf, type Fix, type Step, type Symptom} from '../../../tutorial/lessons.js';
+import {clamp, wrapText} from '../../../tutorial/layout.js';
 import {lossCurve} from '../../../tutorial/plot.js';
 import {captionVars, runDemo} from '../../../tutorial/run.js';
 
@@ -15,7 +16,9 @@ export type QuizStepProps = {
 	lang: Language;
 	color: boolean;
 	ascii: boolean;
+	/** room for the step, in columns and rows: the curve shrinks so everything fits */
 	width: number;
+	height: number;
 	passed: boolean;
 	onPass: () => void;
 };
@@ -34,13 +37,24 @@ const FIX_TEXT: Record<Fix, TutorialTextKey> = {
 	'add-noise': 'fixAddNoise',
 };
 
+/** What each symptom would look like on the curve: said when the player picks it wrongly. */
+const LOOKS: Record<Symptom, TutorialTextKey> = {
+	explodes: 'looksExplodes',
+	slow: 'looksSlow',
+	oscillates: 'looksOscillates',
+	stagnates: 'looksStagnates',
+};
+
+/** Rows of the curve at most. */
+const CURVE_ROWS = 8;
+
 type Stage = 'symptom' | 'fix' | 'done';
 
-export function QuizStep({quiz, lang, color, ascii, width, passed, onPass}: QuizStepProps) {
+export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPass}: QuizStepProps) {
 	const outcome = runDemo(quiz.run);
 	const symptom = symptomOf(outcome.diagnosis.code);
 	const [stage, setStage] = useState<Stage>(passed ? 'done' : 'symptom');
-	const [wrong, setWrong] = useState<TutorialTextKey | null>(null);
+	const [wrong, setWrong] = useState<string | null>(null);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 
 	useInput(
@@ -51,38 +65,42 @@ export function QuizStep({quiz, lang, color, ascii, width, passed, onPass}: Quiz
 				if (SYMPTOMS[choice] === symptom) {
 					setStage('fix');
 					setWrong(null);
-				} else setWrong('quizWrongSymptom');
+				} else setWrong(t('quizWrongSymptom', {looks: t(LOOKS[SYMPTOMS[choice]!])}));
 			} else if (stage === 'fix' && symptom) {
 				if (FIXES[choice] === fixFor(symptom)) {
 					setStage('done');
 					setWrong(null);
 					onPass();
-				} else setWrong('quizWrongFix');
+				} else setWrong(t('quizWrongFix'));
 			}
 		},
 		{isActive: stage !== 'done'},
 	);
 
-	const curve = lossCurve(outcome.facts.trajectory.loss, outcome.facts.minLoss, Math.max(20, Math.min(70, width - 12)), 8, ascii);
-	const options = stage === 'symptom' ? SYMPTOMS.map((s) => t(SYMPTOM_TEXT[s])) : FIXES.map((f) => t(FIX_TEXT[f]));
+	const vars = captionVars(outcome, lang);
+	const caption = wrapText(t(quiz.run.caption, vars), width);
+	const label = wrapText(t('quizCurve'), width);
+	const below =
+		stage === 'done'
+			? wrapText(t('quizRight', {analogy: vars['analogy']!, advice: outcome.diagnosis.advice[lang]}), width)
+			: [...wrapText(t(stage === 'symptom' ? 'quizPickSymptom' : 'quizPickFix'), width), ...(stage === 'symptom' ? SYMPTOMS.map((s) => t(SYMPTOM_TEXT[s])) : FIXES.map((f) => t(FIX_TEXT[f]))).flatMap((option, i) => wrapText(`  ${i + 1}. ${option}`, width))];
+	// room kept for the longest "not that one" so the curve does not jump when it appears
+	const wrongRows = stage === 'done' ? 0 : 3;
+	const rows = clamp(height - caption.length - label.length - below.length - wrongRows, 3, CURVE_ROWS);
+	const curve = lossCurve(outcome.facts.trajectory.loss, outcome.facts.minLoss, Math.max(20, Math.min(70, width - 12)), rows, ascii, lang);
+	const lines = (texts: readonly string[], prefix: string, bold = false, tint?: string) =>
+		texts.map((line, i) => (
+			<Text key={`${prefix}${i}`} bold={bold} color={color ? tint : undefined}>
+				{line}
+			</Text>
+		));
 	return (
 		<Box flexDirection="column">
-			<Text>{t(quiz.run.caption, captionVars(outcome, lang))}</Text>
-			<Text>{t('quizCurve')}</Text>
+			{lines(caption, 'c')}
+			{lines(label, 'l')}
 			<Text>{curve.join('\n')}</Text>
-			{stage === 'done' ? (
-				<Text wrap="wrap" color={color ? 'green' : undefined}>
-					{t('quizRight', {analogy: captionVars(outcome, lang)['analogy']!, advice: outcome.diagnosis.advice[lang]})}
-				</Text>
-			) : (
-				<Box flexDirection="column">
-					<Text bold>{t(stage === 'symptom' ? 'quizPickSymptom' : 'quizPickFix')}</Text>
-					{options.map((option, i) => (
-						<Text key={option}>{`  ${i + 1}. ${option}`}</Text>
-					))}
-					{wrong ? <Text color={color ? 'yellow' : undefined}>{t(wrong)}</Text> : null}
-				</Box>
-			)}
+			{stage === 'done' ? lines(below, 'd', false, 'green') : lines(below, 'b')}
+			{wrong && stage !== 'done' ? lines(wrapText(wrong, width), 'w', false, 'yellow') : null}
 		</Box>
 	);
 }

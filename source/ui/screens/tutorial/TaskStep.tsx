@@ -7,7 +7,8 @@ import {formatNumber} from '../../../engine/format.js';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
-import {passes} from '../../../tutorial/gates.js';
+import {gateHint, passes} from '../../../tutorial/gates.js';
+import {clamp, wrapText} from '../../../tutorial/layout.js';
 import type {Step} from '../../../tutorial/lessons.js';
 import {tutorialLevel} from '../../../tutorial/levels.js';
 import {captionVars, runTask} from '../../../tutorial/run.js';
@@ -20,7 +21,10 @@ export type TaskStepProps = {
 	lang: Language;
 	color: boolean;
 	ascii: boolean;
+	/** room for the step, in columns and rows: the map shrinks (or hides) so everything fits */
 	width: number;
+	height: number;
+	/** the tallest the map may be */
 	mapHeight: number;
 	animate: boolean;
 	passed: boolean;
@@ -48,7 +52,10 @@ function defaults(task: Task, lang: Language): Record<string, string> {
 	return values;
 }
 
-export function TaskStep({task, lang, color, ascii, width, mapHeight, animate, passed, onPass, onNext}: TaskStepProps) {
+/** A map shorter than this is not worth drawing: the task shows its text only. */
+const MIN_MAP = 4;
+
+export function TaskStep({task, lang, color, ascii, width, height, mapHeight, animate, passed, onPass, onNext}: TaskStepProps) {
 	const [values, setValues] = useState(() => defaults(task, lang));
 	const [focus, setFocus] = useState(0);
 	const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -86,16 +93,25 @@ export function TaskStep({task, lang, color, ascii, width, mapHeight, animate, p
 	const verdict = useMemo(() => {
 		if (!outcome) return null;
 		const vars = captionVars(outcome, lang);
-		return passes(task.gate, outcome) ? {ok: true, text: t(task.passed, vars)} : {ok: false, text: t('taskNotYet', vars)};
+		return passes(task.gate, outcome)
+			? {ok: true, text: t(task.passed, vars)}
+			: {ok: false, text: t('taskNotYet', {...vars, hint: t(gateHint(task.gate, outcome))})};
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [outcome, lang, task]);
 
+	const prompt = wrapText(t(task.prompt), width);
+	const errorLines = error ? wrapText(error, width) : [];
+	const verdictLines = verdict ? wrapText(verdict.text, width) : [];
+	const room = clamp(height - 1 - prompt.length - task.fields.length - errorLines.length - verdictLines.length, 0, mapHeight);
 	return (
 		<Box flexDirection="column">
 			<Text bold>{t('taskLabel')}</Text>
-			<Text wrap="wrap">{t(task.prompt)}</Text>
-			{outcome ? (
-				<RunView outcome={outcome} width={width} height={mapHeight} color={color} ascii={ascii} animate={animate} replay={runs} />
+			{prompt.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={i}>{line}</Text>
+			))}
+			{outcome && room >= MIN_MAP ? (
+				<RunView outcome={outcome} width={width} height={room} color={color} ascii={ascii} animate={animate} replay={runs} />
 			) : null}
 			{task.fields.map((name, index) => {
 				const label = LABELS[name];
@@ -114,12 +130,18 @@ export function TaskStep({task, lang, color, ascii, width, mapHeight, animate, p
 					</Box>
 				);
 			})}
-			{error ? <Text color={color ? 'red' : undefined}>{error}</Text> : null}
-			{verdict ? (
-				<Text wrap="wrap" color={color ? (verdict.ok ? 'green' : 'yellow') : undefined}>
-					{verdict.text}
+			{errorLines.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={`e${i}`} color={color ? 'red' : undefined}>
+					{line}
 				</Text>
-			) : null}
+			))}
+			{verdictLines.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={`v${i}`} color={color && verdict ? (verdict.ok ? 'green' : 'yellow') : undefined}>
+					{line}
+				</Text>
+			))}
 		</Box>
 	);
 }

@@ -10,12 +10,16 @@ import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
 import {loadProgress, saveLessonProgress, type LessonProgress} from '../../../store/index.js';
 import {cleanText} from '../../../text/sanitize.js';
+import type {Demo} from '../../../tutorial/lessons.js';
+import {clamp, pageLines, wrapText} from '../../../tutorial/layout.js';
+import {formatNumber} from '../../../engine/format.js';
+import {MIN_COLUMNS, MIN_ROWS} from '../../env.js';
 import {LESSONS} from '../../../tutorial/lessons.js';
 import {canAdvance, initialTutorialState, tutorialReducer, type TutorialState} from '../../../tutorial/navigation.js';
 import {captionVars, runDemo} from '../../../tutorial/run.js';
 import {ExperimentStep} from './ExperimentStep.js';
 import {QuizStep} from './QuizStep.js';
-import {ReflectionStep} from './ReflectionStep.js';
+import {ReflectionStep, reflectionLayout} from './ReflectionStep.js';
 import {RunView} from './RunView.js';
 import {TaskStep} from './TaskStep.js';
 
@@ -25,7 +29,7 @@ export type TutorialScreenProps = {
 	dataDir: string;
 	color: boolean;
 	ascii: boolean;
-	/** terminal size available to the screen */
+	/** room for the screen: the terminal's columns, and its rows − 1 (a full-height frame makes Ink flicker) */
 	width: number;
 	height: number;
 	onExit: () => void;
@@ -33,15 +37,22 @@ export type TutorialScreenProps = {
 	animate?: boolean;
 };
 
-/** The smallest terminal the tutorial lays out in. */
-export const MIN_WIDTH = 60;
-export const MIN_HEIGHT = 20;
+/** The smallest room the tutorial lays out in: the game's minimum terminal (80×24) less the row Ink keeps free. */
+export const MIN_WIDTH = MIN_COLUMNS;
+export const MIN_HEIGHT = MIN_ROWS - 1;
+/** The tallest and widest a map gets. */
+const MAX_MAP_ROWS = 16;
+const MAX_MAP_COLUMNS = 72;
 
 export function TutorialScreen({lang, dataDir, color, ascii, width, height, onExit, animate = true}: TutorialScreenProps) {
 	const [state, dispatch] = useReducer(tutorialReducer, initialTutorialState);
 	const [lessons, setLessons] = useState<Record<string, LessonProgress>>({});
 	const [answers, setAnswers] = useState<Record<string, string>>({});
 	const [replay, setReplay] = useState(0);
+	// the page of a long step (narration split to fit, or an answered reflection's two halves)
+	const [part, setPart] = useState(0);
+	const [shown, setShown] = useState(0);
+	const parts = useRef(1);
 	const [saveError, setSaveError] = useState<string | null>(null);
 	const saving = useRef<Promise<unknown>>(Promise.resolve());
 	// Read by the key handler: the progress may arrive between a render and the handler's refresh.
@@ -80,6 +91,11 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	}, [where]);
 
 	const step = state.view === 'lesson' && !state.finished ? LESSONS[state.lesson]!.steps[state.step] : undefined;
+	const stepKey = state.view === 'lesson' ? `${state.lesson}:${state.step}:${state.finished}` : 'menu';
+	useEffect(() => {
+		setPart(0);
+		setShown(0);
+	}, [stepKey]);
 	const typing = step?.kind === 'task' || (step?.kind === 'reflection' && answers[answerKey(state)] === undefined);
 
 	useInput((input, key) => {
@@ -103,21 +119,38 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 		}
 
 		if (key.pageUp || (!typing && key.leftArrow)) {
-			dispatch({type: 'back'});
-			setReplay((n) => n + 1);
+			if (part > 0) setPart(part - 1);
+			else {
+				dispatch({type: 'back'});
+				setReplay((n) => n + 1);
+			}
 		} else if (key.pageDown || (!typing && (key.rightArrow || key.return))) {
-			dispatch({type: 'next'});
+			if (part < parts.current - 1) setPart(part + 1);
+			else dispatch({type: 'next'});
 		} else if (!typing && input === 'r') {
 			setReplay((n) => n + 1);
+		} else if (!typing && step?.kind === 'reflection' && /^[1-9]$/.test(input) && Number(input) <= step.demos.length) {
+			setShown(Number(input) - 1);
+			setPart(parts.current - 1);
 		}
 	});
 
 	if (width < MIN_WIDTH || height < MIN_HEIGHT) {
-		return <Text>{t('tooSmall', {width: String(MIN_WIDTH), height: String(MIN_HEIGHT)})}</Text>;
+		const size = {columns: String(width), rows: String(height + 1), width: String(MIN_COLUMNS), height: String(MIN_ROWS)};
+		return (
+			<Box flexDirection="column" width={Math.max(1, width)}>
+				{wrapText(t('tooSmall', size), Math.max(1, width - 1)).map((line, i) => (
+					// eslint-disable-next-line react/no-array-index-key
+					<Text key={i}>{line}</Text>
+				))}
+			</Box>
+		);
 	}
 
-	const mapWidth = Math.min(width - 2, 72);
-	const mapHeight = Math.max(6, Math.min(16, height - 16));
+	// Text is wrapped one column short of the edge: a row that fills the terminal exactly
+	// leaves some terminals' cursor in the pending-wrap state.
+	const textWidth = width - 1;
+	const mapWidth = Math.min(width - 2, MAX_MAP_COLUMNS);
 
 	if (state.view === 'menu') {
 		return (
@@ -148,22 +181,36 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	const next = () => dispatch({type: 'next'});
 	let body: ReactNode;
 	let keys: TutorialTextKey = 'keysPage';
+	let stepParts = 1;
+	const saveLines = saveError ? wrapText(t('saveFailed', {reason: saveError}), textWidth) : [];
+	// header, blank, body, blank, keys (the longest key line of this step kind is assumed), save error
+	const chrome = (kind: TutorialTextKey) => 1 + 1 + 1 + Math.max(wrapText(t(kind), textWidth).length, wrapText(t('keysMore', {part: '9', parts: '9'}), textWidth).length) + saveLines.length;
+	const room = (kind: TutorialTextKey) => Math.max(1, height - chrome(kind));
+	const lines = (texts: readonly string[], prefix = '') =>
+		texts.map((line, i) => (
+			// eslint-disable-next-line react/no-array-index-key
+			<Text key={`${prefix}${i}`}>{line}</Text>
+		));
 	if (!step) {
 		body = <Text color={color ? 'green' : undefined}>{t('lessonComplete')}</Text>;
 	} else {
 		switch (step.kind) {
 			case 'page': {
-				body = <Text wrap="wrap">{t(step.text)}</Text>;
+				const pages = pageLines(wrapText(t(step.text), textWidth), room('keysPage'));
+				stepParts = pages.length;
+				body = <Box flexDirection="column">{lines(pages[Math.min(part, pages.length - 1)]!)}</Box>;
 				break;
 			}
 
 			case 'demo': {
 				const outcome = runDemo(step.demo);
 				const vars = captionVars(outcome, lang);
+				const caption = wrapText(t(step.demo.caption, vars), textWidth);
+				const mapRows = clamp(room('keysDemo') - 1 - caption.length, 1, MAX_MAP_ROWS);
 				body = (
 					<Box flexDirection="column">
-						<Text bold>{t('demoLabel', vars)}</Text>
-						<RunView outcome={outcome} width={mapWidth} height={mapHeight} color={color} ascii={ascii} animate={animate} replay={replay} caption={t(step.demo.caption, vars)} />
+						<Text bold>{t('demoLabel', {knobs: demoKnobs(step.demo, outcome.run.knobs, lang, t)})}</Text>
+						<RunView outcome={outcome} width={mapWidth} height={mapRows} color={color} ascii={ascii} animate={animate} replay={replay} caption={caption} />
 					</Box>
 				);
 				keys = 'keysDemo';
@@ -179,8 +226,9 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 						lang={lang}
 						color={color}
 						ascii={ascii}
-						width={mapWidth}
-						mapHeight={mapHeight}
+						width={textWidth}
+						height={room(passed ? 'keysTaskPassed' : 'keysTask')}
+						mapHeight={MAX_MAP_ROWS}
 						animate={animate}
 						passed={passed}
 						onPass={pass}
@@ -192,19 +240,33 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 			}
 
 			case 'experiment': {
-				body = <ExperimentStep text={step.text} lang={lang} ascii={ascii} animate={animate} />;
+				body = <ExperimentStep text={step.text} lang={lang} ascii={ascii} animate={animate} width={textWidth} height={room('keysPage')} />;
 				break;
 			}
 
 			case 'quiz': {
 				const passed = canAdvance(state);
-				body = <QuizStep key={`${state.lesson}:${state.step}`} quiz={step} lang={lang} color={color} ascii={ascii} width={width} passed={passed} onPass={pass} />;
+				body = (
+					<QuizStep
+						key={`${state.lesson}:${state.step}`}
+						quiz={step}
+						lang={lang}
+						color={color}
+						ascii={ascii}
+						width={textWidth}
+						height={room(passed ? 'keysQuizDone' : 'keysQuiz')}
+						passed={passed}
+						onPass={pass}
+					/>
+				);
 				keys = passed ? 'keysQuizDone' : 'keysQuiz';
 				break;
 			}
 
 			case 'reflection': {
 				const answer = answers[answerKey(state)];
+				const height = room(answer === undefined ? 'keysReflection' : 'keysReflectionDone');
+				if (answer !== undefined) stepParts = reflectionLayout(step, lang, answer, shown, textWidth, height, MAX_MAP_ROWS).parts;
 				body = (
 					<ReflectionStep
 						key={`${state.lesson}:${state.step}`}
@@ -212,10 +274,13 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 						lang={lang}
 						color={color}
 						ascii={ascii}
-						width={mapWidth}
-						mapHeight={Math.max(6, mapHeight - 4)}
+						width={textWidth}
+						height={height}
+						mapHeight={MAX_MAP_ROWS}
 						animate={animate}
 						answer={answer}
+						part={part}
+						shown={shown}
 						onAnswer={(text) => {
 							setAnswers((old) => ({...old, [answerKey(state)]: text}));
 							pass();
@@ -228,16 +293,46 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 		}
 	}
 
+	parts.current = stepParts;
+	const keyLines = wrapText(stepParts > 1 && part < stepParts - 1 ? t('keysMore', {part: String(part + 1), parts: String(stepParts)}) : t(keys), textWidth);
+	const bodyRows = Math.max(1, height - 3 - keyLines.length - saveLines.length);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold>{header}</Text>
+			<Text bold wrap="truncate-end">
+				{header}
+			</Text>
 			<Text> </Text>
-			{body}
+			{/* the body is laid out to fit; the clip is only a guard against a frame taller than the terminal */}
+			<Box flexDirection="column" height={bodyRows} overflow="hidden" flexShrink={0}>
+				{body}
+			</Box>
 			<Text> </Text>
-			<Text dimColor>{t(keys)}</Text>
-			{saveError ? <Text color={color ? 'red' : undefined}>{t('saveFailed', {reason: saveError})}</Text> : null}
+			{keyLines.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={`k${i}`} dimColor>
+					{line}
+				</Text>
+			))}
+			{saveLines.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={`s${i}`} color={color ? 'red' : undefined}>
+					{line}
+				</Text>
+			))}
 		</Box>
 	);
+}
+
+/** The knobs a demonstration sets, as "η = 0,1, μ = 0,57": only those it names, so λ (decay) never mixes with λ (curvature). */
+function demoKnobs(demo: Demo, knobs: {learningRate: number; momentum: number; decay: number; schedule: {kind: string}; restarts: number; batchSize: number | null}, lang: Language, t: (key: TutorialTextKey, vars?: Record<string, string>) => string): string {
+	const number = (value: number) => formatNumber(value, lang, 3);
+	const parts = [`η = ${number(knobs.learningRate)}`];
+	if (demo.knobs.momentum !== undefined) parts.push(`μ = ${number(knobs.momentum)}`);
+	if (demo.knobs.decay !== undefined) parts.push(`λ = ${number(knobs.decay)}`);
+	if (demo.knobs.schedule !== undefined) parts.push(`schedule ${knobs.schedule.kind}`);
+	if (demo.knobs.restarts !== undefined) parts.push(t('demoRestarts', {restarts: String(knobs.restarts)}));
+	if (demo.knobs.batchSize !== undefined && knobs.batchSize !== null) parts.push(`B = ${knobs.batchSize}`);
+	return parts.join(', ');
 }
 
 function answerKey(state: TutorialState): string {
