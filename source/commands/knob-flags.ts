@@ -1,5 +1,5 @@
 /** From the knob flags of the command line to a run's knobs, with one-line errors. */
-import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
+import {formatRange, parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
 import type {Knobs, KnobName, Level} from '../engine/types.js';
 import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
@@ -37,17 +37,19 @@ export function describeKnobError(error: KnobError, level: Level, context: Comma
 	const t = translator(CLI_TEXT, context.lang);
 	const flag = KNOB_FLAGS[error.knob];
 	const value = error.value.slice(0, 40);
+	const range = level.knobs[error.knob];
+	const allowed = range && 'min' in range ? formatRange(error.knob, range, context.lang) : error.allowed;
 	switch (error.code) {
 		case 'ERR_NOT_A_NUMBER': {
-			return t('knobNotANumber', {flag, value, allowed: error.allowed});
+			return t('knobNotANumber', {flag, value, allowed});
 		}
 
 		case 'ERR_OUT_OF_RANGE': {
-			return t('knobOutOfRange', {flag, value, allowed: error.allowed});
+			return t('knobOutOfRange', {flag, value, allowed});
 		}
 
 		case 'ERR_NOT_AN_INTEGER': {
-			return t('knobNotInteger', {flag, value, allowed: error.allowed});
+			return t('knobNotInteger', {flag, value, allowed});
 		}
 
 		case 'ERR_LOCKED': {

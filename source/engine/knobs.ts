@@ -4,7 +4,8 @@
  */
 import {defaultSchedule} from './schedule.js';
 import {NEUTRAL_KNOBS} from './simulate.js';
-import type {KnobName, KnobSpec, Knobs, Level, Range, Schedule, ScheduleKind} from './types.js';
+import {formatNumber} from './format.js';
+import type {KnobName, KnobSpec, Knobs, Language, Level, Range, Schedule, ScheduleKind} from './types.js';
 
 export const SCHEDULE_KINDS: readonly ScheduleKind[] = ['constant', 'step', 'cosine', 'warm-restarts'];
 
@@ -44,8 +45,9 @@ export function unlockedKnobs(spec: KnobSpec): KnobName[] {
 const INTEGER_KNOBS = new Set<KnobName>(['batchSize', 'restarts']);
 
 /** Upper bounds are exclusive for momentum and decay (they must stay below 1). */
-export function formatRange(name: KnobName, range: Range): string {
-	return `${range.min}–${range.max}${INTEGER_KNOBS.has(name) ? ' (whole numbers)' : ''}`;
+export function formatRange(name: KnobName, range: Range, lang: Language = 'en'): string {
+	const whole = lang === 'es' ? ' (números enteros)' : ' (whole numbers)';
+	return `${formatNumber(range.min, lang, 6)}–${formatNumber(range.max, lang, 6)}${INTEGER_KNOBS.has(name) ? whole : ''}`;
 }
 
 function checkNumber(name: KnobName, raw: string | number | boolean, range: Range): Result<number, KnobError> {
