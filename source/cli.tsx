@@ -159,6 +159,13 @@ function toKebab(name: string): string {
 	return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
+// A reader that goes away (`descenso run … | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
+	});
+}
+
 try {
 	process.exitCode = await main();
 } catch (error) {

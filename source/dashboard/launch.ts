@@ -51,6 +51,9 @@ export async function openDashboard(options: DashboardOptions): Promise<void> {
 	console.error = () => undefined;
 	console.warn = () => undefined;
 	let screen: ReturnType<typeof blessed.screen> | undefined;
+	// Ink unrefs stdin when it unmounts to hand the terminal over; without something holding the
+	// event loop open, Node would exit while the recorder waits for a key.
+	const keepAlive = setInterval(() => undefined, 1 << 30);
 	try {
 		screen = blessed.screen({
 			input,
@@ -84,6 +87,7 @@ export async function openDashboard(options: DashboardOptions): Promise<void> {
 			drawRecorder(blessed, contrib, shown, recording);
 		});
 	} finally {
+		clearInterval(keepAlive);
 		screen?.destroy();
 		console.error = quiet.error;
 		console.warn = quiet.warn;
