@@ -12,7 +12,7 @@ import {defaultDataDir} from './store/paths.js';
 import {savedLanguage} from './store/saved-language.js';
 import type {CommandContext, Flags} from './commands/context.js';
 
-const help = `
+const HELP_EN = `
   Usage
     $ descenso                         play (menu → levels → setup → run → result)
     $ descenso tutorial                guided lessons
@@ -26,7 +26,7 @@ const help = `
     $ descenso levels validate <path>  check a level file or a folder of them
     $ descenso dashboard <level|code>  full-screen flight recorder of a run
 
-  <level> is a level id (see \`descenso levels\`) or a path to a .json level file.
+  <level> is a level id (see \`descenso levels\`), a path to a .json level file, or daily.
 
   Knobs (each level unlocks some; a locked knob is refused)
     --lr <η>             learning rate, e.g. 0.05 (0,05 works too)
@@ -45,10 +45,53 @@ const help = `
     --levels <dir>       an extra level pack
     --no-color           no colour (NO_COLOR is honoured too)
     --ascii              ASCII glyphs only
-    --json               machine-readable output (run, scores, levels, verify)
+    --json               machine-readable output (run, verify, import, scores, levels)
+    --name <name>        your name in the share code of \`descenso run\`
+    --date YYYY-MM-DD    another day's challenge (daily, run daily)
     --help, --version
 
   Exit codes: 0 ok · 1 the thing asked for failed · 2 bad usage
+`;
+
+const HELP_ES = `
+  Uso
+    $ descenso                         jugar (menú → niveles → ajustes → descenso → resultado)
+    $ descenso tutorial                lecciones guiadas
+    $ descenso play <nivel>            directo a los ajustes de un nivel
+    $ descenso daily                   el reto del día (fecha UTC)
+    $ descenso run <nivel> [mandos]    simular sin interfaz e imprimir el informe
+    $ descenso verify <código>         re-simular un código y comprobar su puntuación
+    $ descenso import <código>         verificar un código y añadirlo a la clasificación
+    $ descenso scores [<nivel>]        clasificaciones
+    $ descenso levels                  lista de niveles con tus estrellas
+    $ descenso levels validate <ruta>  comprobar un archivo de nivel o una carpeta
+    $ descenso dashboard <nivel|código> registro de vuelo de un descenso, a pantalla completa
+
+  <nivel> es un id de nivel (mira \`descenso levels\`), la ruta de un archivo .json, o daily.
+
+  Mandos (cada nivel desbloquea algunos; uno bloqueado se rechaza)
+    --lr <η>             tasa de aprendizaje, p. ej. 0,05 (o 0.05)
+    --momentum <μ>       inercia, 0 ≤ μ < 1
+    --decay <λ>          fricción, 0 ≤ λ < 1
+    --schedule <tipo>    constant | step | cosine | warm-restarts (opciones tras dos puntos:
+                         step:γ:cada, cosine:η_min:periodo, warm-restarts:η_min:T₀:mult)
+    --temperature <T>    ruido de Langevin
+    --batch <B>          tamaño del batch (más pequeño, más ruido)
+    --restarts <K>       escaladores que se reparten el presupuesto
+    --nesterov           gradiente con mirada adelante
+    --seed <n>           semilla aleatoria (por defecto 1)
+
+  Globales
+    --lang es|en         idioma (por defecto, el de LANG)
+    --levels <carpeta>   un paquete de niveles extra
+    --no-color           sin color (también con NO_COLOR)
+    --ascii              solo glifos ASCII
+    --json               salida para máquinas (run, verify, import, scores, levels)
+    --name <nombre>      tu nombre en el código de \`descenso run\`
+    --date AAAA-MM-DD    el reto de otro día (daily, run daily)
+    --help, --version
+
+  Códigos de salida: 0 bien · 1 lo pedido falló · 2 uso incorrecto
 `;
 
 const FLAGS = {
@@ -68,6 +111,7 @@ const FLAGS = {
 	json: {type: 'boolean', default: false},
 	name: {type: 'string'},
 	date: {type: 'string'},
+	help: {type: 'boolean'},
 } as const;
 
 const COMMANDS: Record<string, () => Promise<{default: (context: CommandContext) => Promise<number>}>> = {
@@ -86,12 +130,13 @@ async function main(): Promise<number> {
 	const env = process.env;
 	// React's development build costs several times the frame time; no import of React has run yet.
 	env['NODE_ENV'] ??= 'production';
-	const cli = meow(help, {
+	const cli = meow(HELP_EN, {
 		importMeta: import.meta,
 		argv: joinNegativeValues(process.argv.slice(2)),
 		allowUnknownFlags: true,
 		flags: FLAGS,
-		autoHelp: true,
+		// help is printed below, once the language is known
+		autoHelp: false,
 		autoVersion: true,
 	});
 	const flags = cli.flags as unknown as Flags & Record<string, unknown>;
@@ -105,6 +150,15 @@ async function main(): Promise<number> {
 	};
 
 	if (rawLang !== undefined && rawLang !== 'es' && rawLang !== 'en') return fail(t('badLang', {value: String(rawLang)}));
+	if (flags['help']) {
+		const tagline =
+			lang === 'es'
+				? 'Un juego de terminal que enseña el descenso del gradiente como física: un escalador con los ojos\n  vendados sobre un paisaje de pérdida dibujado como un mapa topográfico.'
+				: (cli.pkg.description ?? '');
+		process.stdout.write(`\n  ${tagline}\n${lang === 'es' ? HELP_ES : HELP_EN}\n`);
+		return 0;
+	}
+
 	const known = new Set(Object.keys(FLAGS));
 	const unknown = Object.keys(flags).filter((key) => !known.has(key));
 	if (unknown.length > 0) return fail(t('unknownFlag', {flag: `--${toKebab(unknown[0]!)}`}));

@@ -18,7 +18,13 @@ export default async function levels(context: CommandContext): Promise<number> {
 
 	if (sub !== undefined) return usage(context, t('levelsUsage'));
 	const {levels: list, errors} = await loadCampaign(context.levelsDir);
+	const missingPack = errors.find((error) => error.code === 'ERR_NOT_FOUND' && error.file === context.levelsDir);
+	if (missingPack) return usage(context, formatLevelError(missingPack));
 	const progress = await loadProgress(defaultDataDir());
+	if (progress.ok && progress.notice) {
+		context.stderr.write(`descenso: ${cleanText(`${progress.notice.reason}; moved to ${progress.notice.movedTo}`, 300)}\n`);
+	}
+
 	const starsOf = (id: string) => (progress.ok ? (progress.value.levels[id]?.stars ?? 0) : 0);
 	if (context.json) {
 		const rows = list.map((level) => ({

@@ -12,7 +12,9 @@ import {knobsFromFlags} from './knob-flags.js';
 
 export default async function run(context: CommandContext): Promise<number> {
 	const t = translator(CLI_TEXT, context.lang);
-	const [ref, extra] = context.args;
+	const [given, extra] = context.args;
+	// `run daily --date D` plays that day's challenge, as `run daily:D` does
+	const ref = given === 'daily' && context.flags.date ? `daily:${context.flags.date}` : given;
 	if (!ref) return usage(context, t('missingLevel', {command: 'run'}));
 	if (extra !== undefined) return usage(context, t('extraArgs', {value: extra.slice(0, 40), command: 'run'}));
 	const loaded = await resolveLevel(ref, context.levelsDir);

@@ -29,6 +29,10 @@ export default async function scores(context: CommandContext): Promise<number> {
 	if (ref !== undefined) {
 		const id = ref === 'daily' ? Object.keys(boards).filter((k) => dailyDateOf(k)).sort().at(-1) ?? ref : ref;
 		const board = Object.hasOwn(boards, id) ? (boards[id] ?? []) : [];
+		if (board.length === 0 && !levels.some((l) => l.id === id) && !dailyDateOf(id) && ref !== 'daily') {
+			return usage(context, t('scoresUnknownLevel', {level: cleanText(id, 64)}));
+		}
+
 		if (context.json) {
 			context.stdout.write(`${JSON.stringify({level: cleanText(id, 64), entries: board.map(entryJson)}, null, 2)}\n`);
 			return 0;

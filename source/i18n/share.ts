@@ -60,6 +60,10 @@ export const SHARE_TEXT = {
 	// leaderboards
 	scoresNone: {es: 'aún no hay puntuaciones guardadas', en: 'no scores saved yet'},
 	scoresNoneLevel: {es: 'aún no hay puntuaciones para {level}', en: 'no scores for {level} yet'},
+	scoresUnknownLevel: {
+		es: 'no hay ningún nivel "{level}" ni puntuaciones suyas; mira descenso levels',
+		en: 'there is no level "{level}" and no scores for it; see descenso levels',
+	},
 	scoresSummaryHeader: {es: 'Mejores puntuaciones (nivel · mejor · nombre · partidas)', en: 'Best scores (level · best · name · entries)'},
 	scoresHeader: {es: 'Marcador de {level}: {title}', en: 'Leaderboard of {level}: {title}'},
 	columns: {
