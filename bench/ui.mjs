@@ -5,8 +5,11 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import React from 'react';
-import {render} from 'ink';
+
+// the game runs React's production build (cli.tsx sets NODE_ENV): measure the same
+process.env.NODE_ENV ??= 'production';
+const {default: React} = await import('react');
+const {render} = await import('ink');
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -19,7 +22,7 @@ const median = (values) => {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Median ms for one frame of the 120×40 map (a new climber position each frame) through Ink. */
-async function mapFrame() {
+async function mapFrame(view = 'relief', hints = true) {
 	const {loadCampaign} = await import('../dist/levels/load.js');
 	const {defaultKnobs, play} = await import('../dist/engine/index.js');
 	const {TerrainMap} = await import('../dist/ui/components/TerrainMap.js');
@@ -30,7 +33,7 @@ async function mapFrame() {
 	let bytes = 0;
 	const stdout = Object.assign(new EventEmitter(), {columns: 120, rows: 40, isTTY: true, write: (s) => ((bytes += s.length), true)});
 	const element = (upTo) =>
-		React.createElement(TerrainMap, {level, width: 118, height: 38, view: 'relief', color: 3, ascii: false, trail: {x: best.x, y: best.y, upTo}, velocity: {dx: 1, dy: 0}});
+		React.createElement(TerrainMap, {level, width: 118, height: 38, view, color: 3, ascii: false, trail: {x: best.x, y: best.y, upTo}, velocity: {dx: 1, dy: 0}, hints});
 	const instance = render(element(0), {stdout, patchConsole: false, exitOnCtrlC: false, maxFps: 1000, debug: true});
 	await tick();
 	const times = [];
@@ -70,7 +73,11 @@ function firstFrame(command, env) {
 export async function run() {
 	const figures = [];
 	const frame = await mapFrame();
-	figures.push({name: 'map frame 120×40 through Ink (median)', value: Number(frame.ms.toFixed(2)), unit: 'ms', goal: '≤ 4 ms', note: `${frame.level}, ~${frame.bytes} chars/frame`});
+	figures.push({name: 'map frame 120×40 through Ink (median)', value: Number(frame.ms.toFixed(2)), unit: 'ms', goal: '≤ 4 ms', note: `relief with contour hints, ${frame.level}, ~${frame.bytes} chars/frame`});
+	const flat = await mapFrame('relief', false);
+	figures.push({name: 'map frame 120×40, relief without contour hints', value: Number(flat.ms.toFixed(2)), unit: 'ms', note: 'what the hints cost, same run'});
+	const contour = await mapFrame('contour');
+	figures.push({name: 'map frame 120×40, contour view', value: Number(contour.ms.toFixed(2)), unit: 'ms', note: 'same run'});
 
 	if (spawnSync('tmux', ['-V']).status === 0) {
 		const data = mkdtempSync(path.join(os.tmpdir(), 'descenso-bench-'));
@@ -94,7 +101,12 @@ export async function run() {
 		figures.push({name: 'start to first frame', value: Number.NaN, unit: 'ms', note: 'skipped: tmux not installed'});
 	}
 
-	const animate = spawnSync(process.execPath, [fileURLToPath(new URL('_ui/animate.mjs', import.meta.url))], {encoding: 'utf8', cwd: ROOT, timeout: 300_000});
+	const animate = spawnSync(process.execPath, [fileURLToPath(new URL('_ui/animate.mjs', import.meta.url))], {
+		encoding: 'utf8',
+		cwd: ROOT,
+		timeout: 300_000,
+		env: {...process.env, NODE_ENV: 'production'},
+	});
 	try {
 		const {peak, level, steps} = JSON.parse(animate.stdout.split('\n').find((line) => line.startsWith('{')));
 		figures.push({name: 'peak RSS while a level animates', value: Math.round(peak / 1024 / 1024), unit: 'MB', goal: '≤ 120 MB', note: `${level}, ${steps} steps at 120×40`});

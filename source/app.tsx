@@ -3,7 +3,7 @@
  * A function of its props; the terminal itself (alternate screen, signals) is launch.tsx's job.
  */
 import {Box, useApp, useInput} from 'ink';
-import {useCallback, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {ENGINE_VERSION, play, resolveKnobs, simulate, unlockedKnobs, type Outcome} from './engine/index.js';
 import {formatSchedule} from './engine/schedule.js';
 import type {Knobs, Language, Level} from './engine/types.js';
@@ -48,7 +48,8 @@ export const GAME_SEED = 1;
 export type DashboardRequest = {level: Level; knobs: Knobs; seed: number; lang: Language; name: string; ascii: boolean; route: Route};
 
 export type AppProps = {
-	levels: Level[];
+	/** the campaign; null while it is still loading (the menu shows before it is read) */
+	levels: Level[] | null;
 	/** where progress, settings and scores live */
 	dataDir: string;
 	settings: Settings;
@@ -65,12 +66,20 @@ export type AppProps = {
 	route: Route;
 	/** lines to show on the first screen (store notices, broken level files) */
 	notices?: string[];
+	/** lines that arrived with the campaign once it loaded (broken level files) */
+	loadNotices?: string[];
+	/** a menu item the player chose before the game had loaded: acted on at once */
+	startItem?: MenuItem;
+	/** the menu item highlighted when the menu shows */
+	menuInitial?: MenuItem;
 	/** a fixed terminal size (tests); default: the real one, following resizes */
 	size?: {columns: number; rows: number};
 	/** frames per second of the run animation */
 	fps?: number;
 	/** the player pressed `d` on a result: the launcher opens the dashboard and comes back to `route` */
 	onDashboard?: (request: DashboardRequest) => void;
+	/** a run finished: its share code (the launcher prints the last one when the game ends) */
+	onShare?: (levelId: string, code: string) => void;
 	/** called once everything is saved and the game should end */
 	onQuit?: () => void;
 };
@@ -99,7 +108,9 @@ export function ghostOf(level: Level, progress: Progress): MapTrail | undefined 
 }
 
 export default function App(props: AppProps) {
-	const {levels, dataDir, colorAllowed, asciiFlag} = props;
+	const {dataDir, colorAllowed, asciiFlag} = props;
+	const loading = props.levels === null;
+	const levels = useMemo(() => props.levels ?? [], [props.levels]);
 	const {exit} = useApp();
 	const real = useTerminalSize();
 	const {columns, rows} = props.size ?? real;
@@ -114,10 +125,16 @@ export default function App(props: AppProps) {
 	const [lastLevel, setLastLevel] = useState<string | undefined>(props.route.screen === 'setup' ? props.route.level.id : undefined);
 	const campaignIds = useMemo(() => new Set(levels.map((level) => level.id)), [levels]);
 	const [nav, dispatch] = useReducer(navReducer, {route: props.route, campaignIds});
+	useEffect(() => {
+		if (nav.campaignIds !== campaignIds) dispatch({type: 'campaign', campaignIds});
+	}, [campaignIds, nav.campaignIds]);
+	const [menuItem, setMenuItem] = useState<MenuItem | undefined>(props.menuInitial);
 	const pending = useRef(new Set<Promise<unknown>>());
 	const quitting = useRef(false);
 
-	const lang: Language = props.langExplicit ? props.lang : (settings.language ?? props.lang);
+	// --lang wins over the saved language, until the player changes it in Settings
+	const [chosenLang, setChosenLang] = useState<Language | undefined>(undefined);
+	const lang: Language = chosenLang ?? (props.langExplicit ? props.lang : (settings.language ?? props.lang));
 	const t = uiText(lang);
 	const theme = useMemo(() => makeTheme(colorLevel(colorAllowed, settings.color), asciiFlag || settings.ascii === true), [colorAllowed, settings.color, settings.ascii, asciiFlag]);
 	const view = settings.view ?? 'relief';
@@ -153,6 +170,7 @@ export default function App(props: AppProps) {
 	});
 
 	const saveSettings = (patch: SettingsPatch) => {
+		if (patch.language) setChosenLang(patch.language);
 		setSettings((current) => withSettings(current, patch));
 		void track(updateSettings(dataDir, patch)).then((result) => {
 			const notice = noticeOf(result);
@@ -194,6 +212,8 @@ export default function App(props: AppProps) {
 		}
 
 		const {run} = outcome;
+		const code = shareCodeOf(outcome, name);
+		props.onShare?.(level.id, code);
 		const scoreKnobs = {
 			learningRate: run.knobs.learningRate,
 			momentum: run.knobs.momentum,
@@ -213,7 +233,7 @@ export default function App(props: AppProps) {
 				seed: GAME_SEED,
 				engine: ENGINE_VERSION,
 				levelHash: level.hash,
-				code: shareCodeOf(outcome, name),
+				code,
 			}),
 		).then((result) => {
 			const notice = noticeOf(result);
@@ -264,13 +284,30 @@ export default function App(props: AppProps) {
 		}
 	};
 
+	useEffect(() => {
+		if (props.startItem) onMenu(props.startItem);
+		// once: the choice made on the menu shown while the game loaded
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, []);
+
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmallScreen lang={lang} columns={columns} rows={rows} />;
 
 	const route = nav.route;
 	let screen: React.ReactNode;
 	switch (route.screen) {
 		case 'menu': {
-			screen = <MenuScreen env={env} notices={notices} onSelect={onMenu} />;
+			screen = (
+				<MenuScreen
+					env={env}
+					notices={[...notices, ...(props.loadNotices ?? [])]}
+					initial={menuItem}
+					onMove={setMenuItem}
+					onSelect={(item) => {
+						setMenuItem(item);
+						onMenu(item);
+					}}
+				/>
+			);
 			break;
 		}
 
@@ -279,6 +316,7 @@ export default function App(props: AppProps) {
 				<LevelSelectScreen
 					env={env}
 					levels={levels}
+					loading={loading}
 					progress={progress}
 					initial={lastLevel}
 					onPick={(level) => {
@@ -387,7 +425,7 @@ export default function App(props: AppProps) {
 		}
 
 		case 'settings': {
-			screen = <SettingsScreen env={env} settings={settings} colorAllowed={colorAllowed} onChange={saveSettings} onBack={back} />;
+			screen = <SettingsScreen env={env} settings={{...settings, language: lang}} colorAllowed={colorAllowed} onChange={saveSettings} onBack={back} />;
 			break;
 		}
 

@@ -6,6 +6,10 @@ import {loadCampaign} from '../../dist/levels/load.js';
 import {defaultKnobs, play} from '../../dist/engine/index.js';
 import {RunScreen} from '../../dist/ui/screens/RunScreen.js';
 import {makeTheme} from '../../dist/ui/theme.js';
+import {favourSmallHeap} from '../../dist/ui/memory.js';
+
+// as the game does once its first frame is drawn
+favourSmallHeap();
 
 const {levels} = await loadCampaign();
 const level = levels.reduce((a, b) => (b.budget > a.budget ? b : a));

@@ -4,8 +4,6 @@
  */
 import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
-import {resolveLevel} from '../levels/load.js';
-import {formatLevelError} from '../levels/validate.js';
 import {cleanText} from '../text/sanitize.js';
 import {type CommandContext, failure, usage} from './context.js';
 
@@ -15,6 +13,8 @@ export default async function play(context: CommandContext): Promise<number> {
 		const [ref, extra] = context.args;
 		if (ref === undefined) return usage(context, t('missingLevel', {command: 'play'}));
 		if (extra !== undefined) return usage(context, t('extraArgs', {value: cleanText(extra, 40), command: 'play'}));
+		// the level loader is not needed to show the menu: loaded here only, and lazily by the game
+		const [{resolveLevel}, {formatLevelError}] = await Promise.all([import('../levels/load.js'), import('../levels/validate.js')]);
 		const resolved = await resolveLevel(ref, context.levelsDir);
 		if (!resolved.ok) return failure(context, cleanText(formatLevelError(resolved.error), 400));
 		const {launchGame} = await import('../ui/launch.js');

@@ -18,10 +18,15 @@ export const UI_TEXT = {
 		en: 'The daily challenge is not available in this version yet.',
 	},
 	dailyFailed: {es: 'No se pudo crear el reto de hoy: {reason}', en: 'Could not build today’s challenge: {reason}'},
+	loading: {es: 'Cargando…', en: 'Loading…'},
 	noLevels: {es: 'No hay niveles: la carpeta levels/ está vacía o rota.', en: 'No levels: the levels/ folder is empty or broken.'},
 	brokenLevels: {es: '{count} archivo(s) de nivel no válidos se han saltado.', en: '{count} level file(s) that do not validate were skipped.'},
 
 	// keys
+	keyWorld: {es: 'mundo', en: 'world'},
+	more: {es: '{count} más', en: '{count} more'},
+	parComputing: {es: 'Calculando el par…', en: 'Working out par…'},
+	lastCode: {es: 'Tu último código para compartir ({level}); compruébalo con `descenso verify <código>`:', en: 'Your last share code ({level}); check it with `descenso verify <code>`:'},
 	keyMove: {es: 'mover', en: 'move'},
 	keyChoose: {es: 'elegir', en: 'choose'},
 	keyBack: {es: 'atrás', en: 'back'},
@@ -123,7 +128,7 @@ export const UI_TEXT = {
 
 	// result
 	success: {es: '¡Lo lograste!', en: 'You made it!'},
-	failure: {es: 'No llegaste al fondo', en: 'You did not reach the floor'},
+	failure: {es: 'No llegaste al fondo', en: 'You missed the floor'},
 	score: {es: 'Puntos', en: 'Score'},
 	breakdown: {es: 'cercanía {closeness} + rapidez {speed}', en: 'closeness {closeness} + speed {speed}'},
 	what: {es: 'Qué pasó', en: 'What happened'},

@@ -3,7 +3,6 @@ import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Level} from '../engine/types.js';
-import {dailyLevel, DAILY_PREFIX, isDailyDate, todayUtc} from '../share/daily.js';
 import {MAX_FILE_BYTES, parseLevel, type LevelError, type LevelResult} from './validate.js';
 
 /** The campaign folder of this install. */
@@ -118,8 +117,10 @@ export async function resolveLevel(ref: string, extraDir?: string): Promise<Leve
  * `daily-YYYY-MM-DD`; null for any other reference.
  */
 async function resolveDaily(ref: string): Promise<LevelResult | null> {
-	const date = ref === 'daily' ? todayUtc() : /^daily[:-]/.test(ref) ? ref.slice(6) : null;
-	if (date === null) return null;
+	if (ref !== 'daily' && !/^daily[:-]/.test(ref)) return null;
+	// the daily generator (and the par search it needs) is loaded only when asked for
+	const {dailyLevel, DAILY_PREFIX, isDailyDate, todayUtc} = await import('../share/daily.js');
+	const date = ref === 'daily' ? todayUtc() : ref.slice(6);
 	if (!isDailyDate(date)) {
 		return {ok: false, error: {code: 'ERR_NOT_FOUND', file: ref.slice(0, 40), path: '', message: `not a daily challenge; use daily, daily:YYYY-MM-DD or ${DAILY_PREFIX}YYYY-MM-DD`}};
 	}

@@ -9,12 +9,16 @@ import type {CommandContext} from '../commands/context.js';
 import type {Level} from '../engine/types.js';
 import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
-import {loadCampaign} from '../levels/load.js';
-import {defaultDataDir, emptyProgress, loadProgress, loadSettings, type Progress, type Settings, type StoreResult} from '../store/index.js';
+import type {LevelSet} from '../levels/load.js';
+import type {StoreResult} from '../store/index.js';
+import {defaultDataDir} from '../store/paths.js';
 import {cleanText} from '../text/sanitize.js';
-import App, {type DashboardRequest} from '../app.js';
+import type {DashboardRequest} from '../app.js';
 import {uiText} from './env.js';
 import type {Route} from './navigation.js';
+import {oneKeyAtATime} from './key-splitter.js';
+import {peekSettings} from './peek-settings.js';
+import {Shell, type StoreState} from './shell.js';
 import {withFrameFix} from './terminal-fix.js';
 
 export type StartRoute = {screen: 'menu'} | {screen: 'tutorial'} | {screen: 'setup'; level: Level} | {screen: 'daily'; level: Level};
@@ -33,14 +37,26 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 	}
 
 	const dataDir = defaultDataDir();
-	const [campaign, settingsResult, progressResult] = await Promise.all([loadCampaign(context.levelsDir), loadSettings(dataDir), loadProgress(dataDir)]);
-	const settings: Settings = settingsResult.ok ? settingsResult.value : {version: 1};
-	const progress: Progress = progressResult.ok ? progressResult.value : emptyProgress();
+	// the first frame needs only these; the store (with its locks) loads after it
+	let settings = await peekSettings(dataDir);
+	// read once, after the first frame (the menu needs no level)
+	let campaign: Promise<LevelSet> | undefined;
+	const loadLevels = async () => {
+		campaign ??= import('../levels/load.js').then(async ({loadCampaign}) => loadCampaign(context.levelsDir));
+		return campaign;
+	};
+
 	const lang = context.langExplicit ? context.lang : (settings.language ?? context.lang);
 	const t = uiText(lang);
-	const notices = [noticeOf(settingsResult, t), noticeOf(progressResult, t)].filter((n): n is string => n !== null);
-	if (campaign.errors.length > 0) notices.push(t('brokenLevels', {count: campaign.errors.length}));
-	if (campaign.levels.length === 0 && start.screen === 'menu') notices.push(t('noLevels'));
+	let stored: Promise<StoreState> | undefined;
+	const loadStore = async () => {
+		stored ??= import('../store/index.js').then(async (store) => {
+			const [s, p] = await Promise.all([store.loadSettings(dataDir), store.loadProgress(dataDir)]);
+			const notices = [noticeOf(s, t), noticeOf(p, t)].filter((n): n is string => n !== null);
+			return {settings: s.ok ? s.value : {version: 1}, progress: p.ok ? p.value : store.emptyProgress(), notices};
+		});
+		return stored;
+	};
 
 	let restored = false;
 	const restore = () => {
@@ -76,32 +92,38 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
 
+	// one key per input event, each after React has rendered the one before (see key-splitter.ts)
+	const keys = oneKeyAtATime(stdin);
 	let route: Route =
 		start.screen === 'menu' ? {screen: 'menu'} : start.screen === 'tutorial' ? {screen: 'tutorial'} : {screen: 'setup', level: start.level};
-	let firstNotices = notices;
+	let firstNotices: string[] = [];
+	let lastShare: {levelId: string; code: string} | null = null;
 	try {
 		for (;;) {
 			restored = false;
 			stdout.write(ENTER_ALT);
 			let dashboard: DashboardRequest | null = null;
 			const instance = render(
-				<App
-					levels={campaign.levels}
+				<Shell
+					loadLevels={loadLevels}
 					dataDir={dataDir}
 					settings={settings}
-					progress={progress}
+					loadStore={loadStore}
 					lang={context.lang}
 					langExplicit={context.langExplicit}
 					colorAllowed={context.color}
 					asciiFlag={context.ascii}
 					route={route}
 					notices={firstNotices}
+					onShare={(levelId, code) => {
+						lastShare = {levelId, code};
+					}}
 					onDashboard={(request) => {
 						dashboard = request;
 						instance.unmount();
 					}}
 				/>,
-				{stdout: withFrameFix(stdout), stdin, exitOnCtrlC: false, maxFps: 30, incrementalRendering: true, patchConsole: false},
+				{stdout: withFrameFix(stdout), stdin: keys, exitOnCtrlC: false, maxFps: 30, incrementalRendering: true, patchConsole: false},
 			);
 			await instance.waitUntilExit();
 			restore();
@@ -117,9 +139,8 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 
 			route = request.route;
 			// settings and progress were saved; the next App reads them again
-			const [s, p] = await Promise.all([loadSettings(dataDir), loadProgress(dataDir)]);
-			if (s.ok) Object.assign(settings, s.value);
-			if (p.ok) Object.assign(progress, p.value);
+			stored = undefined;
+			settings = await peekSettings(dataDir);
 		}
 	} finally {
 		restore();
@@ -130,6 +151,9 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 		process.off('exit', restore);
 	}
 
+	// the code stays in the scrollback, whole, where it can be copied
+	const share = lastShare as {levelId: string; code: string} | null;
+	if (share) stdout.write(`${t('lastCode', {level: cleanText(share.levelId, 60)})}\n${share.code}\n`);
 	return 0;
 }
 

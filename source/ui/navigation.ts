@@ -23,7 +23,8 @@ export type NavState = {
 	campaignIds: ReadonlySet<string>;
 };
 
-export type NavAction = {type: 'go'; route: Route} | {type: 'back'};
+/** `campaign`: the campaign finished loading after the first screen showed. */
+export type NavAction = {type: 'go'; route: Route} | {type: 'back'} | {type: 'campaign'; campaignIds: ReadonlySet<string>};
 
 /** The screen `back` (q / Esc) leads to from a route. */
 export function backOf(route: Route, campaignIds: ReadonlySet<string>): Route {
@@ -67,6 +68,10 @@ export function navReducer(state: NavState, action: NavAction): NavState {
 
 		case 'back': {
 			return {...state, route: backOf(state.route, state.campaignIds)};
+		}
+
+		case 'campaign': {
+			return {...state, campaignIds: action.campaignIds};
 		}
 	}
 }

@@ -48,10 +48,14 @@ export type Glyphs = {
 	barEmpty: string;
 	knob: string;
 	dot: string;
+	up: string;
+	down: string;
+	left: string;
+	right: string;
 };
 
-const UNICODE: Glyphs = {star: '★', noStar: '☆', lock: '🔒', pointer: '❯', ok: '✓', bad: '✗', bar: '█', barEmpty: '░', knob: '●', dot: '·'};
-const ASCII: Glyphs = {star: '*', noStar: '.', lock: '#', pointer: '>', ok: '+', bad: 'x', bar: '#', barEmpty: '-', knob: 'o', dot: '.'};
+const UNICODE: Glyphs = {star: '★', noStar: '☆', lock: '🔒', pointer: '❯', ok: '✓', bad: '✗', bar: '█', barEmpty: '░', knob: '●', dot: '·', up: '↑', down: '↓', left: '◂', right: '▸'};
+const ASCII: Glyphs = {star: '*', noStar: '.', lock: '#', pointer: '>', ok: '+', bad: 'x', bar: '#', barEmpty: '-', knob: 'o', dot: '.', up: '^', down: 'v', left: '<', right: '>'};
 
 /** The glyph set for the `--ascii` setting. */
 export function glyphs(ascii: boolean): Glyphs {

@@ -24,7 +24,7 @@ function screen(session: string): string {
 }
 
 /** Polls the pane until `pattern` shows, or fails with the last screen. */
-async function waitFor(session: string, pattern: RegExp, ms = 20_000): Promise<string> {
+async function waitFor(session: string, pattern: RegExp, ms = 60_000): Promise<string> {
 	const end = Date.now() + ms;
 	for (;;) {
 		const text = screen(session);
@@ -63,13 +63,18 @@ function terminalState(session: string): string {
 async function playFirstLevel(session: string): Promise<void> {
 	await waitFor(session, /Campaign/);
 	keys(session, 'Enter');
-	await waitFor(session, /Choose a level/);
+	// the campaign loads after the menu shows: wait for the level, not just the screen
+	await waitFor(session, /First steps/);
 	keys(session, 'Enter');
 	await waitFor(session, /Enter start/);
 	keys(session, 'Enter');
 	await waitFor(session, /Under your feet/);
-	type(session, '0,9');
-	await waitFor(session, /0,9/);
+	// two Backspaces in one send-keys arrive as one burst: both must delete (0.05 → 0.)
+	await waitFor(session, /│ 0\.05/);
+	tmux('send-keys', '-t', session, 'BSpace', 'BSpace');
+	await waitFor(session, /│ 0\.[_ ]*│/);
+	type(session, '9');
+	await waitFor(session, /│ 0\.9/);
 	keys(session, 'Enter');
 	await waitFor(session, /What is your name/);
 	type(session, 'Ana');
@@ -96,7 +101,8 @@ const cases: Array<{size: [number, number]; env: string; quit: 'q' | 'ctrl-c'}> 
 
 describe.skipIf(!hasTmux)('the game in tmux', () => {
 	for (const {size, env, quit} of cases) {
-		test(`${size.join('×')} ${env || 'colour'}: play, retry, quit with ${quit}; the terminal is restored`, async () => {
+		// generous: CI runs the whole suite at once on two cores; every wait polls, none sleeps blindly
+		test(`${size.join('×')} ${env || 'colour'}: play, retry, quit with ${quit}; the terminal is restored`, {timeout: 240_000}, async () => {
 			const {session} = await start(size, env);
 			await playFirstLevel(session);
 			expect(terminalState(session).split(' ')[0]).toBe('1');
@@ -113,6 +119,20 @@ describe.skipIf(!hasTmux)('the game in tmux', () => {
 
 			await waitFor(session, /EXIT=0/);
 			expect(terminalState(session)).toBe('0 1');
+			// the last share code is left in the scrollback, whole
+			expect(tmux('capture-pane', '-p', '-J', '-S', '-50', '-t', session).replaceAll(/\s+/g, '')).toMatch(/DSC1\.[\w-]+\.[\w-]+EXIT=0/);
 		});
 	}
+
+	test('keys sent in one burst each count: "5 Enter" opens Settings from the menu', {timeout: 120_000}, async () => {
+		const {session} = await start([80, 24], '');
+		await waitFor(session, /Campaign/);
+		tmux('send-keys', '-t', session, '5', 'Enter');
+		await waitFor(session, /Language/);
+		keys(session, 'Escape');
+		await waitFor(session, /Campaign/);
+		keys(session, 'q');
+		await waitFor(session, /EXIT=0/);
+		expect(terminalState(session)).toBe('0 1');
+	});
 });

@@ -122,3 +122,54 @@ describe('terrain', () => {
 		expect(hidden.text).not.toMatch(/[#=:\-S@]/);
 	});
 });
+
+describe('relief in colour', () => {
+	const trail = {x: Float64Array.from([3, 2, 1, 0.2]), y: Float64Array.from([2, 1.5, 0.8, 0.1]), upTo: 3};
+	const options = {level, width: 80, height: 30, view: 'relief', ascii: false, trail} as const;
+
+	test('band edges carry faint contour glyphs over the colours; flat bands stay blank', () => {
+		const {text, grid} = renderMap({...options, color: 2});
+		const plain = stripAnsi(text);
+		const cells = [...plain.replaceAll('\n', '')];
+		const lines = cells.filter((c) => '─│╭╮╰╯┼'.includes(c)).length;
+		expect(lines).toBeGreaterThan(grid.cols / 2);
+		expect(lines).toBeLessThan(cells.length / 2);
+		expect(cells.filter((c) => c === ' ').length).toBeGreaterThan(cells.length / 3);
+		// the glyphs follow where the band changes: common on cells beside another band, rare inside one
+		const rows = plain.split('\n').map((line) => [...line]);
+		let boundary = 0;
+		let boundaryLines = 0;
+		let inside = 0;
+		let insideLines = 0;
+		for (let r = 1; r < grid.rows - 1; r++) {
+			for (let c = 1; c < grid.cols - 1; c++) {
+				const band = grid.band[r * grid.cols + c]!;
+				const mixed = [-1, 0, 1].some((dr) => [-1, 0, 1].some((dc) => grid.band[(r + dr) * grid.cols + c + dc] !== band));
+				const drawn = '─│╭╮╰╯┼'.includes(rows[r]![c]!);
+				if (mixed) {
+					boundary++;
+					if (drawn) boundaryLines++;
+				} else {
+					inside++;
+					if (drawn) insideLines++;
+				}
+			}
+		}
+
+		expect(boundaryLines / boundary).toBeGreaterThan(0.2);
+		expect(insideLines / Math.max(1, inside)).toBeLessThan(0.1);
+	});
+
+	test('marks sit in the same cells with and without colour; each line is closed and as wide as the map', () => {
+		const coloured = renderMap({...options, color: 3});
+		const bare = renderMap({...options, color: 0});
+		const climber = cellOf(coloured.grid, 0.2, 0.1)!;
+		expect(charAt(coloured.text, climber.col, climber.row)).toBe(MARKS.unicode.climber);
+		expect(charAt(bare.text, climber.col, climber.row)).toBe(MARKS.unicode.climber);
+		for (const line of coloured.text.split('\n')) {
+			expect([...stripAnsi(line)]).toHaveLength(coloured.grid.cols);
+			// nothing leaks into the next line or the rest of the screen
+			if (line.includes('\u001B[')) expect(line.endsWith('\u001B[0m')).toBe(true);
+		}
+	});
+});

@@ -10,7 +10,7 @@ import {resultReducer} from '../../source/ui/screens/ResultScreen.js';
 import {newKnobs} from '../../source/ui/screens/BriefingScreen.js';
 import {backOf, navReducer} from '../../source/ui/navigation.js';
 import {isUnlocked, lockReason, nextLevel} from '../../source/ui/unlock.js';
-import {applyEditing} from '../../source/ui/editing.js';
+import {applyEditing, editText} from '../../source/ui/editing.js';
 import {endsBelowFrame, fixFrameStart} from '../../source/ui/terminal-fix.js';
 import {testLevel} from './helpers/levels.js';
 
@@ -68,6 +68,18 @@ describe('level select', () => {
 		const locked = reduce({index: 1, message: null}, {type: 'locked', reason: 'level'});
 		expect(locked.message).toBe('level');
 		expect(reduce(locked, {type: 'down'}).message).toBeNull();
+	});
+
+	test('←/→ jump to the same place in the world before or after, clamped to its length', () => {
+		// worlds: 1 1 1 | 2 2 | 3 3 3
+		const reduce = levelSelectReducer(8, [1, 1, 1, 2, 2, 3, 3, 3]);
+		expect(reduce({index: 2, message: null}, {type: 'nextWorld'}).index).toBe(4);
+		expect(reduce({index: 4, message: null}, {type: 'nextWorld'}).index).toBe(6);
+		expect(reduce({index: 6, message: 'level'}, {type: 'prevWorld'})).toEqual({index: 4, message: null});
+		expect(reduce({index: 3, message: null}, {type: 'prevWorld'}).index).toBe(0);
+		// no world beyond the ends
+		expect(reduce({index: 1, message: null}, {type: 'prevWorld'}).index).toBe(1);
+		expect(reduce({index: 7, message: null}, {type: 'nextWorld'}).index).toBe(7);
 	});
 });
 
@@ -189,6 +201,28 @@ describe('typing and terminal helpers', () => {
 	test('backspaces inside a burst delete; control characters are dropped', () => {
 		expect(applyEditing('0.05\u007F\u007F\u007F\u007F0,9')).toBe('0,9');
 		expect(applyEditing('a\u001Bb\u0007c')).toBe('abc');
+	});
+
+	test('one input event may hold several keys: Backspaces delete, Enter submits what was typed before it', () => {
+		expect(editText('0.05', '\u007F\u007F', {})).toEqual({value: '0.', submit: false, typed: false});
+		expect(editText('0.05', '', {delete: true}).value).toBe('0.0');
+		expect(editText('', '0,3\r', {})).toEqual({value: '0,3', submit: true, typed: true});
+		expect(editText('abc', '', {return: true})).toEqual({value: 'abc', submit: true, typed: false});
+		expect(editText('abc', '', {leftArrow: true}).value).toBe('abc');
+		expect(editText('', 'x'.repeat(50), {}, 10).value).toBe('x'.repeat(10));
+	});
+
+	test('edits in the setup reducer start from the current text, so two in one tick both count', () => {
+		const reduce = setupReducer(['learningRate']);
+		const start = {values: {learningRate: '0.05'}, focus: 0, tried: false, pristine: ['learningRate' as const], launches: 0};
+		const once = reduce(start, {type: 'edit', input: '', key: {delete: true}});
+		const twice = reduce(once, {type: 'edit', input: '', key: {delete: true}});
+		expect(twice.values.learningRate).toBe('0.');
+		// typing over the starting text replaces it; Enter in the same burst launches
+		const typed = reduce(start, {type: 'edit', input: '0,3\r', key: {}});
+		expect(typed.values.learningRate).toBe('0,3');
+		expect(typed.launches).toBe(1);
+		expect(typed.pristine).toEqual([]);
 	});
 
 	test('the frame fix adds the missing row only when the cursor is below the frame', () => {

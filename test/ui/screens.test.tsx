@@ -55,6 +55,35 @@ describe('LevelSelectScreen', () => {
 		expect(onBack).toHaveBeenCalled();
 	});
 
+	test('one world at a time: ←/→ switch worlds, a long world scrolls with "more" marks', async () => {
+		const many = Array.from({length: 12}, (_, i) =>
+			testLevel({id: `w2-${String(i + 1).padStart(2, '0')}-many`, world: 2, order: i + 1, title: {es: `Nivel ${i + 1}`, en: `Level ${i + 1}`}}),
+		);
+		const r = render(<LevelSelectScreen env={testEnv({width: 80, height: 16})} levels={[level, ...many]} progress={emptyProgress()} onPick={() => {}} onBack={() => {}} />);
+		expect(frame(r)).toMatch(/World 1 .*★ 0\/3/);
+		expect(frame(r)).not.toContain('Level 1');
+		await press(r, KEYS.right);
+		const world2 = frame(r);
+		expect(world2).toMatch(/World 2 .*★ 0\/36/);
+		expect(world2).toContain('1. Level 1 ');
+		expect(world2).not.toContain('Level 12');
+		expect(world2).toMatch(/↓ \d+ more/);
+		expect(world2.split('\n').length).toBeLessThanOrEqual(16);
+		await press(r, KEYS.end);
+		const bottom = frame(r);
+		expect(bottom).toContain('Level 12');
+		expect(bottom).toMatch(/↑ \d+ more/);
+		expect(bottom).not.toContain('1. Level 1 ');
+		await press(r, KEYS.left);
+		expect(frame(r)).toContain('Test');
+	});
+
+	test('while the campaign loads it says so', () => {
+		const r = render(<LevelSelectScreen env={testEnv()} levels={[]} loading progress={emptyProgress()} onPick={() => {}} onBack={() => {}} />);
+		expect(frame(r)).toContain('Loading…');
+		expect(frame(r)).not.toContain('No levels');
+	});
+
 	test('shows best stars', () => {
 		const progress = withResult(emptyProgress(), {levelId: level.id, score: 700, stars: 2, knobs: {learningRate: 1}, seed: 1});
 		const r = render(<LevelSelectScreen env={testEnv()} levels={[level, level2]} progress={progress} onPick={() => {}} onBack={() => {}} />);
@@ -103,6 +132,19 @@ describe('SetupScreen', () => {
 		const [knobs, texts] = onLaunch.mock.calls[0]!;
 		expect(knobs).toMatchObject({learningRate: 0.7, momentum: 0.5});
 		expect(texts).toEqual({learningRate: '0,7', momentum: '0,5'});
+	});
+
+	test('a burst of keys in one write: two Backspaces delete two characters; Enter at its end launches', async () => {
+		const onLaunch = vi.fn();
+		const r = render(<SetupScreen env={testEnv()} level={level} onLaunch={onLaunch} onBack={() => {}} />);
+		expect(frame(r)).toMatch(/│ 0\.05/);
+		r.stdin.write(`${KEYS.backspace}${KEYS.backspace}`);
+		await settle();
+		expect(frame(r)).toMatch(/│ 0\._?\s/);
+		r.stdin.write('3\r');
+		await settle();
+		expect(onLaunch).toHaveBeenCalledTimes(1);
+		expect(onLaunch.mock.calls[0]![0]).toMatchObject({learningRate: 0.3});
 	});
 
 	test('Esc goes back; a blind level says the slope is all there is', async () => {
@@ -166,11 +208,37 @@ describe('ResultScreen and ReplayScreen', () => {
 		expect(frame(r)).toContain('no ghost on this level yet');
 	});
 
+	test('the share code is shown whole, wrapped, and at 80×24 the card keeps score, stars, analogy, evidence and advice', async () => {
+		const code = `DSC1.${'A'.repeat(120)}.sum`;
+		const r = render(<ResultScreen env={testEnv({width: 80, height: 23})} outcome={bad} ghostShown={false} shareCode={code} next="open" notices={[]} {...handlers()} />);
+		const text = frame(r);
+		expect(text.split('\n').length).toBeLessThanOrEqual(23);
+		expect(text.replaceAll(/\s+/g, '')).toContain(code);
+		expect(text).not.toContain('…\n');
+		expect(text).toContain(`Score ${bad.score.total}/1000`);
+		expect(text).toContain('☆☆☆');
+		// the right-hand column (the map and plot take the first 36 columns and a gap of 2)
+		const flat = text
+			.split('\n')
+			.map((line) => line.slice(38))
+			.join(' ')
+			.replaceAll(/[│\s]+/g, ' ');
+		for (const part of [bad.diagnosis.analogy.en, bad.diagnosis.evidence.en.slice(0, 30), 'What to change']) expect(flat).toContain(part.replaceAll(/\s+/g, ' '));
+	});
+
+	test('par fills in after the first frame, which already shows the score', async () => {
+		const r = render(<ResultScreen env={testEnv()} outcome={good} ghostShown={false} shareCode="x" next="open" notices={[]} {...handlers()} />);
+		expect(frame(r)).toContain('Working out par…');
+		expect(frame(r)).toContain(`Score ${good.score.total}/1000`);
+		await waitFor(r, /Par|par /);
+		expect(frame(r)).not.toContain('Working out par…');
+	});
+
 	test('a failure shows the diagnosis and its advice; a locked next level says why', async () => {
 		const h = handlers();
 		const r = render(<ResultScreen env={testEnv()} outcome={bad} ghostShown={false} shareCode="x" next="locked" notices={[]} {...h} />);
 		expect(bad.diagnosis.code).toBe('diverged');
-		expect(frame(r)).toContain('You did not reach the floor');
+		expect(frame(r)).toContain('You missed the floor');
 		expect(frame(r)).toContain('What to change');
 		await press(r, 'n');
 		expect(h.onNext).not.toHaveBeenCalled();

@@ -10,7 +10,10 @@ export type KeyBarProps = {
 };
 
 export function KeyBar({keys, theme, width}: KeyBarProps) {
-	const text = keys.map(([key, label]) => `${theme.chalk.bold.cyan(key)} ${label}`).join(theme.chalk.dim(' · '));
+	const plain = keys.map(([key, label]) => `${key} ${label}`);
+	// narrow terminals: a tighter separator before anything is cut
+	const separator = plain.join(' · ').length <= width ? ' · ' : plain.join('  ').length <= width ? '  ' : ' ';
+	const text = keys.map(([key, label]) => `${theme.chalk.bold.cyan(key)} ${label}`).join(separator === ' · ' ? theme.chalk.dim(separator) : separator);
 	return (
 		<Box width={width} flexShrink={0}>
 			<Text wrap="truncate-end">{text}</Text>

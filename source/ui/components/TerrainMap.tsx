@@ -26,18 +26,20 @@ export type TerrainMapProps = {
 	fog?: boolean;
 	/** nothing of the terrain is shown (a blind level before the end) */
 	hidden?: boolean;
+	/** relief in colour: faint contour glyphs where the band changes (default true) */
+	hints?: boolean;
 };
 
 export function TerrainMap(props: TerrainMapProps) {
-	const {level, width, height, view, ascii, trail, ghost, velocity, reveal, fog, hidden} = props;
+	const {level, width, height, view, ascii, trail, ghost, velocity, reveal, fog, hidden, hints} = props;
 	const color = typeof props.color === 'number' ? props.color : colorLevel(props.color, 'auto');
 	const upTo = trail?.upTo;
 	const ghostUpTo = ghost?.upTo;
 	const text = useMemo(
-		() => renderMap({level, width, height, view, color, ascii, trail, ghost, velocity, reveal, fog, hidden}).text,
+		() => renderMap({level, width, height, view, color, ascii, trail, ghost, velocity, reveal, fog, hidden, hints}).text,
 		// the arrays of a trail do not change while it animates; upTo does
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-		[level, width, height, view, color, ascii, trail?.x, upTo, ghost?.x, ghostUpTo, velocity?.dx, velocity?.dy, reveal, fog, hidden],
+		[level, width, height, view, color, ascii, trail?.x, upTo, ghost?.x, ghostUpTo, velocity?.dx, velocity?.dy, reveal, fog, hidden, hints],
 	);
 	return <Text wrap="truncate-end">{text}</Text>;
 }

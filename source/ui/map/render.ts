@@ -36,6 +36,8 @@ export type MapOptions = {
 	fog?: boolean;
 	/** nothing of the terrain is shown (blind levels before the end) */
 	hidden?: boolean;
+	/** relief in colour: faint contour glyphs where the band changes (default true) */
+	hints?: boolean;
 };
 
 /** The terrain sampled for one (level, size). */
@@ -62,6 +64,13 @@ export const BANDS = 10;
 const HYPSO = ['#08306b', '#2166ac', '#4393c3', '#1b7837', '#5aae61', '#d9ef8b', '#fee08b', '#bf812d', '#8c510a', '#f5f5f5'];
 const HYPSO_16 = ['bgBlue', 'bgBlue', 'bgCyan', 'bgGreen', 'bgGreenBright', 'bgYellowBright', 'bgYellow', 'bgRed', 'bgMagenta', 'bgWhiteBright'] as const;
 const LINE_16 = ['blue', 'blueBright', 'cyan', 'green', 'greenBright', 'yellowBright', 'yellow', 'red', 'magenta', 'whiteBright'] as const;
+/**
+ * The faint contour drawn over relief: light grey on dark bands, dark grey on light ones. Two
+ * colours, not one per band, so that a line of the map rarely has to switch its foreground.
+ */
+const EDGE_ON_DARK = '#9a9a9a';
+const EDGE_ON_LIGHT = '#6b6b6b';
+
 /** Bands whose background is dark enough for light marks. */
 const DARK_BAND = [true, true, true, true, false, false, false, false, true, false];
 
@@ -157,40 +166,51 @@ function contourGlyph(tl: number, tr: number, br: number, bl: number, ascii: boo
 	return glyph === '' ? null : glyph;
 }
 
-type StyleKey = string;
-const styleCache = new Map<string, (s: string) => string>();
+/** One run's look as raw SGR openers: emitting only what changes keeps a frame small. */
+type Sgr = {bg: string; fg: string; bold: boolean};
+const sgrCache = new Map<string, Sgr>();
 
-/** The painter for a run of cells: background band (or −1 for none), a foreground kind. */
-function styleFor(level: ColorLevel, bg: number, fg: string): (s: string) => string {
-	const key: StyleKey = `${level}|${bg}|${fg}`;
-	let style = styleCache.get(key);
-	if (style) return style;
-	let chalk = painter(level);
-	if (bg >= 0) chalk = level === 1 ? chalk[HYPSO_16[bg]!] : chalk.bgHex(HYPSO[bg]!);
+/** The opening escape sequence `style` writes (chalk closes each call; the map only needs openers). */
+function opener(style: (s: string) => string): string {
+	return style('\u0000').split('\u0000')[0] ?? '';
+}
+
+/** The SGR openers of a run of cells: background band (or −1 for none), a foreground kind. */
+function sgrFor(level: ColorLevel, bg: number, fg: string): Sgr {
+	const key = `${level}|${bg}|${fg}`;
+	let sgr = sgrCache.get(key);
+	if (sgr) return sgr;
+	const chalk = painter(level);
+	const background = bg < 0 ? '' : opener(level === 1 ? chalk[HYPSO_16[bg]!] : chalk.bgHex(HYPSO[bg]!));
+	let foreground = '';
+	let bold = false;
 	switch (fg) {
 		case 'climber':
 		case 'arrow': {
-			chalk = chalk.bold.redBright;
+			foreground = opener(chalk.redBright);
+			bold = true;
 			break;
 		}
 
 		case 'start': {
-			chalk = chalk.bold.magentaBright;
+			foreground = opener(chalk.magentaBright);
+			bold = true;
 			break;
 		}
 
 		case 'ghost': {
-			chalk = chalk.cyanBright;
+			foreground = opener(chalk.cyanBright);
 			break;
 		}
 
 		case 'global': {
-			chalk = chalk.bold.yellowBright;
+			foreground = opener(chalk.yellowBright);
+			bold = true;
 			break;
 		}
 
 		case 'mark': {
-			chalk = bg >= 0 && !DARK_BAND[bg] ? chalk.black : chalk.whiteBright;
+			foreground = opener(bg >= 0 && !DARK_BAND[bg] ? chalk.black : chalk.whiteBright);
 			break;
 		}
 
@@ -198,17 +218,31 @@ function styleFor(level: ColorLevel, bg: number, fg: string): (s: string) => str
 			break;
 		}
 
+		case 'edge': {
+			// the contour between two bands, a grey that shows faintly on the band
+			const dark = bg >= 0 && DARK_BAND[bg];
+			foreground = opener(level === 1 ? (dark ? chalk.white : chalk.blackBright) : chalk.hex(dark ? EDGE_ON_DARK : EDGE_ON_LIGHT));
+			break;
+		}
+
 		default: {
 			// a contour line of band n
 			const n = Number(fg.slice(4));
-			chalk = level === 1 ? chalk[LINE_16[n]!] : chalk.hex(HYPSO[Math.max(1, n)]!);
+			foreground = opener(level === 1 ? chalk[LINE_16[n]!] : chalk.hex(HYPSO[Math.max(1, n)]!));
 		}
 	}
 
-	style = chalk;
-	styleCache.set(key, style);
-	return style;
+	sgr = {bg: background, fg: foreground, bold};
+	sgrCache.set(key, sgr);
+	return sgr;
 }
+
+const NO_SGR: Sgr = {bg: '', fg: '', bold: false};
+const RESET = '\u001B[0m';
+const DEFAULT_BG = '\u001B[49m';
+const DEFAULT_FG = '\u001B[39m';
+const BOLD_ON = '\u001B[1m';
+const BOLD_OFF = '\u001B[22m';
 
 /** Builds one frame of the map: `rows` lines of `cols` cells, colour runs inside. */
 export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
@@ -279,15 +313,34 @@ export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
 	}
 
 	const ramp = ascii ? RAMP_ASCII : RAMP_UNICODE;
+	// 256 colours render the ten bands as well as truecolor, in about half the bytes per cell run
+	const paint: ColorLevel = color > 2 ? 2 : color;
+	const edges = view === 'relief' && color !== 0 && options.hints !== false ? edgesOf(grid, ascii) : [];
 	const lines: string[] = [];
 	const hidden = options.hidden === true && !options.reveal;
 	for (let r = 0; r < rows; r++) {
 		let line = '';
 		let runStyle = '';
 		let run = '';
+		// what the terminal has open now on this line
+		let openBg = '';
+		let openFg = '';
+		let openBold = false;
 		const flush = () => {
 			if (run === '') return;
-			line += color === 0 || runStyle === 'none' ? run : styleFor(color, Number(runStyle.split('|')[0]), runStyle.split('|')[1]!)(run);
+			if (color !== 0) {
+				const sgr = runStyle === 'none' ? NO_SGR : sgrFor(paint, Number(runStyle.split('|')[0]), runStyle.split('|')[1]!);
+				if (sgr.bold !== openBold) line += sgr.bold ? BOLD_ON : BOLD_OFF;
+				if (sgr.bg !== openBg) line += sgr.bg === '' ? DEFAULT_BG : sgr.bg;
+				// a run of blanks shows no foreground: whatever is open may stay open
+				const blank = sgr.fg === '' && run.trim() === '';
+				if (sgr.fg !== openFg && !blank) line += sgr.fg === '' ? DEFAULT_FG : sgr.fg;
+				openBold = sgr.bold;
+				openBg = sgr.bg;
+				if (!blank) openFg = sgr.fg;
+			}
+
+			line += run;
 			run = '';
 		};
 
@@ -307,8 +360,15 @@ export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
 				glyph = hidden && (r + c) % 6 === 0 && r % 3 === 0 ? (ascii ? '.' : '·') : ' ';
 				style = color === 0 ? 'none' : '-1|plain';
 			} else if (view === 'relief') {
-				glyph = color === 0 ? ramp[band]! : ' ';
-				style = color === 0 ? 'none' : `${band}|plain`;
+				if (color === 0) {
+					glyph = ramp[band]!;
+					style = 'none';
+				} else {
+					// flat colour alone reads as blocks: a faint contour where the band changes
+					const edge = edges[i];
+					glyph = edge ?? ' ';
+					style = edge ? `${band}|edge` : `${band}|plain`;
+				}
 			} else {
 				const line = contourAt(grid, r, c, ascii);
 				glyph = line?.glyph ?? ' ';
@@ -324,14 +384,42 @@ export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
 		}
 
 		flush();
+		if (openBg !== '' || openFg !== '' || openBold) line += RESET;
 		lines.push(line);
 	}
 
 	return {text: lines.join('\n'), grid};
 }
 
-/** The contour crossing a cell: the lowest threshold whose isoline passes through it. */
-function contourAt(grid: MapGrid, r: number, c: number, ascii: boolean): {glyph: string; band: number} | null {
+const edgeCache = new WeakMap<MapGrid, Array<Array<string | null>>>();
+
+/** Per cell, the contour glyph crossing it (null for none), computed once per grid and glyph set. */
+function edgesOf(grid: MapGrid, ascii: boolean): Array<string | null> {
+	let both = edgeCache.get(grid);
+	if (!both) {
+		both = [];
+		edgeCache.set(grid, both);
+	}
+
+	const k = ascii ? 1 : 0;
+	let edges = both[k];
+	if (!edges) {
+		edges = new Array<string | null>(grid.cols * grid.rows);
+		for (let r = 0; r < grid.rows; r++) {
+			for (let c = 0; c < grid.cols; c++) edges[r * grid.cols + c] = contourAt(grid, r, c, ascii, 2)?.glyph ?? null;
+		}
+
+		both[k] = edges;
+	}
+
+	return edges;
+}
+
+/**
+ * The contour crossing a cell: the lowest threshold whose isoline passes through it.
+ * @param every only every n-th threshold draws a line (relief's hints: fewer lines, less to paint)
+ */
+function contourAt(grid: MapGrid, r: number, c: number, ascii: boolean, every = 1): {glyph: string; band: number} | null {
 	const w = grid.cols + 1;
 	const tl = grid.corners[r * w + c]!;
 	const tr = grid.corners[r * w + c + 1]!;
@@ -341,7 +429,7 @@ function contourAt(grid: MapGrid, r: number, c: number, ascii: boolean): {glyph:
 	const hi = Math.max(tl, tr, bl, br);
 	for (let k = 0; k < grid.thresholds.length; k++) {
 		const level = grid.thresholds[k]!;
-		if (level < lo || level >= hi) continue;
+		if (level < lo || level >= hi || (k + 1) % every !== 0) continue;
 		const glyph = contourGlyph(+(tl > level), +(tr > level), +(br > level), +(bl > level), ascii);
 		if (glyph) return {glyph, band: k + 1};
 	}

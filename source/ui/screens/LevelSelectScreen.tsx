@@ -1,6 +1,9 @@
-/** Level select: the worlds and their levels, each with its best stars; closed ones show a lock. */
+/**
+ * Level select: one world at a time (←/→ switch, tabs show them all), its levels with their best
+ * stars, closed ones with a lock; the list scrolls to keep the highlight in view.
+ */
 import {Box, Text, useInput} from 'ink';
-import {useReducer} from 'react';
+import {useMemo, useReducer} from 'react';
 import type {Level} from '../../engine/types.js';
 import type {Progress} from '../../store/index.js';
 import {cleanText} from '../../text/sanitize.js';
@@ -10,10 +13,38 @@ import {starText} from '../theme.js';
 import {campaignOrder, lockReason} from '../unlock.js';
 
 export type LevelSelectState = {index: number; message: 'level' | 'world' | null};
-export type LevelSelectAction = {type: 'up'} | {type: 'down'} | {type: 'first'} | {type: 'last'} | {type: 'locked'; reason: 'level' | 'world'};
+export type LevelSelectAction =
+	| {type: 'up'}
+	| {type: 'down'}
+	| {type: 'first'}
+	| {type: 'last'}
+	| {type: 'prevWorld'}
+	| {type: 'nextWorld'}
+	| {type: 'locked'; reason: 'level' | 'world'};
 
-/** Moves through `count` levels without wrapping; a move clears the "locked" message. */
-export function levelSelectReducer(count: number) {
+/**
+ * Moves through `count` levels in campaign order without wrapping; ←/→ (`prevWorld`,
+ * `nextWorld`) jump to the same place in the world before or after (its last level if shorter).
+ * A move clears the "locked" message.
+ * @param worlds each level's world number, in the same order (default: all in one world)
+ */
+export function levelSelectReducer(count: number, worlds: readonly number[] = []) {
+	const worldOf = (i: number) => worlds[i] ?? 0;
+	const firstOf = (world: number) => {
+		const i = worlds.indexOf(world);
+		return i < 0 ? 0 : i;
+	};
+
+	const lastOf = (world: number) => worlds.lastIndexOf(world);
+	const jump = (state: LevelSelectState, direction: -1 | 1): LevelSelectState => {
+		const here = worldOf(state.index);
+		const first = firstOf(here);
+		const neighbour = direction < 0 ? first - 1 : lastOf(here) + 1;
+		if (neighbour < 0 || neighbour >= count) return {...state, message: null};
+		const target = worldOf(neighbour);
+		return {index: Math.min(lastOf(target), firstOf(target) + (state.index - first)), message: null};
+	};
+
 	return (state: LevelSelectState, action: LevelSelectAction): LevelSelectState => {
 		switch (action.type) {
 			case 'up': {
@@ -32,6 +63,14 @@ export function levelSelectReducer(count: number) {
 				return {index: Math.max(0, count - 1), message: null};
 			}
 
+			case 'prevWorld': {
+				return worlds.length === count ? jump(state, -1) : state;
+			}
+
+			case 'nextWorld': {
+				return worlds.length === count ? jump(state, 1) : state;
+			}
+
 			case 'locked': {
 				return {...state, message: action.reason};
 			}
@@ -42,6 +81,8 @@ export function levelSelectReducer(count: number) {
 export type LevelSelectScreenProps = {
 	env: ScreenEnv;
 	levels: Level[];
+	/** the campaign is still being read: say so instead of "no levels" */
+	loading?: boolean;
 	progress: Progress;
 	/** the level highlighted at first (the last one played) */
 	initial?: string;
@@ -49,19 +90,25 @@ export type LevelSelectScreenProps = {
 	onBack: () => void;
 };
 
-export function LevelSelectScreen({env, levels, progress, initial, onPick, onBack}: LevelSelectScreenProps) {
+export function LevelSelectScreen({env, levels, loading, progress, initial, onPick, onBack}: LevelSelectScreenProps) {
 	const {theme, lang, width, height} = env;
 	const t = uiText(lang);
-	const ordered = campaignOrder(levels);
+	const ordered = useMemo(() => campaignOrder(levels), [levels]);
+	const worlds = useMemo(() => ordered.map((level) => level.world), [ordered]);
+	const reducer = useMemo(() => levelSelectReducer(ordered.length, worlds), [ordered.length, worlds]);
 	const start = Math.max(0, ordered.findIndex((l) => l.id === initial));
-	const [state, dispatch] = useReducer(levelSelectReducer(ordered.length), {index: start, message: null});
+	const [state, dispatch] = useReducer(reducer, {index: start, message: null});
+	// the campaign may arrive after this screen opened
+	const index = Math.min(state.index, Math.max(0, ordered.length - 1));
 	useInput((input, key) => {
 		if (key.upArrow || input === 'k') dispatch({type: 'up'});
 		else if (key.downArrow || input === 'j') dispatch({type: 'down'});
+		else if (key.leftArrow || input === 'h') dispatch({type: 'prevWorld'});
+		else if (key.rightArrow || input === 'l') dispatch({type: 'nextWorld'});
 		else if (key.home) dispatch({type: 'first'});
 		else if (key.end) dispatch({type: 'last'});
 		else if (key.return) {
-			const level = ordered[state.index];
+			const level = ordered[index];
 			if (!level) return;
 			const reason = lockReason(levels, progress, level);
 			if (reason) dispatch({type: 'locked', reason});
@@ -69,47 +116,82 @@ export function LevelSelectScreen({env, levels, progress, initial, onPick, onBac
 		} else if (input === 'q' || key.escape) onBack();
 	});
 	const {chalk, glyphs} = theme;
-	type Row = {key: string; text: string; levelIndex: number | null};
-	const rows: Row[] = [];
-	let world = Number.NaN;
-	ordered.forEach((level, i) => {
-		if (level.world !== world) {
-			world = level.world;
-			rows.push({key: `w${world}`, text: chalk.bold.cyan(t('world', {n: world})), levelIndex: null});
-		}
+	const current = ordered[index];
+	const world = current?.world ?? 1;
+	const worldNumbers = [...new Set(worlds)];
+	const inWorld = ordered.map((level, i) => ({level, i})).filter(({level}) => level.world === world);
 
+	// the tabs: one per world, the current one highlighted, with its stars
+	const starsOf = (n: number) =>
+		ordered
+			.filter((level) => level.world === n)
+			.reduce((sum, level) => sum + (Object.hasOwn(progress.levels, level.id) ? (progress.levels[level.id]?.stars ?? 0) : 0), 0);
+	const long = worldNumbers.map((n) => t('world', {n}));
+	const tabsFit = long.join('   ').length + 8 <= width;
+	const tabs = worldNumbers
+		.map((n, k) => {
+			const label = tabsFit ? long[k]! : String(n);
+			if (n !== world) return chalk.dim(` ${label} `);
+			// without colour, inverse video is gone too: brackets mark the current world
+			return theme.level === 0 ? `[${label}]` : chalk.bold.inverse(` ${label} `);
+		})
+		.join(' ');
+	const worldLevels = ordered.filter((level) => level.world === world);
+	const worldStars = `${glyphs.star} ${starsOf(world)}/${worldLevels.length * 3}`;
+
+	// the levels of this world, scrolled to keep the highlighted one in view
+	const titleWidth = Math.max(10, Math.min(width - 36, Math.max(...inWorld.map(({level}) => cleanText(level.title[lang], 200).length), 10)));
+	const lines = inWorld.map(({level, i}) => {
 		const reason = lockReason(levels, progress, level);
 		const record = Object.hasOwn(progress.levels, level.id) ? progress.levels[level.id] : undefined;
-		const stars = reason ? chalk.dim(`${glyphs.lock} ${t('locked')}`.padEnd(5)) : starText(record?.stars ?? 0, theme);
-		const title = cleanText(level.title[lang], Math.max(10, width - 40));
+		const stars = reason ? chalk.dim(`${glyphs.lock} ${t('locked')}`) : starText(record?.stars ?? 0, theme);
+		const title = cleanText(level.title[lang], titleWidth).padEnd(titleWidth);
 		const best = record && record.plays > 0 ? chalk.dim(t('best', {score: record.best})) : '';
-		const selected = i === state.index;
-		const label = `${String(level.order).padStart(2)}. ${title}`;
-		const line = `${selected ? glyphs.pointer : ' '} ${selected ? chalk.bold.inverse(` ${label} `) : ` ${reason ? chalk.dim(label) : label} `}  ${stars}  ${best}`;
-		rows.push({key: level.id, text: line, levelIndex: i});
+		const selected = i === index;
+		const label = ` ${String(level.order).padStart(2)}. ${title} `;
+		return {key: level.id, text: `${selected ? glyphs.pointer : ' '} ${selected ? chalk.bold.inverse(label) : reason ? chalk.dim(label) : label}  ${stars}  ${best}`};
 	});
-	const room = Math.max(3, height - 6);
-	const selectedRow = rows.findIndex((row) => row.levelIndex === state.index);
-	const first = Math.max(0, Math.min(rows.length - room, selectedRow - Math.floor(room / 2)));
-	const visible = rows.slice(first, first + room);
+	// title, blank, tabs, world line, ↑ more, ↓ more, lesson (2), message, key bar
+	const room = Math.max(3, height - 10);
+	const selectedLine = inWorld.findIndex(({i}) => i === index);
+	const first = Math.max(0, Math.min(lines.length - room, selectedLine - Math.floor(room / 2)));
+	const visible = lines.slice(first, first + room);
+	const above = first;
+	const below = Math.max(0, lines.length - first - visible.length);
+	const lesson = current?.lesson?.[lang];
 	const message = state.message === 'level' ? t('lockedLevel') : state.message === 'world' ? t('lockedWorld') : ' ';
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text>{chalk.bold(t('levelsTitle'))}</Text>
-			<Box flexDirection="column" marginTop={1} flexGrow={1}>
-				{visible.length === 0 ? <Text>{chalk.yellow(t('noLevels'))}</Text> : null}
-				{visible.map((row) => (
-					<Text key={row.key} wrap="truncate-end">
-						{row.levelIndex === null ? ` ${row.text}` : `  ${row.text}`}
-					</Text>
-				))}
-			</Box>
+			{ordered.length === 0 ? (
+				<Box marginTop={1} flexGrow={1}>
+					<Text>{loading ? chalk.dim(t('loading')) : chalk.yellow(t('noLevels'))}</Text>
+				</Box>
+			) : (
+				<Box flexDirection="column" marginTop={1} flexGrow={1}>
+					<Text wrap="truncate-end">{`${chalk.dim(glyphs.left)} ${tabs} ${chalk.dim(glyphs.right)}`}</Text>
+					<Text wrap="truncate-end">{`  ${chalk.bold.cyan(t('world', {n: world}))}  ${chalk.yellow(worldStars)}`}</Text>
+					<Text>{above > 0 ? chalk.dim(`   ${glyphs.up} ${t('more', {count: above})}`) : ' '}</Text>
+					{visible.map((row) => (
+						<Text key={row.key} wrap="truncate-end">
+							{`  ${row.text}`}
+						</Text>
+					))}
+					<Text>{below > 0 ? chalk.dim(`   ${glyphs.down} ${t('more', {count: below})}`) : ' '}</Text>
+					{lesson && height >= 20 ? (
+						<Box paddingLeft={2} width={width}>
+							<Text wrap="wrap">{chalk.dim(cleanText(lesson, 2 * width))}</Text>
+						</Box>
+					) : null}
+				</Box>
+			)}
 			<Text wrap="truncate-end">{chalk.yellow(message)}</Text>
 			<KeyBar
 				theme={theme}
 				width={width}
 				keys={[
 					['↑↓', t('keyMove')],
+					['←→', t('keyWorld')],
 					['Enter', t('keyChoose')],
 					['q/Esc', t('keyBack')],
 				]}

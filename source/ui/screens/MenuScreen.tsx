@@ -1,6 +1,6 @@
 /** The title menu: Campaign, Tutorial, Daily challenge, Leaderboards, Settings, Quit. */
 import {Box, Text, useInput} from 'ink';
-import {useReducer} from 'react';
+import {useEffect, useReducer} from 'react';
 import {KeyBar} from '../components/KeyBar.js';
 import {type ScreenEnv, uiText} from '../env.js';
 
@@ -35,6 +35,8 @@ export type MenuScreenProps = {
 	onSelect: (item: MenuItem) => void;
 	/** the item highlighted at first */
 	initial?: MenuItem;
+	/** the highlight moved (so a screen that replaces this one can keep it) */
+	onMove?: (item: MenuItem) => void;
 };
 
 const TITLE = [
@@ -43,10 +45,14 @@ const TITLE = [
 	'▀▀  ▀▀▀ ▀▀▀ ▀▀▀ ▀▀▀ ▀  ▀ ▀▀▀ ▀▀▀',
 ];
 
-export function MenuScreen({env, notices, onSelect, initial}: MenuScreenProps) {
+export function MenuScreen({env, notices, onSelect, initial, onMove}: MenuScreenProps) {
 	const {theme, lang, width, height} = env;
 	const t = uiText(lang);
 	const [state, dispatch] = useReducer(menuReducer, {index: Math.max(0, MENU_ITEMS.indexOf(initial ?? 'campaign'))});
+	useEffect(() => {
+		onMove?.(MENU_ITEMS[state.index]!);
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [state.index]);
 	useInput((input, key) => {
 		if (key.upArrow || input === 'k') dispatch({type: 'up'});
 		else if (key.downArrow || input === 'j') dispatch({type: 'down'});

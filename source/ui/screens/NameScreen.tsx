@@ -1,11 +1,11 @@
 /** Asks the player's name once; it is kept in the settings. */
 import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
-import {useState} from 'react';
+import {useEffect, useReducer} from 'react';
 import {cleanName} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {type ScreenEnv, uiText} from '../env.js';
-import {applyEditing} from '../editing.js';
+import {Field} from '../components/Field.js';
+import {editText, type Edit, type EditKey} from '../editing.js';
 
 export type NameScreenProps = {
 	env: ScreenEnv;
@@ -16,17 +16,26 @@ export type NameScreenProps = {
 export function NameScreen({env, onDone}: NameScreenProps) {
 	const {theme, lang, width, height} = env;
 	const t = uiText(lang);
-	const [value, setValue] = useState('');
-	useInput((_input, key) => {
-		if (key.return) onDone(cleanName(value));
-		else if (key.escape) onDone('');
+	// edits apply to the current text in a reducer: several in one tick all count
+	const [edit, dispatch] = useReducer((state: Edit, action: {input: string; key: EditKey}) => (state.submit ? state : editText(state.value, action.input, action.key, 40)), {
+		value: '',
+		submit: false,
+		typed: false,
+	});
+	useEffect(() => {
+		if (edit.submit) onDone(cleanName(edit.value));
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [edit.submit]);
+	useInput((input, key) => {
+		if (key.escape) onDone('');
+		else dispatch({input, key});
 	});
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box flexDirection="column" flexGrow={1} alignItems="center" justifyContent="center">
 				<Text bold>{t('nameTitle')}</Text>
 				<Box borderStyle={theme.ascii ? 'classic' : 'round'} paddingX={1} width={30} marginTop={1}>
-					<TextInput value={value} onChange={(typed) => setValue(applyEditing(typed))} placeholder={t('anonymous')} />
+					<Field value={edit.value} focused theme={theme} placeholder={t('anonymous')} />
 				</Box>
 				<Box width={Math.min(width - 4, 70)} marginTop={1}>
 					<Text wrap="wrap">{theme.chalk.dim(t('nameHint'))}</Text>

@@ -3,7 +3,7 @@
  * revealed with the path and the critical points, par and stability panels, the share code.
  */
 import {Box, Text, useInput} from 'ink';
-import {useReducer} from 'react';
+import {useEffect, useReducer, useState} from 'react';
 import {formatNumber} from '../../engine/format.js';
 import type {Outcome} from '../../engine/index.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
@@ -80,14 +80,24 @@ export function ResultScreen(props: ResultScreenProps) {
 		} else if (input === 'v') props.onView();
 		else if (input === 'q' || key.escape) props.onBack();
 	});
+	// par (a search over random climbers, up to ~0.3 s) and the stability map are computed after
+	// the first paint, so the score and the diagnosis show at once
+	const [panels, setPanels] = useState(false);
+	useEffect(() => {
+		const timer = setTimeout(() => setPanels(true), 0);
+		return () => clearTimeout(timer);
+	}, []);
 	const success = diagnosis.code === 'reached-global';
+	// the share code is shown whole, wrapped over as many lines as it needs
+	const codeLabel = `${t('shareCode')}: `;
+	const codeLines = Math.max(1, Math.ceil((codeLabel.length + shareCode.length) / width));
 	const wide = width >= 100;
 	const leftWidth = wide ? Math.floor(width * 0.5) : Math.floor(width * 0.45);
 	const rightWidth = width - leftWidth - 2;
 	const plotHeight = height >= 36 ? 7 : 4;
 	/** below this the par and stability panels do not fit beside the card, and "why" goes last */
 	const compact = height < 34;
-	const mapHeight = Math.max(4, height - plotHeight - 5);
+	const mapHeight = Math.max(4, height - plotHeight - 4 - codeLines);
 	const best = run.climbers[run.best]!;
 	const trail: MapTrail = {x: best.x, y: best.y, upTo: best.steps};
 	const m = theme.ascii ? MARKS.ascii : MARKS.unicode;
@@ -129,13 +139,19 @@ export function ResultScreen(props: ResultScreenProps) {
 					</Text>
 					<LossPlot loss={best.loss} minLoss={facts.minLoss} width={leftWidth} height={plotHeight} theme={theme} title={t('curve')} />
 				</Box>
+				{/* nothing in this column shrinks: when it is too tall the bottom (the card's "why", the panels) is cut, never the score */}
 				<Box flexDirection="column" width={rightWidth} overflow="hidden">
+					{/* score and stars first: the verdict is what gets cut when the column is narrow */}
+					<Box flexShrink={0}>
 					<Text wrap="truncate-end">
-						{success ? chalk.bold.green(t('success')) : chalk.bold.red(t('failure'))}
-						{'  '}
 						{chalk.bold(`${t('score')} ${score.total}/1000`)} {starText(score.stars, theme)}
+						{'  '}
+						{success ? chalk.bold.green(t('success')) : chalk.bold.red(t('failure'))}
 					</Text>
-					<Text wrap="truncate-end">{chalk.dim(t('breakdown', {closeness: score.closeness, speed: score.speed}))}</Text>
+					</Box>
+					<Box flexShrink={0}>
+						<Text wrap="truncate-end">{chalk.dim(t('breakdown', {closeness: score.closeness, speed: score.speed}))}</Text>
+					</Box>
 					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? "classic" : "round"} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
 						<Text wrap="wrap">{chalk.bold(text(diagnosis.analogy[lang]))}</Text>
 						<Text wrap="wrap">
@@ -159,16 +175,26 @@ export function ResultScreen(props: ResultScreenProps) {
 							</Text>
 						) : null}
 					</Box>
-					<Text wrap="truncate-end">{chalk.dim(`${t('knobsUsed')}: ${knobs}`)}</Text>
+					<Box flexShrink={0}>
+						<Text wrap="truncate-end">{chalk.dim(`${t('knobsUsed')}: ${knobs}`)}</Text>
+					</Box>
 					{notices.map((notice, i) => (
 						// eslint-disable-next-line react/no-array-index-key
-						<Text key={i} wrap="wrap">
-							{chalk.yellow(notice)}
-						</Text>
+						<Box key={i} flexShrink={0}>
+							<Text wrap="wrap">{chalk.yellow(notice)}</Text>
+						</Box>
 					))}
-					{message ? <Text wrap="wrap">{chalk.yellow(message)}</Text> : null}
-					{compact ? null : <ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} />}
-					{compact ? null : (
+					{message ? (
+						<Box flexShrink={0}>
+							<Text wrap="wrap">{chalk.yellow(message)}</Text>
+						</Box>
+					) : null}
+					{compact ? null : panels ? (
+						<ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} />
+					) : (
+						<Text>{chalk.dim(t('parComputing'))}</Text>
+					)}
+					{compact || !panels ? null : (
 						<StabilityMap
 							level={level}
 							knobs={run.knobs}
@@ -181,10 +207,12 @@ export function ResultScreen(props: ResultScreenProps) {
 					)}
 				</Box>
 			</Box>
-			<Text wrap="truncate-end">
-				{chalk.dim(`${t('shareCode')}: `)}
-				{shareCode}
-			</Text>
+			<Box width={width} height={codeLines} flexShrink={0}>
+				<Text wrap="wrap">
+					{chalk.dim(codeLabel)}
+					{shareCode}
+				</Text>
+			</Box>
 			<KeyBar
 				theme={theme}
 				width={width}

@@ -1,20 +1,21 @@
 /** Settings: language, colour, ASCII glyphs, map view, player name. Each change is saved at once. */
 import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
-import {useReducer} from 'react';
+import {useEffect, useReducer} from 'react';
 import type {ColorMode, Settings, SettingsPatch} from '../../store/index.js';
 import {cleanName} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {type ScreenEnv, uiText} from '../env.js';
-import {applyEditing} from '../editing.js';
+import {Field} from '../components/Field.js';
+import {editText, type EditKey} from '../editing.js';
 
 export const SETTING_ITEMS = ['language', 'colour', 'glyphs', 'view', 'playerName'] as const;
 export type SettingItem = (typeof SETTING_ITEMS)[number];
 
 const COLOR_MODES: ColorMode[] = ['auto', 'truecolor', '256', '16', 'none'];
 
-export type SettingsState = {index: number; editing: boolean; draft: string};
-export type SettingsAction = {type: 'up'} | {type: 'down'} | {type: 'edit'; draft: string} | {type: 'draft'; value: string} | {type: 'done'};
+/** `saves` counts names submitted with Enter (the screen saves each one). */
+export type SettingsState = {index: number; editing: boolean; draft: string; saves?: number};
+export type SettingsAction = {type: 'up'} | {type: 'down'} | {type: 'edit'; draft: string} | {type: 'draft'; value: string} | {type: 'type'; input: string; key: EditKey} | {type: 'done'};
 
 export function settingsReducer(state: SettingsState, action: SettingsAction): SettingsState {
 	const n = SETTING_ITEMS.length;
@@ -33,6 +34,12 @@ export function settingsReducer(state: SettingsState, action: SettingsAction): S
 
 		case 'draft': {
 			return {...state, draft: action.value};
+		}
+
+		case 'type': {
+			if (!state.editing) return state;
+			const edit = editText(state.draft, action.input, action.key, 40);
+			return edit.submit ? {...state, draft: edit.value, editing: false, saves: (state.saves ?? 0) + 1} : {...state, draft: edit.value};
 		}
 
 		case 'done': {
@@ -82,12 +89,14 @@ export function SettingsScreen({env, settings, colorAllowed, onChange, onBack}: 
 	const {chalk, glyphs} = theme;
 	const [state, dispatch] = useReducer(settingsReducer, {index: 0, editing: false, draft: ''});
 	const item = SETTING_ITEMS[state.index]!;
+	useEffect(() => {
+		if (state.saves) onChange({playerName: cleanName(state.draft)});
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [state.saves]);
 	useInput((input, key) => {
 		if (state.editing) {
-			if (key.return) {
-				onChange({playerName: cleanName(state.draft)});
-				dispatch({type: 'done'});
-			} else if (key.escape) dispatch({type: 'done'});
+			if (key.escape) dispatch({type: 'done'});
+			else dispatch({type: 'type', input, key});
 			return;
 		}
 
@@ -117,7 +126,7 @@ export function SettingsScreen({env, settings, colorAllowed, onChange, onBack}: 
 						<Box key={name}>
 							<Text>{selected ? chalk.bold.cyan(`${glyphs.pointer} ${label}`) : `  ${label}`}</Text>
 							{selected && state.editing ? (
-								<TextInput value={state.draft} onChange={(value) => dispatch({type: 'draft', value: applyEditing(value)})} />
+								<Field value={state.draft} focused theme={theme} />
 							) : (
 								<Text>{selected ? chalk.bold(theme.ascii ? `< ${values[name]} >` : `‹ ${values[name]} ›`) : `  ${values[name]}`}</Text>
 							)}

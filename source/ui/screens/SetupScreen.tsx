@@ -4,7 +4,6 @@
  * level that is all the player knows.
  */
 import {Box, Text, useInput} from 'ink';
-import TextInput from 'ink-text-input';
 import {useEffect, useReducer} from 'react';
 import {formatNumber} from '../../engine/format.js';
 import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError} from '../../engine/knobs.js';
@@ -16,7 +15,8 @@ import {KeyBar} from '../components/KeyBar.js';
 import {TerrainMap} from '../components/TerrainMap.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import {arrowFor} from '../theme.js';
-import {applyEditing} from '../editing.js';
+import {editText, type EditKey} from '../editing.js';
+import {Field} from '../components/Field.js';
 
 /** What the player typed, per knob. */
 export type KnobTexts = Partial<Record<KnobName, string>>;
@@ -34,7 +34,13 @@ export type SetupState = {
 	/** counts Enter presses: the launch happens after every edit queued before it is applied */
 	launches: number;
 };
-export type SetupAction = {type: 'set'; knob: KnobName; value: string} | {type: 'next'} | {type: 'prev'} | {type: 'launch'};
+/** `edit`: one Ink input event for the focused field (typing, Backspace, Enter, or a burst of them). */
+export type SetupAction =
+	| {type: 'set'; knob: KnobName; value: string}
+	| {type: 'edit'; input: string; key: EditKey}
+	| {type: 'next'}
+	| {type: 'prev'}
+	| {type: 'launch'};
 
 /** Field navigation (wrapping) and typing, for the knobs in `fields`. */
 export function setupReducer(fields: readonly KnobName[]) {
@@ -47,6 +53,20 @@ export function setupReducer(fields: readonly KnobName[]) {
 				const typedOver = pristine && action.value.length > before.length && action.value.startsWith(before);
 				const value = typedOver ? action.value.slice(before.length) : action.value;
 				return {...state, values: {...state.values, [action.knob]: value}, pristine: state.pristine.filter((k) => k !== action.knob)};
+			}
+
+			case 'edit': {
+				const knob = fields[state.focus];
+				if (!knob) return action.key.return ? {...state, tried: true, launches: state.launches + 1} : state;
+				const before = state.values[knob] ?? '';
+				let edit = editText(before, action.input, action.key, 40);
+				// typing into a field that still holds its starting text replaces that text
+				if (state.pristine.includes(knob) && edit.typed) edit = editText('', action.input, action.key, 40);
+				const changed = edit.value !== before || edit.typed;
+				const next: SetupState = changed
+					? {...state, values: {...state.values, [knob]: edit.value}, pristine: state.pristine.filter((k) => k !== knob)}
+					: state;
+				return edit.submit ? {...next, tried: true, launches: next.launches + 1} : next;
 			}
 
 			case 'next': {
@@ -162,12 +182,12 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 		launches: 0,
 	}));
 	const errors = Object.fromEntries(fields.map((knob) => [knob, validateField(level, knob, state.values[knob] ?? '', lang)]));
-	useInput((_input, key) => {
+	useInput((input, key) => {
 		if (key.tab && key.shift) dispatch({type: 'prev'});
 		else if (key.tab || key.downArrow) dispatch({type: 'next'});
 		else if (key.upArrow) dispatch({type: 'prev'});
 		else if (key.escape) onBack();
-		else if (key.return) dispatch({type: 'launch'});
+		else dispatch({type: 'edit', input, key});
 	});
 	useEffect(() => {
 		if (state.launches === 0) return;
@@ -181,6 +201,9 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 	const wide = width >= 100;
 	const formWidth = wide ? Math.min(64, Math.floor(width * 0.5)) : width;
 	const flat = slope.steepness < 1e-12;
+	// a bordered field takes five rows; below that room each takes two
+	const blindRows = !wide && level.visibility === 'blind' ? 3 : 0;
+	const compact = fields.length * 5 + 6 + 4 + blindRows > height;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -192,15 +215,34 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 					{fields.map((knob, i) => {
 						const focused = i === state.focus;
 						const error = errors[knob];
+						const label = (focused ? chalk.bold.cyan(`${theme.glyphs.pointer} `) : '  ') + chalk.bold(t(knob).padEnd(labelWidth));
+						if (compact) {
+							// two rows a field: the value between brackets, then its range or error
+							const value = state.values[knob] ?? '';
+							const mark = (text: string) => (theme.level === 0 ? text : error ? chalk.red(text) : focused ? chalk.cyan(text) : chalk.gray(text));
+							return (
+								<Box key={knob} flexDirection="column" flexShrink={0}>
+									<Box>
+										<Text>{`${label}${mark('[')} `}</Text>
+										<Box width={15}>
+											<Field value={value} focused={focused} theme={theme} />
+										</Box>
+										<Text>{mark(']')}</Text>
+									</Box>
+									<Text wrap="truncate-end">
+										{'  '.padEnd(labelWidth + 2)}
+										{error ? chalk.red(`${theme.glyphs.bad} ${error} · `) + chalk.dim(allowedText(level, knob, lang)) : chalk.dim(allowedText(level, knob, lang))}
+									</Text>
+								</Box>
+							);
+						}
+
 						return (
-							<Box key={knob} flexDirection="column" marginBottom={1}>
+							<Box key={knob} flexDirection="column" marginBottom={1} flexShrink={0}>
 								<Box>
-									<Text>{(focused ? chalk.bold.cyan(`${theme.glyphs.pointer} `) : '  ') + chalk.bold(t(knob).padEnd(labelWidth))}</Text>
+									<Text>{label}</Text>
 									<Box borderStyle={theme.ascii ? 'classic' : 'round'} borderColor={theme.level === 0 ? undefined : error ? 'red' : focused ? 'cyan' : 'gray'} paddingX={1} width={18}>
-										<TextInput
-											// remounting after the default is typed over puts the cursor at the end of the new text
-											key={state.pristine.includes(knob) ? 'default' : 'edited'}
-											value={state.values[knob] ?? ''} focus={focused} showCursor={focused} onChange={(value) => dispatch({type: 'set', knob, value: applyEditing(value)})} />
+										<Field value={state.values[knob] ?? ''} focused={focused} theme={theme} />
 									</Box>
 								</Box>
 								<Text wrap="truncate-end">
@@ -210,7 +252,7 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 							</Box>
 						);
 					})}
-					<Box flexDirection="column" borderStyle={theme.ascii ? 'classic' : 'round'} paddingX={1}>
+					<Box flexDirection="column" borderStyle={theme.ascii ? 'classic' : 'round'} paddingX={1} flexShrink={0} marginTop={compact ? 1 : 0}>
 						<Text bold>{t('slopeFelt')}</Text>
 						<Text>{t('steepness', {value: formatNumber(slope.steepness, lang)})}</Text>
 						<Text>

@@ -1,0 +1,138 @@
+/**
+ * One key per input event. Ink hands whatever arrived together over as ONE input (tmux
+ * `send-keys 5 Enter`, fast typing, a paste: "5\r" reaches the menu as one string and matches no
+ * key), and even keys it splits (escape sequences) reach the handlers in the same tick, before
+ * React has re-rendered them with the state the first key made. This wraps the stdin given to
+ * Ink so that each `read()` yields a single key and the next one is offered only after a timer
+ * tick, once React has rendered and re-subscribed its handlers.
+ */
+
+/** Splits typed text into keys: one character, or one whole escape sequence (CSI, SS3, Alt+key). */
+export function splitKeys(text: string): string[] {
+	const keys: string[] = [];
+	const chars = [...text];
+	for (let i = 0; i < chars.length; i++) {
+		const ch = chars[i]!;
+		if (ch !== '\u001B' || i === chars.length - 1) {
+			keys.push(ch);
+			continue;
+		}
+
+		const next = chars[i + 1]!;
+		if (next === '[') {
+			// CSI: parameters and intermediates, then a final byte in @–~
+			let j = i + 2;
+			while (j < chars.length && !/[@-~]/.test(chars[j]!)) j++;
+			// an old-style function key: ESC [ [ A
+			if (j === i + 2 && chars[j] === '[') j++;
+			keys.push(chars.slice(i, Math.min(j + 1, chars.length)).join(''));
+			i = j;
+		} else if (next === 'O' && i + 2 < chars.length) {
+			keys.push(chars.slice(i, i + 3).join(''));
+			i += 2;
+		} else if (next === '\u001B') {
+			// Alt + an escape sequence stays whole: ESC followed by the sequence
+			const rest = splitKeys(chars.slice(i + 1).join(''));
+			keys.push(`\u001B${rest[0] ?? ''}`);
+			keys.push(...rest.slice(1));
+			return keys;
+		} else {
+			keys.push(ch + next);
+			i++;
+		}
+	}
+
+	return keys;
+}
+
+/** Calls `fn` after `n` setImmediate turns. */
+function afterTurns(n: number, fn: () => void): void {
+	if (n <= 0) fn();
+	else setImmediate(() => afterTurns(n - 1, fn));
+}
+
+/** The part of a stdin stream Ink uses. */
+type Readable = NodeJS.ReadStream;
+
+/** `stdin` with `read()` yielding one key at a time, the next one a timer tick later. */
+export function oneKeyAtATime(stdin: Readable): Readable {
+	const queue: string[] = [];
+	const listeners = new Set<(...args: unknown[]) => void>();
+	let served = false;
+	let timer: NodeJS.Timeout | undefined;
+
+	const offer = () => {
+		for (const listener of [...listeners]) listener();
+	};
+
+	const next = () => {
+		timer = undefined;
+		served = false;
+		if (queue.length > 0) offer();
+	};
+
+	const pull = () => {
+		for (;;) {
+			const chunk = stdin.read() as string | Uint8Array | null;
+			if (chunk === null) return;
+			queue.push(...splitKeys(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')));
+		}
+	};
+
+	const onReadable = () => {
+		pull();
+		if (!served && queue.length > 0) offer();
+	};
+
+	const read = () => {
+		if (served) return null;
+		if (queue.length === 0) pull();
+		const key = queue.shift();
+		if (key === undefined) return null;
+		served = true;
+		// React renders in a setImmediate and runs its effects (the handlers' re-subscription) in
+		// another: a timer, then a few more turns of the loop, lets both happen first
+		timer ??= setTimeout(() => {
+			afterTurns(3, next);
+		}, 0);
+		return key;
+	};
+
+	const addListener = (event: string | symbol, listener: (...args: unknown[]) => void) => {
+		if (event !== 'readable') {
+			stdin.addListener(event as string, listener);
+			return proxy;
+		}
+
+		if (listeners.size === 0) stdin.addListener('readable', onReadable);
+		listeners.add(listener);
+		return proxy;
+	};
+
+	const removeListener = (event: string | symbol, listener: (...args: unknown[]) => void) => {
+		if (event !== 'readable') {
+			stdin.removeListener(event as string, listener);
+			return proxy;
+		}
+
+		listeners.delete(listener);
+		if (listeners.size === 0) {
+			stdin.removeListener('readable', onReadable);
+			if (timer) clearTimeout(timer);
+			timer = undefined;
+			served = false;
+		}
+
+		return proxy;
+	};
+
+	const overrides: Record<string | symbol, unknown> = {read, addListener, on: addListener, removeListener, off: removeListener};
+	const proxy: Readable = new Proxy(stdin, {
+		get(target, property) {
+			if (Object.hasOwn(overrides, property)) return overrides[property];
+			const value = Reflect.get(target, property, target) as unknown;
+			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+		},
+	});
+	return proxy;
+}

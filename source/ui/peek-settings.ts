@@ -1,0 +1,23 @@
+/**
+ * The settings the first frame needs (language, colour, glyphs, view), read without locks or the
+ * rest of the store, which loads after that frame and reports anything wrong with the file.
+ */
+import {readFile} from 'node:fs/promises';
+import type {Settings} from '../store/index.js';
+import {storePath} from '../store/paths.js';
+
+/** What `<dir>/settings.json` says, keeping only known values; `{version: 1}` when unreadable. */
+export async function peekSettings(dir: string): Promise<Settings> {
+	const settings: Settings = {version: 1};
+	try {
+		const data = JSON.parse(await readFile(storePath(dir, 'settings'), 'utf8')) as Record<string, unknown>;
+		if (data['language'] === 'es' || data['language'] === 'en') settings.language = data['language'];
+		if (['auto', 'truecolor', '256', '16', 'none'].includes(String(data['color']))) settings.color = data['color'] as Settings['color'];
+		if (typeof data['ascii'] === 'boolean') settings.ascii = data['ascii'];
+		if (data['view'] === 'relief' || data['view'] === 'contour') settings.view = data['view'];
+	} catch {
+		// a missing or broken file: the store says so once it has loaded
+	}
+
+	return settings;
+}
