@@ -5,7 +5,6 @@
  * what it does not use (the dashboard's blessed above all).
  */
 import process from 'node:process';
-import meow from 'meow';
 import {languageFromEnv, translator} from './i18n/index.js';
 import {CLI_TEXT} from './i18n/cli.js';
 import {defaultDataDir} from './store/paths.js';
@@ -130,15 +129,20 @@ async function main(): Promise<number> {
 	const env = process.env;
 	// React's development build costs several times the frame time; no import of React has run yet.
 	env['NODE_ENV'] ??= 'production';
-	const cli = meow(HELP_EN, {
-		importMeta: import.meta,
-		argv: joinNegativeValues(process.argv.slice(2)),
-		allowUnknownFlags: true,
-		flags: FLAGS,
-		// help is printed below, once the language is known
-		autoHelp: false,
-		autoVersion: true,
-	});
+	const argv = process.argv.slice(2);
+	// Plain `descenso` (and `npm start`) has nothing to parse: skip loading meow on the way to the menu.
+	const cli =
+		argv.length === 0
+			? {flags: {color: true, ascii: false, json: false}, input: [] as string[], pkg: {description: ''}}
+			: (await import('meow')).default(HELP_EN, {
+					importMeta: import.meta,
+					argv: joinNegativeValues(argv),
+					allowUnknownFlags: true,
+					flags: FLAGS,
+					// help is printed below, once the language is known
+					autoHelp: false,
+					autoVersion: true,
+				});
 	const flags = cli.flags as unknown as Flags & Record<string, unknown>;
 	const rawLang = flags.lang;
 	// --lang, then the language saved in Settings, then the environment

@@ -38,8 +38,8 @@ export const CLI_TEXT = {
 	validateUsage: {es: 'uso: descenso levels validate <archivo.json | carpeta>', en: 'usage: descenso levels validate <file.json | folder>'},
 	levelsUsage: {es: 'uso: descenso levels [validate <ruta>]', en: 'usage: descenso levels [validate <path>]'},
 	noTty: {
-		es: 'descenso necesita una terminal interactiva para {what}; sin ella usa: descenso run <nivel> (mira descenso --help)',
-		en: 'descenso needs an interactive terminal for {what}; without one use: descenso run <level> (see descenso --help)',
+		es: 'hace falta una terminal interactiva para {what}; sin ella usa: descenso run <nivel> (mira descenso --help)',
+		en: '{what} needs an interactive terminal; without one use: descenso run <level> (see descenso --help)',
 	},
 	notYet: {es: '"{command}" aún no está disponible en esta versión', en: '"{command}" is not available in this version yet'},
 } satisfies Catalogue;

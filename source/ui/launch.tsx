@@ -30,8 +30,8 @@ const SHOW_CURSOR = '\u001B[?25h';
 export async function launchGame(context: CommandContext, start: StartRoute): Promise<number> {
 	const {stdin, stdout} = context;
 	if (!stdin.isTTY || !stdout.isTTY) {
-		const what = {menu: 'the game', tutorial: 'the tutorial', setup: 'play', daily: 'the daily challenge'}[start.screen];
-		const whatEs = {menu: 'el juego', tutorial: 'el tutorial', setup: 'jugar', daily: 'el reto del día'}[start.screen];
+		const what = {menu: 'the game', tutorial: 'the tutorial', setup: 'playing a level', daily: 'the daily challenge'}[start.screen];
+		const whatEs = {menu: 'el juego', tutorial: 'el tutorial', setup: 'jugar un nivel', daily: 'el reto del día'}[start.screen];
 		context.stderr.write(`descenso: ${translator(CLI_TEXT, context.lang)('noTty', {what: context.lang === 'es' ? whatEs : what})}\n`);
 		return 2;
 	}
