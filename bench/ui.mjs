@@ -1,7 +1,7 @@
 // UI figures (issue 3): map frame time through Ink, start-up vs a minimal Ink program, peak RSS.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {EventEmitter} from 'node:events';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -12,6 +12,11 @@ const {default: React} = await import('react');
 const {render} = await import('ink');
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** The flags `npm start` gives node (package.json), so the figures are those of the game as played. */
+const START_FLAGS = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+	.scripts.start.split(/\s+/)
+	.filter((word) => word.startsWith('--'));
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -85,7 +90,7 @@ export async function run() {
 		const minimal = [];
 		try {
 			for (let i = 0; i < 7; i++) {
-				game.push(firstFrame('node dist/cli.js --lang en', `XDG_DATA_HOME=${data}`));
+				game.push(firstFrame(`node ${START_FLAGS.join(' ')} dist/cli.js --lang en`, `XDG_DATA_HOME=${data}`));
 				minimal.push(firstFrame('node bench/_ui/minimal.mjs', `XDG_DATA_HOME=${data}`));
 			}
 		} finally {
@@ -101,7 +106,7 @@ export async function run() {
 		figures.push({name: 'start to first frame', value: Number.NaN, unit: 'ms', note: 'skipped: tmux not installed'});
 	}
 
-	const animate = spawnSync(process.execPath, [fileURLToPath(new URL('_ui/animate.mjs', import.meta.url))], {
+	const animate = spawnSync(process.execPath, [...START_FLAGS, fileURLToPath(new URL('_ui/animate.mjs', import.meta.url))], {
 		encoding: 'utf8',
 		cwd: ROOT,
 		timeout: 300_000,
