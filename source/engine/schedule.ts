@@ -33,8 +33,8 @@ export function etaAt(schedule: Schedule, eta: number, t: number): number {
 
 /**
  * The schedule a kind stands for when the player names only the kind, fitted to a budget:
- * step halves η every quarter, cosine anneals to η/100 over the budget, warm restarts begin
- * with an eighth of the budget and double.
+ * step halves η every quarter, cosine anneals to η/100 over the budget, warm restarts run three
+ * cycles (a seventh of the budget, then two, then four sevenths) that end with it.
  */
 export function defaultSchedule(kind: Schedule['kind'], budget: number, eta: number): Schedule {
 	switch (kind) {
@@ -51,7 +51,9 @@ export function defaultSchedule(kind: Schedule['kind'], budget: number, eta: num
 		}
 
 		case 'warm-restarts': {
-			return {kind, min: eta / 100, period: Math.max(1, Math.round(budget / 8)), mult: 2};
+			// three cycles of 1, 2 and 4 parts that end together with the budget, so the last
+			// step is taken at the bottom of an anneal rather than just after a restart
+			return {kind, min: eta / 100, period: Math.max(1, Math.ceil(budget / 7)), mult: 2};
 		}
 	}
 }
