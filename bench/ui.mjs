@@ -39,6 +39,9 @@ async function mapFrame(view = 'relief', hints = true) {
 	const stdout = Object.assign(new EventEmitter(), {columns: 120, rows: 40, isTTY: true, write: (s) => ((bytes += s.length), true)});
 	const element = (upTo) =>
 		React.createElement(TerrainMap, {level, width: 118, height: 38, view, color: 3, ascii: false, trail: {x: best.x, y: best.y, upTo}, velocity: {dx: 1, dy: 0}, hints});
+	// as the game does before its first frame (source/ui/launch.tsx)
+	const {keepInkLineCaches} = await import('../dist/ui/ink-line-cache.js');
+	await keepInkLineCaches();
 	const instance = render(element(0), {stdout, patchConsole: false, exitOnCtrlC: false, maxFps: 1000, debug: true});
 	await tick();
 	const times = [];

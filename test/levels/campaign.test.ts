@@ -19,9 +19,7 @@ type Lesson = {id: string; mistake: KnobInput; expect: DiagnosisCode; needs: Nee
  * Levels whose knob is known NOT to be needed yet, with why. The check below asserts the opposite for
  * them, so fixing one makes the test fail until its entry here is removed.
  */
-const NOT_NEEDED_YET: Record<string, string> = {
-	'w5-03-warm-restarts': 'a constant η ≈ 1.6 jumps the local pit and still settles in the global well',
-};
+const NOT_NEEDED_YET: Record<string, string> = {};
 
 /** The level with one knob locked at its neutral value, re-validated so its hash and critical points are its own. */
 function lockKnob(level: Level, knob: Exclude<Needed, null>): Level {
