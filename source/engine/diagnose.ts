@@ -510,7 +510,10 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 
 	oscillating(run, facts) {
 		const {learningRate: eta, momentum: mu, temperature} = run.knobs;
-		const lambda = facts.curvatureEnd;
+		// the valley it rocks in: the floor it swings across can be much steeper than the slope
+		// where the last swing happened to end
+		const floor = facts.lookahead.basin ?? (facts.nearest?.kind === 'minimum' ? facts.nearest : null);
+		const lambda = Math.max(facts.curvatureEnd, floor ? Math.abs(floor.curvature[1]) : 0);
 		const target = criticalMomentum(eta, lambda);
 		const can = unlocked(run.level.knobs);
 		// a full batch (B = N) has no gradient noise: rocking there is η's doing, not heat
@@ -580,9 +583,15 @@ const explain: Record<DiagnosisCode, (run: Run, facts: RunFacts) => Explanation>
 						: `Lower η toward ${num(straight, l)} to stop zigzagging between the walls (curvature ${num(high, l)}); and since the floor is almost flat (curvature ${num(low, l)}), add momentum: try μ ≈ ${num(within(spec, 'momentum', best.momentum), l)} with η ≈ ${num(within(spec, 'learningRate', best.eta), l)}.`;
 				}
 
+				const settle =
+					can.annealing || can.warmRestarts
+						? l === 'es'
+							? ` O deja que un schedule (${can.warmRestarts ? 'warm-restarts' : 'cosine o step'}) encoja η al final: pasos grandes para llegar, pequeños para asentarse.`
+							: ` Or let a schedule (${can.warmRestarts ? 'warm-restarts' : 'cosine or step'}) shrink η at the end: big steps to get there, small ones to settle.`
+						: '';
 				return l === 'es'
-					? `Baja η: con curvatura ${num(lambda, l)} el paso que va directo al fondo es η ≈ ${num(straight, l)}.`
-					: `Lower η: with curvature ${num(lambda, l)} the step that goes straight to the floor is η ≈ ${num(straight, l)}.`;
+					? `Baja η: con curvatura ${num(lambda, l)} el paso que va directo al fondo es η ≈ ${num(straight, l)}.${settle}`
+					: `Lower η: with curvature ${num(lambda, l)} the step that goes straight to the floor is η ≈ ${num(straight, l)}.${settle}`;
 			}),
 		};
 	},
