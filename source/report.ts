@@ -116,6 +116,14 @@ const PARAM_SYMBOLS: Record<string, {es: string; en: string}> = {
 	seed: {es: 'semilla', en: 'seed'},
 };
 
+/** A schedule's text with its numbers rounded for reading (`warm-restarts:0.022:58:2`); the JSON keeps them exact. */
+function readableSchedule(text: string, lang: Language): string {
+	return text
+		.split(':')
+		.map((part) => (part !== '' && Number.isFinite(Number(part)) ? num(Number(part), lang, 4) : part))
+		.join(':');
+}
+
 /** A one-line sparkline of the log of the loss gap, `width` characters. */
 export function sparkline(values: Float64Array, minLoss: number, width: number, ascii: boolean): string {
 	const glyphs = ascii ? ' .:-=+*#' : '▁▂▃▄▅▆▇█';
@@ -154,7 +162,7 @@ export function formatReport(outcome: Outcome, lang: Language, options: {ascii?:
 	const noStar = ascii ? '.' : '☆';
 	const stars = star.repeat(score.stars) + noStar.repeat(3 - score.stars);
 	const params = Object.entries(report.params)
-		.map(([key, value]) => `${PARAM_SYMBOLS[key]?.[lang] ?? key} ${typeof value === 'number' ? num(value, lang, 4) : typeof value === 'boolean' ? t(value ? 'yes' : 'no') : String(value)}`)
+		.map(([key, value]) => `${PARAM_SYMBOLS[key]?.[lang] ?? key} ${typeof value === 'number' ? num(value, lang, 4) : typeof value === 'boolean' ? t(value ? 'yes' : 'no') : readableSchedule(String(value), lang)}`)
 		.join(' · ');
 	const success = report.outcome === 'success';
 	const floor = report.globalMinimum;
