@@ -45,12 +45,18 @@ export async function listLevelFiles(dir: string): Promise<string[]> {
 	return out;
 }
 
-export type LevelSet = {levels: Level[]; errors: LevelError[]};
+export type LevelSet = {
+	levels: Level[];
+	errors: LevelError[];
+	/** the file each level came from, by id */
+	files?: Map<string, string>;
+};
 
 /** Loads every level below `dir`; broken files and repeated ids are reported, not thrown. */
 export async function loadLevelDir(dir: string): Promise<LevelSet> {
 	const levels: Level[] = [];
 	const errors: LevelError[] = [];
+	const origins = new Map<string, string>();
 	let files: string[];
 	try {
 		files = await listLevelFiles(dir);
@@ -66,11 +72,12 @@ export async function loadLevelDir(dir: string): Promise<LevelSet> {
 			errors.push({code: 'ERR_DUPLICATE_ID', file, path: '$.id', message: `id "${result.level.id}" is used by another level`});
 		} else {
 			levels.push(result.level);
+			origins.set(result.level.id, file);
 		}
 	}
 
 	levels.sort((a, b) => a.world - b.world || a.order - b.order || a.id.localeCompare(b.id));
-	return {levels, errors};
+	return {levels, errors, files: origins};
 }
 
 /** The campaign, plus an extra pack when given (its ids must not clash with the campaign's). */
@@ -80,7 +87,8 @@ export async function loadCampaign(extraDir?: string): Promise<LevelSet> {
 	const extra = await loadLevelDir(extraDir);
 	for (const level of extra.levels) {
 		if (campaign.levels.some((l) => l.id === level.id)) {
-			extra.errors.push({code: 'ERR_DUPLICATE_ID', file: extraDir, path: '$.id', message: `id "${level.id}" is already a campaign level`});
+			const file = extra.files?.get(level.id) ?? extraDir;
+			extra.errors.push({code: 'ERR_DUPLICATE_ID', file, path: '$.id', message: `id "${level.id}" is already a campaign level`});
 		} else {
 			campaign.levels.push(level);
 		}
