@@ -168,6 +168,13 @@ async function main(): Promise<number> {
 	if (unknown.length > 0) return fail(t('unknownFlag', {flag: `--${toKebab(unknown[0]!)}`}));
 
 	const [command = 'menu', ...args] = cli.input;
+	// Ink draws only a last frame when CI or CONTINUOUS_INTEGRATION is set (it reads them when it is
+	// imported, below). On a real terminal the player wants the game, whatever the environment says.
+	if (['menu', 'play', 'tutorial', 'daily'].includes(command) && process.stdin.isTTY && process.stdout.isTTY) {
+		delete env['CI'];
+		delete env['CONTINUOUS_INTEGRATION'];
+	}
+
 	const noColor = env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '';
 	const context: CommandContext = {
 		command,
