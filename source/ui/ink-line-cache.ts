@@ -10,8 +10,8 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 
-/** Lines remembered before the caches are emptied (a 120×40 screen has 40; trails change a few). */
-const MAX_LINES = 4000;
+/** Lines remembered before the caches are emptied: a 120×40 screen has 40 and a moving climber changes a few a frame; more would only hold memory. */
+const MAX_LINES = 300;
 
 type Caches = {widths: Map<string, number>; blockWidths: Map<string, number>; styledChars: Map<string, unknown>};
 type OutputClass = {prototype: {get: (this: {caches: Caches}) => unknown}; new (options: {width: number; height: number}): {caches: Caches}};

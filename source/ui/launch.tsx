@@ -95,8 +95,9 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 
 	// one key per input event, each after React has rendered the one before (see key-splitter.ts)
 	const keys = oneKeyAtATime(stdin);
-	// lines that did not change since the last frame are not re-read by Ink (see ink-line-cache.ts)
-	await keepInkLineCaches();
+	// lines that did not change since the last frame are not re-read by Ink (see ink-line-cache.ts);
+	// not awaited: the first frame need not wait for it
+	void keepInkLineCaches();
 	let route: Route =
 		start.screen === 'menu' ? {screen: 'menu'} : start.screen === 'tutorial' ? {screen: 'tutorial'} : {screen: 'setup', level: start.level};
 	let firstNotices: string[] = [];
