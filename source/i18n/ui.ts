@@ -29,6 +29,7 @@ export const UI_TEXT = {
 	lastCode: {es: 'Tu último código para compartir ({level}); compruébalo con `descenso verify <código>`:', en: 'Your last share code ({level}); check it with `descenso verify <code>`:'},
 	keyMove: {es: 'mover', en: 'move'},
 	keyChoose: {es: 'elegir', en: 'choose'},
+	keyJump: {es: 'saltar a', en: 'jump to'},
 	keyBack: {es: 'atrás', en: 'back'},
 	keyQuit: {es: 'salir', en: 'quit'},
 	keyStart: {es: 'empezar', en: 'start'},

@@ -93,7 +93,7 @@ export function MenuScreen({env, notices, onSelect, initial, onMove}: MenuScreen
 				keys={[
 					['↑↓', t('keyMove')],
 					['Enter', t('keyChoose')],
-					['1-6', t('keyChoose')],
+					['1-6', t('keyJump')],
 					['q', t('keyQuit')],
 					['Ctrl+C', t('keyQuit')],
 				]}
