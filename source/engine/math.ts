@@ -43,27 +43,14 @@ function scale(x: number, k: number): number {
 
 /** e^x, deterministic. Overflows to Infinity above ~709.78, underflows to 0 below ~−745.1. */
 export function exp(x: number): number {
-	// The common case first: a normal result, where 2^k is one exact table lookup (k·1 when k = 0).
-	if (x > -708 && x < 709) {
-		if (x > -3.725290298461914e-9 && x < 3.725290298461914e-9) return 1 + x;
-		const k = Math.round(x * INV_LN2);
-		const hi = x - k * LN2_HI;
-		const lo = k * LN2_LO;
-		const r = hi - lo;
-		const rr = r * r;
-		const c = r - rr * (P1 + rr * (P2 + rr * (P3 + rr * (P4 + rr * P5))));
-		return (1 - (lo - (r * c) / (2 - c) - hi)) * POW2[k + 1074]!;
+	if (!(x > -708 && x < 709)) {
+		// NaN, overflow, and results that underflow toward subnormals
+		if (x !== x) return x;
+		if (x > 709.782712893384) return Infinity;
+		if (x < -745.1332191019412) return 0;
+	} else if (x > -3.725290298461914e-9 && x < 3.725290298461914e-9) {
+		return 1 + x;
 	}
-
-	return expEdges(x);
-}
-
-/** exp outside the normal range: NaN, overflow, and results that underflow toward subnormals. */
-function expEdges(x: number): number {
-	if (x !== x) return x;
-	if (x > 709.782712893384) return Infinity;
-	if (x < -745.1332191019412) return 0;
-	if (x > -3.725290298461914e-9 && x < 3.725290298461914e-9) return 1 + x;
 
 	// x = k·ln2 + r, |r| ≤ ln2/2, with ln2 split in two so k·LN2_HI is exact.
 	const k = Math.round(x * INV_LN2);
@@ -73,7 +60,8 @@ function expEdges(x: number): number {
 	const rr = r * r;
 	const c = r - rr * (P1 + rr * (P2 + rr * (P3 + rr * (P4 + rr * P5))));
 	const y = 1 - (lo - (r * c) / (2 - c) - hi);
-	return k === 0 ? y : scale(y, k);
+	// a normal result is one exact table lookup away; the ends of the range take two steps
+	return k >= -1022 && k <= 1023 ? y * POW2[k + 1074]! : scale(y, k);
 }
 
 const LG1 = 6.666666666666735130e-1;
