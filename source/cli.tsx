@@ -8,7 +8,7 @@ import process from 'node:process';
 import {languageFromEnv, translator} from './i18n/index.js';
 import {CLI_TEXT} from './i18n/cli.js';
 import {defaultDataDir} from './store/paths.js';
-import {savedLanguage} from './store/saved-language.js';
+import {peekSettings} from './store/peek-settings.js';
 import type {CommandContext, Flags} from './commands/context.js';
 
 const HELP_EN = `
@@ -146,7 +146,7 @@ async function main(): Promise<number> {
 	const flags = cli.flags as unknown as Flags & Record<string, unknown>;
 	const rawLang = flags.lang;
 	// --lang, then the language saved in Settings, then the environment
-	const lang = rawLang === 'es' || rawLang === 'en' ? rawLang : ((await savedLanguage(defaultDataDir())) ?? languageFromEnv(env));
+	const lang = rawLang === 'es' || rawLang === 'en' ? rawLang : ((await peekSettings(defaultDataDir())).language ?? languageFromEnv(env));
 	const t = translator(CLI_TEXT, lang);
 	const fail = (message: string) => {
 		process.stderr.write(`descenso: ${message}\n`);

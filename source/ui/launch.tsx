@@ -12,13 +12,13 @@ import {CLI_TEXT} from '../i18n/cli.js';
 import type {LevelSet} from '../levels/load.js';
 import type {StoreResult} from '../store/index.js';
 import {defaultDataDir} from '../store/paths.js';
+import {peekSettings} from '../store/peek-settings.js';
 import {cleanText} from '../text/sanitize.js';
 import type {DashboardRequest} from '../app.js';
 import {uiText} from './env.js';
 import type {Route} from './navigation.js';
 import {keepInkLineCaches} from './ink-line-cache.js';
 import {oneKeyAtATime} from './key-splitter.js';
-import {peekSettings} from './peek-settings.js';
 import {Shell, type StoreState} from './shell.js';
 import {withFrameFix} from './terminal-fix.js';
 

@@ -1,10 +1,11 @@
 /**
- * The settings the first frame needs (language, colour, glyphs, view), read without locks or the
- * rest of the store, which loads after that frame and reports anything wrong with the file.
+ * The settings needed before anything else (the command line's language; the first frame's
+ * language, colour, glyphs and view), read without locks or the rest of the store, which loads
+ * later and reports anything wrong with the file.
  */
 import {readFile} from 'node:fs/promises';
-import type {Settings} from '../store/index.js';
-import {storePath} from '../store/paths.js';
+import {storePath} from './paths.js';
+import type {Settings} from './settings.js';
 
 /** What `<dir>/settings.json` says, keeping only known values; `{version: 1}` when unreadable. */
 export async function peekSettings(dir: string): Promise<Settings> {
