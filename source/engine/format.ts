@@ -23,8 +23,3 @@ export function formatPoint(x: number, y: number, lang: Language, digits = 3): s
 	const sep = lang === 'es' ? '; ' : ', ';
 	return `(${formatNumber(x, lang, digits)}${sep}${formatNumber(y, lang, digits)})`;
 }
-
-/** A share as a whole percentage. */
-export function formatPercent(share: number): string {
-	return `${Math.round(share * 100)}%`;
-}

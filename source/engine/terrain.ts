@@ -232,10 +232,3 @@ export function eigenvalues(a: number, b: number, c: number): Point {
 	const d = Math.sqrt(0.25 * (a - c) * (a - c) + b * b);
 	return [mean - d, mean + d];
 }
-
-/** The largest curvature |λ| of the terrain at (x, y): what limits a stable step there. */
-export function curvatureAt(landscape: Landscape, x: number, y: number): number {
-	const [a, b, c] = landscape.hessian(x, y);
-	const [l1, l2] = eigenvalues(a, b, c);
-	return Math.max(Math.abs(l1), Math.abs(l2));
-}

@@ -8,8 +8,6 @@ export type {Language, Text} from '../engine/types.js';
 
 export type Catalogue = Record<string, Text>;
 
-export const LANGUAGES: readonly Language[] = ['es', 'en'];
-
 /** The language from LC_ALL, LC_MESSAGES, LANG (first one set): `es*` → es, anything else → en. */
 export function languageFromEnv(env: Record<string, string | undefined>): Language {
 	const value = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
