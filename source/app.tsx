@@ -393,6 +393,7 @@ export default function App(props: AppProps) {
 					shareCode={shareCodeOf(route.outcome, name)}
 					next={nextState}
 					notices={resultNotices}
+					dataDir={dataDir}
 					onRetry={() => startRun(route.level, route.outcome.run.knobs)}
 					onNext={() => {
 						if (!next) return;

@@ -58,12 +58,18 @@ export type JsonFileSpec<T extends {version: number}> = {
 /** Larger files are not read: they are set aside as corrupt. Store files are a few KiB. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-const LOCK_OPTIONS = {
-	realpath: false,
+/** How long a lock is waited for: proper-lockfile's `stale` (ms) and retry schedule. */
+export type LockTimings = {
+	/** a lock not refreshed for this long (ms) belonged to a process that died, and is taken over */
+	stale: number;
+	retries: {retries: number; minTimeout: number; maxTimeout: number};
+};
+
+/** ~13 s of retries: longer than `stale`, so a lock left by a killed process is always taken over. */
+export const LOCK_TIMINGS: LockTimings = {
 	stale: 10_000,
-	// ~13 s of retries: longer than `stale`, so a lock left by a killed process is always taken over.
 	retries: {retries: 70, minTimeout: 10, maxTimeout: 200},
-} as const;
+};
 
 /** The tail of each file's queue of locked operations in this process. */
 const queues = new Map<string, Promise<unknown>>();
@@ -80,12 +86,13 @@ type Loaded<T> = {kind: 'ok'; value: T} | {kind: 'corrupt'; reason: string} | {k
 export async function readJsonFile<T extends {version: number}>(
 	file: string,
 	spec: JsonFileSpec<T>,
+	timings: LockTimings = LOCK_TIMINGS,
 ): Promise<StoreResult<T>> {
 	return guard(file, async () => {
 		const loaded = await load(file, spec);
 		if (loaded.kind !== 'corrupt') return toResult(file, spec, loaded);
 		// Re-read under the lock: another process may have replaced the file meanwhile.
-		return withLock(file, async () => recover(file, spec, await load(file, spec)));
+		return withLock(file, timings, async () => recover(file, spec, await load(file, spec)));
 	});
 }
 
@@ -95,16 +102,17 @@ export async function readJsonFile<T extends {version: number}>(
  * {@link readJsonFile} does (setting a corrupt file aside), applies `mutate` to the current
  * content, writes the result atomically (write-file-atomic: temp file, fsync, rename) and unlocks.
  * `mutate` is the merge: it must be pure and build on `current`. Nothing is written when the file
- * is from a newer version or the lock cannot be had.
+ * is from a newer version or the lock cannot be had. `timings` replace the lock's waits (tests).
  */
 export async function updateJsonFile<T extends {version: number}>(
 	file: string,
 	spec: JsonFileSpec<T>,
 	mutate: (current: T) => T,
+	timings: LockTimings = LOCK_TIMINGS,
 ): Promise<StoreResult<T>> {
 	return guard(file, async () => {
 		await mkdir(path.dirname(file), {recursive: true});
-		return withLock(file, async (isHeld) => {
+		return withLock(file, timings, async (isHeld) => {
 			const current = await recover(file, spec, await load(file, spec));
 			if (!current.ok) return current;
 			const value = mutate(current.value);
@@ -195,20 +203,20 @@ async function exists(file: string): Promise<boolean> {
  * Runs `body` holding the lock on `file`; `isHeld()` turns false if the lock was lost. Calls in
  * one process wait their turn in a queue, so the file lock only arbitrates between processes.
  */
-async function withLock<T>(file: string, body: (isHeld: () => boolean) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+async function withLock<T>(file: string, timings: LockTimings, body: (isHeld: () => boolean) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
 	const key = path.resolve(file);
-	const run = (queues.get(key) ?? Promise.resolve()).then(async () => lockAndRun(file, body));
+	const run = (queues.get(key) ?? Promise.resolve()).then(async () => lockAndRun(file, timings, body));
 	const tail = run.catch(() => undefined);
 	queues.set(key, tail);
 	void tail.then(() => queues.get(key) === tail && queues.delete(key));
 	return run;
 }
 
-async function lockAndRun<T>(file: string, body: (isHeld: () => boolean) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+async function lockAndRun<T>(file: string, timings: LockTimings, body: (isHeld: () => boolean) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
 	let held = true;
 	let release: () => Promise<void>;
 	try {
-		release = await lockfile.lock(file, {...LOCK_OPTIONS, onCompromised: () => (held = false)});
+		release = await lockfile.lock(file, {realpath: false, stale: timings.stale, retries: {...timings.retries}, onCompromised: () => (held = false)});
 	} catch (error) {
 		if (errorCode(error) === 'ELOCKED') return failure(file, 'ERR_LOCKED', 'another descenso is saving; try again');
 		throw error;

@@ -1,6 +1,6 @@
-/** Levels built in the tests: a bowl with chosen curvatures and knob ranges. */
-import {parseLevel} from '../../source/levels/validate.js';
+/** Levels built in the dashboard's tests: a bowl with chosen curvatures and knob ranges (over test/helpers/levels.ts). */
 import type {Level} from '../../source/engine/types.js';
+import {makeLevel} from '../helpers/levels.js';
 
 export type BowlOptions = {
 	curvature?: [number, number];
@@ -11,28 +11,18 @@ export type BowlOptions = {
 	budget?: number;
 };
 
-/** A valid level around a bowl centred at (0.5, −0.25), from JSON as a player would write it. */
+/** A valid level around a bowl centred at (0.5, −0.25). */
 export function bowlLevel(options: BowlOptions = {}): Level {
 	const knobs: Record<string, unknown> = {learningRate: options.learningRate ?? {min: 0.001, max: 3, default: 0.1}};
 	if (options.momentum) knobs['momentum'] = options.momentum;
-	const json = {
+	return makeLevel({
 		id: 'test-bowl',
-		world: 1,
-		order: 1,
 		title: {es: 'Cuenco', en: 'Bowl'},
 		briefing: {es: 'Prueba.', en: 'Test.'},
 		terrain: options.terrain ?? [
 			{type: 'bowl', center: [0.5, -0.25], curvature: options.curvature ?? [1, 4], ...(options.angle === undefined ? {} : {angle: options.angle})},
 		],
-		bounds: {x: [-4, 4], y: [-3, 3]},
-		start: [3, 2],
 		budget: options.budget ?? 100,
-		tolerance: 0.001,
-		visibility: 'map',
 		knobs,
-		stars: [300, 600, 850],
-	};
-	const result = parseLevel(JSON.stringify(json), 'test-bowl.json');
-	if (!result.ok) throw new Error(JSON.stringify(result.error));
-	return result.level;
+	});
 }

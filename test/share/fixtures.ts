@@ -1,9 +1,7 @@
 /** Levels and helpers for the competition's tests. */
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
-import {parseLevel} from '../../source/levels/validate.js';
 import type {Level} from '../../source/engine/types.js';
+import {tempDataDir} from '../helpers/data-dir.js';
+import {parseOrThrow} from '../helpers/levels.js';
 
 /** A small bowl with momentum and decay unlocked; learning rate, momentum and decay only. */
 export const BOWL_JSON = {
@@ -27,15 +25,12 @@ export const BOWL_JSON = {
 
 /** Parses a level object like a level file; throws when it is not valid (a broken fixture). */
 export function levelOf(json: unknown): Level {
-	const result = parseLevel(JSON.stringify(json), 'fixture.json');
-	if (!result.ok) throw new Error(`fixture does not validate: ${result.error.message}`);
-	return result.level;
+	return parseOrThrow(json, 'fixture.json');
 }
 
 /** A fresh temporary folder; call the returned function to remove it. */
 export function tempDir(): {dir: string; remove: () => void} {
-	const dir = mkdtempSync(path.join(tmpdir(), 'descenso-share-'));
-	return {dir, remove: () => rmSync(dir, {recursive: true, force: true})};
+	return tempDataDir('descenso-share-');
 }
 
 /** The nasty names of DESIGN §11 and the issue. */

@@ -132,12 +132,14 @@ describe('updateJsonFile', () => {
 		const file = path.join(dir(), 'counter.json');
 		const lock = `${file}.lock`;
 		await mkdir(lock);
-		// A live holder keeps the lock's mtime fresh, so it never goes stale.
-		const holder = setInterval(() => void utimes(lock, new Date(), new Date()).catch(() => undefined), 500);
-		const result = await updateJsonFile(file, counter, (c) => ({...c, count: c.count + 1})).finally(() => {
+		// A live holder keeps the lock's mtime fresh, so it never goes stale (stale 2 s, refreshed every 100 ms).
+		const holder = setInterval(() => void utimes(lock, new Date(), new Date()).catch(() => undefined), 100);
+		// the game's timings wait ~13 s; the same rule with a short schedule: four tries over ~150 ms
+		const timings = {stale: 2000, retries: {retries: 3, minTimeout: 10, maxTimeout: 100}};
+		const result = await updateJsonFile(file, counter, (c) => ({...c, count: c.count + 1}), timings).finally(() => {
 			clearInterval(holder);
 		});
 		expect(result).toMatchObject({ok: false, code: 'ERR_LOCKED'});
 		expect(await readdir(dir())).toEqual(['counter.json.lock']);
-	}, 20_000);
+	});
 });

@@ -11,6 +11,7 @@ import {ResultScreen} from '../../source/ui/screens/ResultScreen.js';
 import {ReplayScreen} from '../../source/ui/screens/ReplayScreen.js';
 import {SettingsScreen} from '../../source/ui/screens/SettingsScreen.js';
 import {TooSmallScreen} from '../../source/ui/screens/TooSmallScreen.js';
+import {useTempDataDir} from '../helpers/data-dir.js';
 import {KEYS, frame, press, settle, waitFor} from './helpers/ink.js';
 import {testEnv, testLevel} from './helpers/levels.js';
 
@@ -188,7 +189,8 @@ describe('RunScreen', () => {
 describe('ResultScreen and ReplayScreen', () => {
 	const good = play(level, {learningRate: 0.9, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false}, 1);
 	const bad = play(level, {learningRate: 2.5, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false}, 1);
-	const handlers = () => ({onRetry: vi.fn(), onNext: vi.fn(), onReplay: vi.fn(), onDashboard: vi.fn(), onGhost: vi.fn(), onView: vi.fn(), onBack: vi.fn()});
+	const dataDir = useTempDataDir();
+	const handlers = () => ({dataDir: dataDir(), onRetry: vi.fn(), onNext: vi.fn(), onReplay: vi.fn(), onDashboard: vi.fn(), onGhost: vi.fn(), onView: vi.fn(), onBack: vi.fn()});
 
 	test('a success shows score, stars, breakdown, the card, the curve and the share code; keys call out', async () => {
 		const h = handlers();

@@ -50,6 +50,8 @@ export type ResultScreenProps = {
 	next: NextState;
 	/** lines about saving (new best, rank, store notices) */
 	notices: string[];
+	/** where the par cache is kept (the game's data folder) */
+	dataDir?: string;
 	onRetry: () => void;
 	onNext: () => void;
 	onReplay: () => void;
@@ -190,7 +192,7 @@ export function ResultScreen(props: ResultScreenProps) {
 						</Box>
 					) : null}
 					{compact ? null : panels ? (
-						<ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} />
+						<ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} dataDir={props.dataDir} />
 					) : (
 						<Text>{chalk.dim(t('parComputing'))}</Text>
 					)}
