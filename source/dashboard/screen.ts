@@ -25,6 +25,7 @@ import {
 	terrainPicture,
 	type Histogram,
 } from './data.js';
+import {histogramLines} from './histogram.js';
 
 export type Blessed = typeof blessedModule;
 export type Contrib = typeof contribModule;
@@ -43,12 +44,15 @@ export type Recording = {
 /** Band colours of the terrain picture, low to high (the map's hypsometric order). */
 const BAND_COLOURS = ['blue', 'blue', 'cyan', 'green', 'green', 'yellow', 'yellow', 'white'];
 
-/** Columns from one bar to the next (blessed-contrib wants at least the bar's width + 3). */
+/** Columns from one bar to the next. */
 const BAR_STRIDE = 5;
 
 /** Lays the panels out on `screen` (again after a resize: it clears the screen's children first). */
 export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets.Screen, recording: Recording): void {
 	for (const child of [...screen.children]) child.destroy();
+	// forget what the terminal showed: after a resize blessed would otherwise diff against a
+	// buffer of the old size and leave stale characters behind
+	screen.realloc();
 	const {outcome, lang, ascii} = recording;
 	const {run, facts, diagnosis, score} = outcome;
 	const {level} = run;
@@ -57,6 +61,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	const num = (value: number) => formatNumber(value, lang);
 	const clean = (text: string) => cleanText(text);
 	const grid = new contrib.grid({rows: 12, cols: 12, screen});
+	const wide = (screen.width as number) > 100;
 	const steps = sampleIndices(trajectory.steps + 1, Math.max(8, Math.floor((screen.width as number) / 2)));
 	const labels = steps.map(String);
 
@@ -64,7 +69,8 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	const lowest = Math.min(loss.tolerance, ...loss.values);
 	const lossChart = grid.set(0, 0, 4, 7, contrib.line, {
 		label: ` ${t('lossPanel')} · f* = ${num(facts.minLoss)} `,
-		showLegend: true,
+		// the legend box would cover the curve in a narrow panel
+		showLegend: wide,
 		legend: {width: 18},
 		minY: Math.floor(lowest) - 1,
 		style: {line: 'yellow', text: 'green', baseline: 'white'},
@@ -80,7 +86,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	const motionLow = Math.min(...motion.speed, ...motion.eta);
 	const motionChart = grid.set(0, 7, 4, 5, contrib.line, {
 		label: ` ${t(motion.log ? 'speedPanelLog' : 'speedPanel')} `,
-		showLegend: true,
+		showLegend: wide,
 		legend: {width: 8},
 		minY: motion.log ? Math.floor(motionLow) : 0,
 		style: {line: 'magenta', text: 'green', baseline: 'white'},
@@ -114,15 +120,13 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	for (const [x, y] of picture.minima) map.ctx.fillText(ascii ? '*' : '★', x, y);
 	map.ctx.fillText('o', picture.start[0], picture.start[1]);
 
-	const barChart = grid.set(4, 5, 5, 4, contrib.bar, {
-		label: ` ${t(recording.rivals ? 'parPanel' : 'stepPanel')} `,
-		barWidth: 2,
-		barSpacing: BAR_STRIDE,
-		xOffset: 0,
-	});
-	const bins = Math.max(3, Math.min(10, Math.floor(((barChart.width as number) - 3) / BAR_STRIDE)));
+	const barBox = grid.set(4, 5, 5, 4, blessed.box, {label: ` ${t(recording.rivals ? 'parPanel' : 'stepPanel')} `, tags: false, style: {fg: 'cyan'}});
+	const barWidth = Math.max(4, (barBox.width as number) - 2);
+	const barHeight = Math.max(3, (barBox.height as number) - 2);
+	const bins = Math.max(3, Math.min(10, Math.floor(barWidth / BAR_STRIDE)));
 	const bars = recording.rivals ? scoreHistogram(recording.rivals, bins, score.total) : stepLengthHistogram(trajectory, bins);
-	barChart.setData({titles: barTitles(bars, ascii), data: bars.counts});
+	const titles = barTitles(bars, ascii);
+	barBox.setContent(histogramLines(bars.counts.map((count, i) => ({count, label: titles[i]!})), barWidth, barHeight, ascii).join('\n'));
 
 	const stars = ascii ? '*'.repeat(score.stars) + '-'.repeat(3 - score.stars) : '★'.repeat(score.stars) + '☆'.repeat(3 - score.stars);
 	const gauge = grid.set(4, 9, 2, 3, contrib.gauge, {
@@ -162,6 +166,14 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 		keys: true,
 		style: {fg: 'white'},
 	});
+	// a title wider than its panel would run over the border: cut it to the panel
+	for (const child of screen.children) {
+		const box = child as Widgets.BoxElement & {_label?: {getText?: () => string}};
+		const label = box._label?.getText?.();
+		const room = (box.width as number) - 4;
+		if (label && label.length > room) box.setLabel(` ${label.trim().slice(0, Math.max(1, room - 3))}… `);
+	}
+
 	screen.render();
 }
 

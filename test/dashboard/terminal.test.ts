@@ -32,11 +32,11 @@ async function waitFor(name: string, wanted: (text: string) => boolean, what: st
 	throw new Error(`waited for ${what}; the screen shows:\n${text}`);
 }
 
-function open(args: string): string {
+function open(args: string, size: [number, number] = [120, 40]): string {
 	const name = `dashboard-test-${process.pid}-${sessions.length}`;
 	sessions.push(name);
 	const command = `printf 'BEFORE\\n'; XDG_DATA_HOME='${dataHome}' node dist/cli.js dashboard ${args}; echo "EXITED:$?"; sleep 120`;
-	tmux('new-session', '-d', '-s', name, '-x', '120', '-y', '40', '-c', root, command);
+	tmux('new-session', '-d', '-s', name, '-x', String(size[0]), '-y', String(size[1]), '-c', root, command);
 	return name;
 }
 
@@ -65,6 +65,24 @@ describe.skipIf(!hasTmux || !built)('descenso dashboard in a terminal', () => {
 		expect(flag(name, '#{alternate_on}')).toBe('0');
 		expect(flag(name, '#{cursor_flag}')).toBe('1');
 	});
+
+	for (const size of [[80, 24], [100, 30], [120, 40]] as Array<[number, number]>) {
+		it(`${size.join('×')}: the histogram draws bars and a resize redraws cleanly`, async () => {
+			const name = open('w1-01-first-steps --lr 0.5 --lang en', size);
+			const shown = await waitFor(name, (text) => text.includes('Diagnosis') && text.includes('█'), 'the histogram bars');
+			const lines = shown.split('\n');
+			// the bars stand on the count row: a row of counts sits right under a row of blocks
+			const counts = lines.findIndex((line, i) => i > 0 && /█/.test(lines[i - 1]!) && /x\d+\s+\d+/.test(line));
+			expect(counts).toBeGreaterThan(0);
+			for (const line of lines) expect(line.length).toBeLessThanOrEqual(size[0]);
+			// a resize to the next size redraws without leftovers of the old layout
+			tmux('resize-window', '-t', name, '-x', '120', '-y', '40');
+			const grown = await waitFor(name, (text) => text.split('\n').some((line) => line.startsWith('lq Loss per step') && line.length > 100), 'the redraw');
+			expect(grown.match(/lq Loss per step/g)).toHaveLength(1);
+			tmux('send-keys', '-t', name, 'q');
+			await waitFor(name, (text) => text.includes('EXITED:0'), 'the process to exit');
+		});
+	}
 
 	it('opens a share code in Spanish and closes on Esc', async () => {
 		const report = JSON.parse(
