@@ -73,6 +73,7 @@ export const DASHBOARD_TEXT = {
 		es: 'Óptimo: η*={eta} μ*={momentum} → tasa {rate}{steps}',
 		en: 'Optimum: η*={eta} μ*={momentum} → rate {rate}{steps}',
 	},
+	mapStep: {es: ', ×1000 en 1 paso', en: ', ×1000 in 1 step'},
 	mapSteps: {es: ', ×1000 en {steps} pasos', en: ', ×1000 in {steps} steps'},
 	mapDiverges: {es: ' (diverge)', en: ' (diverges)'},
 	mapAxis: {es: 'η (escala log) →', en: 'η (log scale) →'},

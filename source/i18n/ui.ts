@@ -136,7 +136,7 @@ export const UI_TEXT = {
 	why: {es: 'Por qué', en: 'Why'},
 	advice: {es: 'Qué cambiar', en: 'What to change'},
 	curve: {es: 'Curva de pérdida (escala log)', en: 'Loss curve (log scale)'},
-	shareCode: {es: 'Código', en: 'Code'},
+	shareCode: {es: 'Código para compartir (se imprime otra vez al salir)', en: 'Share code (printed again when you leave the game)'},
 	newBest: {es: '¡Nuevo récord en este nivel!', en: 'New best on this level!'},
 	rank: {es: 'Puesto {rank} en la clasificación local', en: 'Place {rank} on the local leaderboard'},
 	legend: {

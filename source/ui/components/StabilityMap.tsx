@@ -101,7 +101,7 @@ export function stabilityMapLines(props: StabilityMapProps): string[] {
 
 	const readout = (key: 'mapYou' | 'mapBest', eta: number, momentum: number, rate: number) => {
 		const steps = stepsToShrink(rate);
-		const tail = Number.isFinite(steps) ? t('mapSteps', {steps}) : t('mapDiverges');
+		const tail = Number.isFinite(steps) ? t(steps === 1 ? 'mapStep' : 'mapSteps', {steps}) : t('mapDiverges');
 		return fit(t(key, {eta: num(eta), momentum: num(momentum), rate: formatNumber(rate, lang, 3), steps: tail}));
 	};
 

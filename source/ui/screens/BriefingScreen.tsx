@@ -5,6 +5,7 @@ import {formatNumber} from '../../engine/format.js';
 import type {KnobName, Level} from '../../engine/types.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
+import {Paragraph} from '../components/Paragraph.js';
 import {TerrainMap} from '../components/TerrainMap.js';
 import {type ScreenEnv, uiText} from '../env.js';
 
@@ -45,19 +46,22 @@ export function BriefingScreen({env, level, previous, onStart, onBack}: Briefing
 			</Text>
 			<Box flexDirection={wide ? 'row' : 'column'} flexGrow={1} marginTop={1}>
 				<Box flexDirection="column" width={textWidth} marginRight={wide ? 3 : 0}>
-					<Text wrap="wrap">{cleanText(level.briefing[lang], 2000)}</Text>
+					<Paragraph width={textWidth} spans={[{text: cleanText(level.briefing[lang], 2000)}]} />
 					<Box marginTop={1} flexDirection="column">
-						{fresh.length > 0 ? <Text wrap="wrap">{chalk.green.bold(t('briefingNew', {knobs: knobNames(fresh)}))}</Text> : null}
-						<Text wrap="wrap">{t('briefingKnobs', {knobs: knobNames(unlockedKnobs(level.knobs))})}</Text>
-						<Text wrap="wrap">{chalk.dim(t('budget', {budget: level.budget, tolerance: formatNumber(level.tolerance, lang)}))}</Text>
+						{fresh.length > 0 ? <Paragraph width={textWidth} spans={[{text: t('briefingNew', {knobs: knobNames(fresh)}), paint: chalk.green.bold}]} /> : null}
+						<Paragraph width={textWidth} spans={[{text: t('briefingKnobs', {knobs: knobNames(unlockedKnobs(level.knobs))})}]} />
+						<Paragraph width={textWidth} spans={[{text: t('budget', {budget: level.budget, tolerance: formatNumber(level.tolerance, lang)}), paint: chalk.dim}]} />
 						{level.lesson ? (
-							<Text wrap="wrap">
-								{chalk.bold.yellow(`${t('lesson')}: `)}
-								{cleanText(level.lesson[lang], 400)}
-							</Text>
+							<Paragraph
+								width={textWidth}
+								spans={[
+									{text: `${t('lesson')}: `, paint: chalk.bold.yellow},
+									{text: cleanText(level.lesson[lang], 400)},
+								]}
+							/>
 						) : null}
-						{level.visibility === 'fog' ? <Text wrap="wrap">{chalk.magenta(t('visibilityFog'))}</Text> : null}
-						{level.visibility === 'blind' ? <Text wrap="wrap">{chalk.magenta(t('visibilityBlind'))}</Text> : null}
+						{level.visibility === 'fog' ? <Paragraph width={textWidth} spans={[{text: t('visibilityFog'), paint: chalk.magenta}]} /> : null}
+						{level.visibility === 'blind' ? <Paragraph width={textWidth} spans={[{text: t('visibilityBlind'), paint: chalk.magenta}]} /> : null}
 					</Box>
 				</Box>
 				{showMap ? (

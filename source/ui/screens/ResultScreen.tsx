@@ -9,6 +9,8 @@ import type {Outcome} from '../../engine/index.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
+import {Paragraph} from '../components/Paragraph.js';
+import {wrapText} from '../text-wrap.js';
 import {LossPlot} from '../components/LossPlot.js';
 import {ParPanel} from '../components/ParPanel.js';
 import {StabilityMap} from '../components/StabilityMap.js';
@@ -90,19 +92,23 @@ export function ResultScreen(props: ResultScreenProps) {
 		return () => clearTimeout(timer);
 	}, []);
 	const success = diagnosis.code === 'reached-global';
-	// the share code is shown whole, wrapped over as many lines as it needs
-	const codeLabel = `${t('shareCode')}: `;
-	const codeLines = Math.max(1, Math.ceil((codeLabel.length + shareCode.length) / width));
+	// the share code stands alone on its line (one unbroken line whenever the terminal is wide
+	// enough), so a double-click or a line selection copies exactly the code
+	const codeLines = 1 + Math.max(1, Math.ceil(shareCode.length / width));
 	const wide = width >= 100;
 	const leftWidth = wide ? Math.floor(width * 0.5) : Math.floor(width * 0.45);
 	const rightWidth = width - leftWidth - 2;
+	/** inside the diagnosis card's border and padding */
+	const cardWidth = Math.max(10, rightWidth - 4);
 	const plotHeight = height >= 36 ? 7 : 4;
 	/** below this the par and stability panels do not fit beside the card, and "why" goes last */
 	const compact = height < 34;
-	const mapHeight = Math.max(4, height - plotHeight - 4 - codeLines);
+	const m = theme.ascii ? MARKS.ascii : MARKS.unicode;
+	// the legend wraps onto as many lines as it needs rather than being cut
+	const legendLines = wrapText(t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost}), leftWidth);
+	const mapHeight = Math.max(4, height - plotHeight - 3 - legendLines.length - codeLines);
 	const best = run.climbers[run.best]!;
 	const trail: MapTrail = {x: best.x, y: best.y, upTo: best.steps};
-	const m = theme.ascii ? MARKS.ascii : MARKS.unicode;
 	const knobs = unlockedKnobs(level.knobs)
 		.map((name) => {
 			const value = run.knobs[name === 'batchSize' ? 'batchSize' : name];
@@ -134,11 +140,7 @@ export function ResultScreen(props: ResultScreenProps) {
 							reveal
 						/>
 					</Box>
-					<Text wrap="truncate-end">
-						{chalk.dim(
-							t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost}),
-						)}
-					</Text>
+					<Paragraph width={leftWidth} spans={[{text: legendLines.join('\n'), paint: chalk.dim}]} />
 					<LossPlot loss={best.loss} minLoss={facts.minLoss} width={leftWidth} height={plotHeight} theme={theme} title={t('curve')} />
 				</Box>
 				{/* nothing in this column shrinks: when it is too tall the bottom (the card's "why", the panels) is cut, never the score */}
@@ -155,27 +157,11 @@ export function ResultScreen(props: ResultScreenProps) {
 						<Text wrap="truncate-end">{chalk.dim(t('breakdown', {closeness: score.closeness, speed: score.speed}))}</Text>
 					</Box>
 					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? "classic" : "round"} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
-						<Text wrap="wrap">{chalk.bold(text(diagnosis.analogy[lang]))}</Text>
-						<Text wrap="wrap">
-							{chalk.cyan.bold(`${t('what')}: `)}
-							{text(diagnosis.evidence[lang])}
-						</Text>
-{compact ? null : (
-							<Text wrap="wrap">
-								{chalk.cyan.bold(`${t('why')}: `)}
-								{text(diagnosis.why[lang])}
-							</Text>
-						)}
-						<Text wrap="wrap">
-							{chalk.cyan.bold(`${t('advice')}: `)}
-							{text(diagnosis.advice[lang])}
-						</Text>
-						{compact ? (
-							<Text wrap="wrap">
-								{chalk.cyan.bold(`${t('why')}: `)}
-								{text(diagnosis.why[lang])}
-							</Text>
-						) : null}
+						<Paragraph width={cardWidth} spans={[{text: text(diagnosis.analogy[lang]), paint: chalk.bold}]} />
+						<Paragraph width={cardWidth} spans={[{text: `${t('what')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.evidence[lang])}]} />
+						{compact ? null : <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.why[lang])}]} />}
+						<Paragraph width={cardWidth} spans={[{text: `${t('advice')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.advice[lang])}]} />
+						{compact ? <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.why[lang])}]} /> : null}
 					</Box>
 					<Box flexShrink={0}>
 						<Text wrap="truncate-end">{chalk.dim(`${t('knobsUsed')}: ${knobs}`)}</Text>
@@ -211,7 +197,8 @@ export function ResultScreen(props: ResultScreenProps) {
 			</Box>
 			<Box width={width} height={codeLines} flexShrink={0}>
 				<Text wrap="wrap">
-					{chalk.dim(codeLabel)}
+					{chalk.dim(`${t('shareCode')}:`)}
+					{'\n'}
 					{shareCode}
 				</Text>
 			</Box>
