@@ -5,11 +5,12 @@
  * what it does not use (the dashboard's blessed above all).
  */
 import process from 'node:process';
-import {languageFromEnv, translator} from './i18n/index.js';
+import {languageFromEnv} from './i18n/index.js';
 import {CLI_TEXT} from './i18n/cli.js';
 import {defaultDataDir} from './store/paths.js';
 import {peekSettings} from './store/peek-settings.js';
 import type {CommandContext, Flags} from './commands/context.js';
+import {CAPS, line, safe, safeTranslator, type SafeText} from './text/safe.js';
 
 const HELP_EN = `
   Usage
@@ -147,13 +148,13 @@ async function main(): Promise<number> {
 	const rawLang = flags.lang;
 	// --lang, then the language saved in Settings, then the environment
 	const lang = rawLang === 'es' || rawLang === 'en' ? rawLang : ((await peekSettings(defaultDataDir())).language ?? languageFromEnv(env));
-	const t = translator(CLI_TEXT, lang);
-	const fail = (message: string) => {
-		process.stderr.write(`descenso: ${message}\n`);
+	const t = safeTranslator(CLI_TEXT, lang);
+	const fail = (message: SafeText) => {
+		process.stderr.write(line`descenso: ${message}\n`);
 		return 2;
 	};
 
-	if (rawLang !== undefined && rawLang !== 'es' && rawLang !== 'en') return fail(t('badLang', {value: String(rawLang)}));
+	if (rawLang !== undefined && rawLang !== 'es' && rawLang !== 'en') return fail(t('badLang', {value: safe(String(rawLang), CAPS.arg)}));
 	if (flags['help']) {
 		const tagline =
 			lang === 'es'
@@ -165,7 +166,7 @@ async function main(): Promise<number> {
 
 	const known = new Set(Object.keys(FLAGS));
 	const unknown = Object.keys(flags).filter((key) => !known.has(key));
-	if (unknown.length > 0) return fail(t('unknownFlag', {flag: `--${toKebab(unknown[0]!)}`}));
+	if (unknown.length > 0) return fail(t('unknownFlag', {flag: safe(`--${toKebab(unknown[0]!)}`, CAPS.arg)}));
 
 	const [command = 'menu', ...args] = cli.input;
 	// Ink draws only a last frame when CI or CONTINUOUS_INTEGRATION is set (it reads them when it is
@@ -190,11 +191,12 @@ async function main(): Promise<number> {
 		stdout: process.stdout,
 		stderr: process.stderr,
 		stdin: process.stdin,
+		terminal: process.stdout,
 	};
 
 	if (command === 'menu') return (await import('./commands/play.js')).default(context);
 	const load = COMMANDS[command];
-	if (!load) return fail(t('unknownCommand', {command: command.slice(0, 40), commands: Object.keys(COMMANDS).join(', ')}));
+	if (!load) return fail(t('unknownCommand', {command: safe(command, CAPS.arg), commands: safe(Object.keys(COMMANDS).join(', '))}));
 	return (await load()).default(context);
 }
 
@@ -234,6 +236,6 @@ for (const stream of [process.stdout, process.stderr]) {
 try {
 	process.exitCode = await main();
 } catch (error) {
-	process.stderr.write(`descenso: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+	process.stderr.write(line`descenso: internal error: ${safe((error as Error)?.message ?? String(error))}\n`);
 	process.exitCode = 1;
 }

@@ -5,6 +5,7 @@ import {formatSchedule} from './engine/schedule.js';
 import type {Language} from './engine/types.js';
 import {say, type Catalogue} from './i18n/index.js';
 import {encodeShareCode, shareKnobs} from './share/code.js';
+import {CAPS, line, lines, safe, safeSay, type SafeText} from './text/safe.js';
 
 export type Report = {
 	level: string;
@@ -147,40 +148,53 @@ export function sparkline(values: Float64Array, minLoss: number, width: number, 
 		.join('');
 }
 
-export type TextStyle = {bold: (s: string) => string; dim: (s: string) => string; good: (s: string) => string; bad: (s: string) => string};
+/** Styles for the report's words; they only add their own codes to safe text. */
+export type TextStyle = {bold: (s: SafeText) => SafeText; dim: (s: SafeText) => SafeText; good: (s: SafeText) => SafeText; bad: (s: SafeText) => SafeText};
 
 const plain: TextStyle = {bold: (s) => s, dim: (s) => s, good: (s) => s, bad: (s) => s};
 
-/** The report for people. */
-export function formatReport(outcome: Outcome, lang: Language, options: {ascii?: boolean; style?: TextStyle; name?: string} = {}): string {
+/**
+ * The report for people. The level's title and id and the player's name come from files and
+ * arguments: they reach the text only through the sanitizer.
+ */
+export function formatReport(outcome: Outcome, lang: Language, options: {ascii?: boolean; style?: TextStyle; name?: string} = {}): SafeText {
 	const style = options.style ?? plain;
 	const ascii = options.ascii ?? false;
 	const report = buildReport(outcome, lang, options.name);
 	const {run, facts, diagnosis, score} = outcome;
-	const t = (key: keyof typeof REPORT_TEXT, vars?: Record<string, string | number>) => say(REPORT_TEXT[key], lang, vars);
+	const t = (key: keyof typeof REPORT_TEXT, vars?: Record<string, SafeText | number>) => safeSay(REPORT_TEXT[key], lang, vars);
+	const label = (key: keyof typeof REPORT_TEXT) => style.bold(t(key));
 	const star = ascii ? '*' : '★';
 	const noStar = ascii ? '.' : '☆';
-	const stars = star.repeat(score.stars) + noStar.repeat(3 - score.stars);
-	const params = Object.entries(report.params)
-		.map(([key, value]) => `${PARAM_SYMBOLS[key]?.[lang] ?? key} ${typeof value === 'number' ? num(value, lang, 4) : typeof value === 'boolean' ? t(value ? 'yes' : 'no') : readableSchedule(String(value), lang)}`)
-		.join(' · ');
+	const stars = safe(star.repeat(score.stars) + noStar.repeat(3 - score.stars));
+	const params = safe(
+		Object.entries(report.params)
+			.map(([key, value]) => `${PARAM_SYMBOLS[key]?.[lang] ?? key} ${typeof value === 'number' ? num(value, lang, 4) : typeof value === 'boolean' ? t(value ? 'yes' : 'no') : readableSchedule(String(value), lang)}`)
+			.join(' · '),
+		Number.POSITIVE_INFINITY,
+	);
 	const success = report.outcome === 'success';
 	const floor = report.globalMinimum;
-	const lines = [
-		`${style.bold(t('level'))}: ${run.level.title[lang]} (${run.level.id})`,
-		`${style.bold(t('knobs'))}: ${params}`,
-		`${style.bold(t('result'))}: ${success ? style.good(t('success')) : style.bad(t('failure'))} — ${style.bold(diagnosis.analogy[lang])} [${diagnosis.code}]`,
-		`${style.bold(t('score'))}: ${score.total}/1000 ${stars}  (${t('breakdown', {closeness: score.closeness, speed: score.speed})})`,
-		`${style.bold(t('steps'))}: ${report.steps}/${run.level.budget}${report.arrivedAt === null ? '' : `, ${t('arrived', {step: report.arrivedAt})}`}`,
-		`${style.bold(t('final'))}: ${report.final.x === null || report.final.y === null ? '—' : pt(report.final.x, report.final.y, lang)}, ${t('loss')} ${report.final.loss === null ? '∞' : num(report.final.loss, lang, 4)}`,
-		`${style.bold(t('floor'))}: ${floor ? `${pt(floor.x, floor.y, lang)}, ${t('loss')} ${num(floor.loss, lang, 4)}` : '—'}`,
-		`${style.bold(t('curve'))}: ${sparkline(facts.trajectory.loss, facts.minLoss, 48, ascii)}`,
-		'',
-		`${style.bold(t('what'))}: ${diagnosis.evidence[lang]}`,
-		`${style.bold(t('why'))}: ${diagnosis.why[lang]}`,
-		`${style.bold(t('advice'))}: ${diagnosis.advice[lang]}`,
-		'',
-		`${style.bold(t('share'))}: ${report.shareCode}`,
+	// the engine's own words and numbers: cleaned anyway (it costs nothing and keeps one rule)
+	const words = (text: string) => safe(text, Number.POSITIVE_INFINITY);
+	const finalPoint = report.final.x === null || report.final.y === null ? safe('—') : words(pt(report.final.x, report.final.y, lang));
+	const finalLoss = report.final.loss === null ? safe('∞') : words(num(report.final.loss, lang, 4));
+	const floorText = floor ? line`${words(pt(floor.x, floor.y, lang))}, ${t('loss')} ${words(num(floor.loss, lang, 4))}` : safe('—');
+	const out = [
+		line`${label('level')}: ${safe(run.level.title[lang], CAPS.title)} (${safe(run.level.id, CAPS.id)})`,
+		line`${label('knobs')}: ${params}`,
+		line`${label('result')}: ${success ? style.good(t('success')) : style.bad(t('failure'))} — ${style.bold(words(diagnosis.analogy[lang]))} [${safe(diagnosis.code, CAPS.id)}]`,
+		line`${label('score')}: ${score.total}/1000 ${stars}  (${t('breakdown', {closeness: score.closeness, speed: score.speed})})`,
+		line`${label('steps')}: ${report.steps}/${run.level.budget}${report.arrivedAt === null ? safe('') : line`, ${t('arrived', {step: report.arrivedAt})}`}`,
+		line`${label('final')}: ${finalPoint}, ${t('loss')} ${finalLoss}`,
+		line`${label('floor')}: ${floorText}`,
+		line`${label('curve')}: ${safe(sparkline(facts.trajectory.loss, facts.minLoss, 48, ascii), Number.POSITIVE_INFINITY)}`,
+		line``,
+		line`${label('what')}: ${words(diagnosis.evidence[lang])}`,
+		line`${label('why')}: ${words(diagnosis.why[lang])}`,
+		line`${label('advice')}: ${words(diagnosis.advice[lang])}`,
+		line``,
+		line`${label('share')}: ${safe(report.shareCode, Number.POSITIVE_INFINITY)}`,
 	];
-	return lines.join('\n');
+	return lines(out);
 }

@@ -1,5 +1,6 @@
 /** What every command receives from cli.tsx: parsed flags, language, output streams. */
 import type {Language} from '../engine/types.js';
+import {line, type SafeText, type SafeWriter} from '../text/safe.js';
 
 export type Flags = {
 	lr?: string;
@@ -33,19 +34,31 @@ export type CommandContext = {
 	json: boolean;
 	levelsDir?: string;
 	env: Record<string, string | undefined>;
-	stdout: NodeJS.WriteStream;
-	stderr: NodeJS.WriteStream;
+	/** where the command's output goes: safe text only (see text/safe.ts) */
+	stdout: SafeWriter;
+	/** where error lines go: safe text only */
+	stderr: SafeWriter;
 	stdin: NodeJS.ReadStream;
+	/**
+	 * The terminal's own output stream, for Ink and blessed only: they draw frames whose texts
+	 * went through the sanitizer when the level, code or score file was read.
+	 */
+	terminal: NodeJS.WriteStream;
 };
 
 /** Prints one line to stderr and returns the exit code for bad usage. */
-export function usage(context: CommandContext, message: string): number {
-	context.stderr.write(`descenso: ${message}\n`);
+export function usage(context: CommandContext, message: SafeText): number {
+	context.stderr.write(line`descenso: ${message}\n`);
 	return 2;
 }
 
 /** Prints one line to stderr and returns the exit code for a failure. */
-export function failure(context: CommandContext, message: string): number {
-	context.stderr.write(`descenso: ${message}\n`);
+export function failure(context: CommandContext, message: SafeText): number {
+	context.stderr.write(line`descenso: ${message}\n`);
 	return 1;
+}
+
+/** Prints safe text and a line break to stdout. */
+export function print(context: CommandContext, text: SafeText): void {
+	context.stdout.write(line`${text}\n`);
 }

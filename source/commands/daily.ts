@@ -4,18 +4,17 @@
  */
 import {formatRange, unlockedKnobs} from '../engine/knobs.js';
 import type {KnobName, Level} from '../engine/types.js';
-import {translator} from '../i18n/index.js';
 import {SHARE_TEXT} from '../i18n/share.js';
 import {dailyChallenge, isDailyDate, todayUtc} from '../share/daily.js';
-import {cleanText} from '../text/sanitize.js';
-import {type CommandContext, usage} from './context.js';
+import {CAPS, lines, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
+import {type CommandContext, print, usage} from './context.js';
 import {KNOB_FLAGS} from './knob-flags.js';
 
 export default async function daily(context: CommandContext): Promise<number> {
-	const t = translator(SHARE_TEXT, context.lang);
+	const t = safeTranslator(SHARE_TEXT, context.lang);
 	const given = context.flags.date;
-	if (given !== undefined && !isDailyDate(given)) return usage(context, t('badDate', {value: cleanText(given, 20)}));
-	if (context.args.length > 0) return usage(context, t('dailyArgs', {value: cleanText(context.args[0], 40)}));
+	if (given !== undefined && !isDailyDate(given)) return usage(context, t('badDate', {value: safe(given, CAPS.arg)}));
+	if (context.args.length > 0) return usage(context, t('dailyArgs', {value: safe(context.args[0], CAPS.arg)}));
 	const date = given ?? todayUtc();
 	const {level, par} = dailyChallenge(date);
 	if (context.stdin.isTTY && context.stdout.isTTY && !context.json) {
@@ -26,17 +25,17 @@ export default async function daily(context: CommandContext): Promise<number> {
 	const ref = given === undefined ? 'daily' : `daily:${date}`;
 	if (context.json) {
 		const {hash, id, title, briefing, budget, stars, visibility, knobs} = level;
-		context.stdout.write(`${JSON.stringify({date, id, levelHash: hash, title: title[context.lang], briefing: briefing[context.lang], budget, visibility, stars, par, knobs, run: `descenso run ${ref}`}, null, 2)}\n`);
+		print(context, safeJson({date, id, levelHash: hash, title: title[context.lang], briefing: briefing[context.lang], budget, visibility, stars, par, knobs, run: `descenso run ${ref}`}));
 		return 0;
 	}
 
-	context.stdout.write(`${describeDaily(level, date, par, ref, context.lang)}\n`);
+	print(context, describeDaily(level, date, par, ref, context.lang));
 	return 0;
 }
 
 /** The daily level for people: title, briefing, rules, knob ranges and how to play it. */
-export function describeDaily(level: Level, date: string, par: number, ref: string, lang: 'es' | 'en'): string {
-	const t = translator(SHARE_TEXT, lang);
+export function describeDaily(level: Level, date: string, par: number, ref: string, lang: 'es' | 'en'): SafeText {
+	const t = safeTranslator(SHARE_TEXT, lang);
 	const knobs = unlockedKnobs(level.knobs)
 		.map((name: KnobName) => {
 			const spec = level.knobs[name];
@@ -44,12 +43,12 @@ export function describeDaily(level: Level, date: string, par: number, ref: stri
 			return `${KNOB_FLAGS[name]}${range}`;
 		})
 		.join(', ');
-	return [
-		t('dailyHeader', {date, id: level.id}),
-		level.title[lang],
-		level.briefing[lang],
-		t('dailyFacts', {budget: level.budget, visibility: level.visibility, stars: level.stars.join(' / '), par}),
-		t('dailyKnobs', {knobs}),
-		t('dailyHowTo', {ref}),
-	].join('\n');
+	return lines([
+		t('dailyHeader', {date: safe(date, CAPS.arg), id: safe(level.id, CAPS.id)}),
+		safe(level.title[lang], CAPS.title),
+		safe(level.briefing[lang], CAPS.briefing),
+		t('dailyFacts', {budget: level.budget, visibility: safe(level.visibility), stars: safe(level.stars.join(' / ')), par}),
+		t('dailyKnobs', {knobs: safe(knobs)}),
+		t('dailyHowTo', {ref: safe(ref, CAPS.arg)}),
+	]);
 }

@@ -5,12 +5,11 @@
  */
 import {resolveKnobs, type KnobInput} from '../engine/knobs.js';
 import type {Knobs, Level} from '../engine/types.js';
-import {translator} from '../i18n/index.js';
 import {DASHBOARD_TEXT} from '../i18n/dashboard.js';
 import {formatLevelError} from '../levels/validate.js';
 import {resolveLevel} from '../levels/load.js';
 import {decodeShareCode, SHARE_PREFIX, type SharePayload} from '../share/code.js';
-import {cleanText} from '../text/sanitize.js';
+import {CAPS, safe, safeTranslator} from '../text/safe.js';
 import {failure, type CommandContext, usage} from './context.js';
 import {describeKnobError, KNOB_FLAGS, knobInput, knobsFromFlags} from './knob-flags.js';
 
@@ -18,14 +17,14 @@ import {describeKnobError, KNOB_FLAGS, knobInput, knobsFromFlags} from './knob-f
 type Chosen = {ok: true; level: Level; knobs: Knobs; seed: number; name: string} | {ok: false; code: number};
 
 export default async function dashboard(context: CommandContext): Promise<number> {
-	const t = translator(DASHBOARD_TEXT, context.lang);
+	const t = safeTranslator(DASHBOARD_TEXT, context.lang);
 	const [ref, extra] = context.args;
 	if (!ref) return usage(context, t('missingRef'));
-	if (extra !== undefined) return usage(context, t('extraArgs', {value: cleanText(extra, 40)}));
+	if (extra !== undefined) return usage(context, t('extraArgs', {value: safe(extra, CAPS.arg)}));
 	const chosen = ref.startsWith(`${SHARE_PREFIX}.`) ? await fromCode(ref, context) : await fromLevel(ref, context);
 	if (!chosen.ok) return chosen.code;
 	if (!context.stdin.isTTY || !context.stdout.isTTY) {
-		return usage(context, t('noTty', {ref: cleanText(ref, 60)}));
+		return usage(context, t('noTty', {ref: safe(ref, CAPS.arg)}));
 	}
 
 	const {openDashboard} = await import('../dashboard/launch.js');
@@ -38,10 +37,10 @@ export default async function dashboard(context: CommandContext): Promise<number
 			name: chosen.name,
 			ascii: context.ascii,
 			input: context.stdin,
-			output: context.stdout,
+			output: context.terminal,
 		});
 	} catch (error) {
-		return failure(context, t('failed', {reason: cleanText((error as Error)?.message ?? String(error), 120)}));
+		return failure(context, t('failed', {reason: safe((error as Error)?.message ?? String(error), CAPS.message)}));
 	}
 
 	return 0;
@@ -50,8 +49,8 @@ export default async function dashboard(context: CommandContext): Promise<number
 async function fromLevel(ref: string, context: CommandContext): Promise<Chosen> {
 	const loaded = await resolveLevel(ref, context.levelsDir);
 	if (!loaded.ok) {
-		context.stderr.write(`descenso: ${formatLevelError(loaded.error)}\n`);
-		return {ok: false, code: loaded.error.code === 'ERR_NOT_FOUND' ? 2 : 1};
+		const message = formatLevelError(loaded.error);
+		return {ok: false, code: loaded.error.code === 'ERR_NOT_FOUND' ? usage(context, message) : failure(context, message)};
 	}
 
 	const knobs = knobsFromFlags(loaded.level, context);
@@ -60,13 +59,13 @@ async function fromLevel(ref: string, context: CommandContext): Promise<Chosen> 
 }
 
 async function fromCode(code: string, context: CommandContext): Promise<Chosen> {
-	const t = translator(DASHBOARD_TEXT, context.lang);
+	const t = safeTranslator(DASHBOARD_TEXT, context.lang);
 	const given = Object.entries(knobInput(context)).find(([, value]) => value !== undefined);
-	if (given) return {ok: false, code: usage(context, t('codeAndKnobs', {flag: KNOB_FLAGS[given[0] as keyof typeof KNOB_FLAGS]}))};
+	if (given) return {ok: false, code: usage(context, t('codeAndKnobs', {flag: safe(KNOB_FLAGS[given[0] as keyof typeof KNOB_FLAGS])}))};
 	const decoded = decodeShareCode(code);
-	if (!decoded.ok) return {ok: false, code: usage(context, t('badCode', {reason: decoded.message}))};
+	if (!decoded.ok) return {ok: false, code: usage(context, t('badCode', {reason: safe(decoded.message)}))};
 	const {payload} = decoded;
-	const levelName = cleanText(payload.level, 64);
+	const levelName = safe(payload.level, CAPS.id);
 	const loaded = await resolveLevel(payload.level, context.levelsDir);
 	if (!loaded.ok) return {ok: false, code: failure(context, t('codeLevelMissing', {level: levelName}))};
 	const {level} = loaded;

@@ -1,21 +1,21 @@
 /** `descenso import <code> [--json]`: verify a share code, then add it to the local leaderboard, marked imported. */
-import {translator} from '../i18n/index.js';
 import {SHARE_TEXT} from '../i18n/share.js';
 import {scheduleKind} from '../share/describe.js';
 import {installedLevels, verifyShareCode} from '../share/verify.js';
 import {addScore, BOARD_SIZE, defaultDataDir, type ScoreKnobs, type StoreError} from '../store/index.js';
-import {cleanText} from '../text/sanitize.js';
-import {type CommandContext, failure} from './context.js';
+import {CAPS, line, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
+import {type CommandContext, failure, print} from './context.js';
+import {noticeLine} from './notice.js';
 import {codeArgument, verdictJson, verdictLine} from './verify.js';
 
 export default async function importCode(context: CommandContext): Promise<number> {
-	const t = translator(SHARE_TEXT, context.lang);
+	const t = safeTranslator(SHARE_TEXT, context.lang);
 	const code = codeArgument(context);
 	if (typeof code === 'number') return code;
 	const verdict = await verifyShareCode(code, installedLevels(context.levelsDir));
 	if (!verdict.ok) {
-		if (context.json) context.stdout.write(`${JSON.stringify(verdictJson(verdict, context.lang), null, 2)}\n`);
-		else context.stderr.write(`descenso: ${verdictLine(verdict, context.lang, context.ascii)}\n`);
+		if (!context.json) return failure(context, verdictLine(verdict, context.lang, context.ascii));
+		print(context, safeJson(verdictJson(verdict, context.lang)));
 		return 1;
 	}
 
@@ -39,25 +39,26 @@ export default async function importCode(context: CommandContext): Promise<numbe
 		code: code.replace(/\s+/g, ''),
 	});
 	if (!added.ok) return failure(context, t('storeError', {message: storeMessage(added)}));
+	if (added.notice) context.stderr.write(noticeLine(added.notice));
 	const {rank, duplicate} = added.value;
-	const id = cleanText(level.id, 64);
-	const line = duplicate
-		? t('importedDuplicate', {level: id, rank: rank ?? '—'})
+	const id = safe(level.id, CAPS.id);
+	const said = duplicate
+		? t('importedDuplicate', {level: id, rank: rank ?? safe('—')})
 		: rank === null
 			? t('importedOff', {level: id, score: outcome.score.total, size: BOARD_SIZE})
 			: t('imported', {level: id, rank, size: added.value.board.length});
 	if (context.json) {
-		context.stdout.write(`${JSON.stringify({...verdictJson(verdict, context.lang), imported: !duplicate && rank !== null, rank, duplicate}, null, 2)}\n`);
+		print(context, safeJson({...verdictJson(verdict, context.lang), imported: !duplicate && rank !== null, rank, duplicate}));
 	} else {
-		context.stdout.write(`${verdictLine(verdict, context.lang, context.ascii)}\n${line}\n`);
+		print(context, line`${verdictLine(verdict, context.lang, context.ascii)}\n${said}`);
 	}
 
 	return 0;
 }
 
 /** One line for a store error. */
-export function storeMessage(error: StoreError): string {
+export function storeMessage(error: StoreError): SafeText {
 	return error.code === 'ERR_NEWER_VERSION'
-		? `${error.file} was written by a newer descenso (version ${error.version}; this one reads ${error.supported}) [${error.code}]`
-		: `${cleanText(error.message, 200)} [${error.code}]`;
+		? line`${safe(error.file, CAPS.file)} was written by a newer descenso (version ${error.version}; this one reads ${error.supported}) [${safe(error.code)}]`
+		: line`${safe(error.message)} [${safe(error.code)}]`;
 }

@@ -1,8 +1,8 @@
 /** From the knob flags of the command line to a run's knobs, with one-line errors. */
 import {formatRange, parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
 import type {Knobs, KnobName, Level} from '../engine/types.js';
-import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
+import {CAPS, safe, safeTranslator, type SafeText} from '../text/safe.js';
 import type {CommandContext} from './context.js';
 
 export const KNOB_FLAGS: Record<KnobName, string> = {
@@ -33,12 +33,12 @@ export function knobInput(context: CommandContext): KnobInput {
 }
 
 /** One line for a knob error, in the player's language. */
-export function describeKnobError(error: KnobError, level: Level, context: CommandContext): string {
-	const t = translator(CLI_TEXT, context.lang);
-	const flag = KNOB_FLAGS[error.knob];
-	const value = error.value.slice(0, 40);
+export function describeKnobError(error: KnobError, level: Level, context: CommandContext): SafeText {
+	const t = safeTranslator(CLI_TEXT, context.lang);
+	const flag = safe(KNOB_FLAGS[error.knob]);
+	const value = safe(error.value, CAPS.arg);
 	const range = level.knobs[error.knob];
-	const allowed = range && 'min' in range ? formatRange(error.knob, range, context.lang) : error.allowed;
+	const allowed = safe(range && 'min' in range ? formatRange(error.knob, range, context.lang) : error.allowed);
 	switch (error.code) {
 		case 'ERR_NOT_A_NUMBER': {
 			return t('knobNotANumber', {flag, value, allowed});
@@ -53,28 +53,28 @@ export function describeKnobError(error: KnobError, level: Level, context: Comma
 		}
 
 		case 'ERR_LOCKED': {
-			const unlocked = unlockedKnobs(level.knobs).map((name) => KNOB_FLAGS[name]).join(', ');
-			return t('knobLocked', {flag, level: level.id, unlocked});
+			const unlocked = safe(unlockedKnobs(level.knobs).map((name) => KNOB_FLAGS[name]).join(', '));
+			return t('knobLocked', {flag, level: safe(level.id, CAPS.id), unlocked});
 		}
 
 		case 'ERR_BAD_SCHEDULE': {
-			return t('badSchedule', {flag, value, allowed: error.allowed});
+			return t('badSchedule', {flag, value, allowed: safe(error.allowed)});
 		}
 	}
 }
 
-export type KnobsAndSeed = {ok: true; knobs: Knobs; seed: number} | {ok: false; message: string};
+export type KnobsAndSeed = {ok: true; knobs: Knobs; seed: number} | {ok: false; message: SafeText};
 
 /** Knobs and seed from the flags, checked against the level. */
 export function knobsFromFlags(level: Level, context: CommandContext): KnobsAndSeed {
-	const t = translator(CLI_TEXT, context.lang);
+	const t = safeTranslator(CLI_TEXT, context.lang);
 	const resolved = resolveKnobs(level, knobInput(context));
 	if (!resolved.ok) return {ok: false, message: describeKnobError(resolved.error, level, context)};
 	let seed = 1;
 	if (context.flags.seed !== undefined) {
 		const value = parseDecimal(context.flags.seed);
 		if (value === null || !Number.isInteger(value) || value < 0 || value > 0xff_ff_ff_ff) {
-			return {ok: false, message: t('badSeed', {value: context.flags.seed.slice(0, 40)})};
+			return {ok: false, message: t('badSeed', {value: safe(context.flags.seed, CAPS.arg)})};
 		}
 
 		seed = value;

@@ -2,14 +2,14 @@
 import {stat} from 'node:fs/promises';
 import {formatLevelError, type LevelError} from '../levels/validate.js';
 import {loadCampaign, loadLevelDir, loadLevelFile} from '../levels/load.js';
-import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
-import {cleanText} from '../text/sanitize.js';
+import {CAPS, line, lines, pad, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
 import {loadProgress, defaultDataDir} from '../store/index.js';
-import {type CommandContext, usage} from './context.js';
+import {type CommandContext, print, usage} from './context.js';
+import {noticeLine} from './notice.js';
 
 export default async function levels(context: CommandContext): Promise<number> {
-	const t = translator(CLI_TEXT, context.lang);
+	const t = safeTranslator(CLI_TEXT, context.lang);
 	const [sub, target, extra] = context.args;
 	if (sub === 'validate') {
 		if (!target || extra !== undefined) return usage(context, t('validateUsage'));
@@ -21,9 +21,7 @@ export default async function levels(context: CommandContext): Promise<number> {
 	const missingPack = errors.find((error) => error.code === 'ERR_NOT_FOUND' && error.file === context.levelsDir);
 	if (missingPack) return usage(context, formatLevelError(missingPack));
 	const progress = await loadProgress(defaultDataDir());
-	if (progress.ok && progress.notice) {
-		context.stderr.write(`descenso: ${cleanText(`${progress.notice.reason}; moved to ${progress.notice.movedTo}`, 300)}\n`);
-	}
+	if (progress.ok && progress.notice) context.stderr.write(noticeLine(progress.notice));
 
 	const starsOf = (id: string) => (progress.ok ? (progress.value.levels[id]?.stars ?? 0) : 0);
 	if (context.json) {
@@ -31,40 +29,39 @@ export default async function levels(context: CommandContext): Promise<number> {
 			id: level.id,
 			world: level.world,
 			order: level.order,
-			title: cleanText(level.title[context.lang], 60),
+			title: safe(level.title[context.lang], CAPS.title),
 			visibility: level.visibility,
 			knobs: Object.keys(level.knobs),
 			stars: starsOf(level.id),
 			best: progress.ok ? (progress.value.levels[level.id]?.best ?? null) : null,
 		}));
-		context.stdout.write(`${JSON.stringify({levels: rows, errors}, null, 2)}\n`);
+		print(context, safeJson({levels: rows, errors}));
 		return errors.length > 0 ? 1 : 0;
 	}
 
 	const star = context.ascii ? '*' : '★';
 	const noStar = context.ascii ? '.' : '☆';
-	const lines = [t('levelsHeader')];
+	const out: SafeText[] = [t('levelsHeader')];
 	for (const level of list) {
-		const stars = starsOf(level.id);
-		lines.push(`  ${String(level.world).padStart(2)} · ${String(level.order).padStart(2)} · ${star.repeat(stars)}${noStar.repeat(3 - stars)} · ${level.id.padEnd(28)} ${cleanText(level.title[context.lang], 60)}`);
+		const stars = safe(star.repeat(starsOf(level.id)) + noStar.repeat(3 - starsOf(level.id)));
+		out.push(line`  ${pad(safe(level.world), 2, true)} · ${pad(safe(level.order), 2, true)} · ${stars} · ${pad(safe(level.id, CAPS.id), 28)} ${safe(level.title[context.lang], CAPS.title)}`);
 	}
 
 	if (errors.length > 0) {
-		lines.push('', t('levelsBroken', {count: errors.length}), ...errors.map((error) => `  ${formatLevelError(error)}`));
+		out.push(line``, t('levelsBroken', {count: errors.length}), ...errors.map((error) => line`  ${formatLevelError(error)}`));
 	}
 
-	context.stdout.write(`${lines.join('\n')}\n`);
+	print(context, lines(out));
 	return errors.length > 0 ? 1 : 0;
 }
 
 async function validate(context: CommandContext, target: string): Promise<number> {
-	const t = translator(CLI_TEXT, context.lang);
+	const t = safeTranslator(CLI_TEXT, context.lang);
 	let isDir = false;
 	try {
 		isDir = (await stat(target)).isDirectory();
 	} catch {
-		context.stderr.write(`descenso: ${formatLevelError({code: 'ERR_NOT_FOUND', file: target, path: '', message: 'no such file or folder'})}\n`);
-		return 2;
+		return usage(context, formatLevelError({code: 'ERR_NOT_FOUND', file: target, path: '', message: 'no such file or folder'}));
 	}
 
 	const errors: LevelError[] = [];
@@ -80,14 +77,14 @@ async function validate(context: CommandContext, target: string): Promise<number
 	}
 
 	if (context.json) {
-		context.stdout.write(`${JSON.stringify({valid: ok.map((o) => o.id), errors}, null, 2)}\n`);
+		print(context, safeJson({valid: ok.map((o) => o.id), errors}));
 	} else {
-		const lines = [
-			...ok.map((o) => (isDir ? `  ok ${o.id}` : t('validateOk', o))),
-			...errors.map((error) => `  ${formatLevelError(error)}`),
+		const out = [
+			...ok.map((o) => (isDir ? line`  ok ${safe(o.id, CAPS.id)}` : t('validateOk', {file: safe(o.file, CAPS.file), id: safe(o.id, CAPS.id)}))),
+			...errors.map((error) => line`  ${formatLevelError(error)}`),
 		];
-		if (isDir) lines.push(t('validateSummary', {ok: ok.length, bad: errors.length}));
-		context.stdout.write(`${lines.join('\n')}\n`);
+		if (isDir) out.push(t('validateSummary', {ok: ok.length, bad: errors.length}));
+		print(context, lines(out));
 	}
 
 	return errors.length > 0 ? 1 : 0;

@@ -2,26 +2,25 @@
  * `descenso` (the menu), `descenso play <level>` (straight to that level's setup) and
  * `descenso tutorial`: the interactive game. The UI is imported only once the arguments are good.
  */
-import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
-import {cleanText} from '../text/sanitize.js';
+import {CAPS, safe, safeTranslator} from '../text/safe.js';
 import {type CommandContext, failure, usage} from './context.js';
 
 export default async function play(context: CommandContext): Promise<number> {
-	const t = translator(CLI_TEXT, context.lang);
+	const t = safeTranslator(CLI_TEXT, context.lang);
 	if (context.command === 'play') {
 		const [ref, extra] = context.args;
-		if (ref === undefined) return usage(context, t('missingLevel', {command: 'play'}));
-		if (extra !== undefined) return usage(context, t('extraArgs', {value: cleanText(extra, 40), command: 'play'}));
+		if (ref === undefined) return usage(context, t('missingLevel', {command: safe('play')}));
+		if (extra !== undefined) return usage(context, t('extraArgs', {value: safe(extra, CAPS.arg), command: safe('play')}));
 		// the level loader is not needed to show the menu: loaded here only, and lazily by the game
 		const [{resolveLevel}, {formatLevelError}] = await Promise.all([import('../levels/load.js'), import('../levels/validate.js')]);
 		const resolved = await resolveLevel(ref, context.levelsDir);
-		if (!resolved.ok) return failure(context, cleanText(formatLevelError(resolved.error), 400));
+		if (!resolved.ok) return resolved.error.code === 'ERR_NOT_FOUND' ? usage(context, formatLevelError(resolved.error)) : failure(context, formatLevelError(resolved.error));
 		const {launchGame} = await import('../ui/launch.js');
 		return launchGame(context, {screen: 'setup', level: resolved.level});
 	}
 
-	if (context.args.length > 0) return usage(context, t('extraArgs', {value: cleanText(context.args[0], 40), command: context.command}));
+	if (context.args.length > 0) return usage(context, t('extraArgs', {value: safe(context.args[0], CAPS.arg), command: safe(context.command, CAPS.arg)}));
 	const {launchGame} = await import('../ui/launch.js');
 	return launchGame(context, context.command === 'tutorial' ? {screen: 'tutorial'} : {screen: 'menu'});
 }

@@ -1,51 +1,52 @@
 /** `descenso scores [<level>] [--json]`: the local leaderboards — one level's top 20, or every level's best. */
-import {translator} from '../i18n/index.js';
 import {SHARE_TEXT} from '../i18n/share.js';
 import {loadCampaign} from '../levels/load.js';
 import {boardLine, padWidth} from '../share/board.js';
 import {formatStars} from '../share/describe.js';
 import {dailyDateOf} from '../share/daily.js';
 import {defaultDataDir, loadScores, type ScoreEntry} from '../store/index.js';
-import {cleanName, cleanText} from '../text/sanitize.js';
-import {type CommandContext, failure, usage} from './context.js';
+import {cleanName} from '../text/sanitize.js';
+import {CAPS, line, lines as joinLines, pad, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
+import {type CommandContext, failure, print, usage} from './context.js';
 import {storeMessage} from './import.js';
+import {noticeLine} from './notice.js';
 
 export default async function scores(context: CommandContext): Promise<number> {
-	const t = translator(SHARE_TEXT, context.lang);
+	const t = safeTranslator(SHARE_TEXT, context.lang);
 	const [ref, extra] = context.args;
-	if (extra !== undefined) return usage(context, t('extraLevel', {value: cleanText(extra, 40)}));
+	if (extra !== undefined) return usage(context, t('extraLevel', {value: safe(extra, CAPS.arg)}));
 	const loaded = await loadScores(defaultDataDir());
 	if (!loaded.ok) return failure(context, t('storeReadError', {message: storeMessage(loaded)}));
-	if (loaded.notice) context.stderr.write(`descenso: ${cleanText(`${loaded.notice.reason}; moved to ${loaded.notice.movedTo}`, 300)}\n`);
+	if (loaded.notice) context.stderr.write(noticeLine(loaded.notice));
 	const boards = loaded.value.boards;
 	const {levels} = await loadCampaign(context.levelsDir);
-	const titleOf = (id: string) => {
+	const titleOf = (id: string): SafeText => {
 		const level = levels.find((l) => l.id === id);
-		if (level) return cleanText(level.title[context.lang], 60);
+		if (level) return safe(level.title[context.lang], CAPS.title);
 		const date = dailyDateOf(id);
-		return date ? t('dailyTitle', {date}) : '';
+		return date ? t('dailyTitle', {date: safe(date)}) : safe('');
 	};
 
 	if (ref !== undefined) {
 		const id = ref === 'daily' ? Object.keys(boards).filter((k) => dailyDateOf(k)).sort().at(-1) ?? ref : ref;
 		const board = Object.hasOwn(boards, id) ? (boards[id] ?? []) : [];
 		if (board.length === 0 && !levels.some((l) => l.id === id) && !dailyDateOf(id) && ref !== 'daily') {
-			return usage(context, t('scoresUnknownLevel', {level: cleanText(id, 64)}));
+			return usage(context, t('scoresUnknownLevel', {level: safe(id, CAPS.id)}));
 		}
 
 		if (context.json) {
-			context.stdout.write(`${JSON.stringify({level: cleanText(id, 64), entries: board.map(entryJson)}, null, 2)}\n`);
+			print(context, safeJson({level: safe(id, CAPS.id), entries: board.map(entryJson)}));
 			return 0;
 		}
 
 		if (board.length === 0) {
-			context.stdout.write(`${t('scoresNoneLevel', {level: cleanText(id, 64)})}\n`);
+			print(context, t('scoresNoneLevel', {level: safe(id, CAPS.id)}));
 			return 0;
 		}
 
-		const lines = [t('scoresHeader', {level: cleanText(id, 64), title: titleOf(id)}), t('columns')];
-		board.forEach((entry, i) => lines.push(boardLine(entry, i + 1, context.lang, context.ascii, t('importedMark'))));
-		context.stdout.write(`${lines.join('\n')}\n`);
+		const out = [t('scoresHeader', {level: safe(id, CAPS.id), title: titleOf(id)}), t('columns')];
+		board.forEach((entry, i) => out.push(boardLine(entry, i + 1, context.lang, context.ascii, t('importedMark'))));
+		print(context, joinLines(out));
 		return 0;
 	}
 
@@ -59,25 +60,25 @@ export default async function scores(context: CommandContext): Promise<number> {
 		.sort((a, b) => order(a) - order(b) || a.localeCompare(b));
 	if (context.json) {
 		const summary = ids.map((id) => ({level: id, best: entryJson(boards[id]![0]!), entries: boards[id]!.length}));
-		context.stdout.write(`${JSON.stringify({levels: summary}, null, 2)}\n`);
+		print(context, safeJson({levels: summary}));
 		return 0;
 	}
 
 	if (ids.length === 0) {
-		context.stdout.write(`${t('scoresNone')}\n`);
+		print(context, t('scoresNone'));
 		return 0;
 	}
 
-	const lines = [t('scoresSummaryHeader')];
+	const out = [t('scoresSummaryHeader')];
 	for (const id of ids) {
 		const board = boards[id]!;
 		const best = board[0]!;
-		lines.push(
-			`${cleanText(id, 40).padEnd(28)} ${String(best.score).padStart(4)} ${formatStars(best.stars, context.ascii)}  ${padWidth(cleanName(best.name) || '—', 24)} ${board.length}  ${titleOf(id)}`,
+		out.push(
+			line`${pad(safe(id, CAPS.id), 28)} ${pad(safe(best.score), 4, true)} ${formatStars(best.stars, context.ascii)}  ${padWidth(safe(best.name, CAPS.name) || safe('—'), CAPS.name)} ${board.length}  ${titleOf(id)}`,
 		);
 	}
 
-	context.stdout.write(`${lines.join('\n')}\n`);
+	print(context, joinLines(out));
 	return 0;
 }
 

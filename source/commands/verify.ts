@@ -1,18 +1,19 @@
 /** `descenso verify <code> [--json]`: re-simulate a share code and say whether its score holds. */
 import type {Language} from '../engine/types.js';
-import {translator} from '../i18n/index.js';
 import {SHARE_TEXT} from '../i18n/share.js';
 import {describeRejection, formatKnobs, formatStars} from '../share/describe.js';
 import {installedLevels, verifyShareCode, type Verdict} from '../share/verify.js';
 import {cleanName, cleanText} from '../text/sanitize.js';
-import {type CommandContext, usage} from './context.js';
+import {CAPS, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
+import {type CommandContext, failure, print, usage} from './context.js';
 
 /** The code argument, or the exit code of a usage error. */
 export function codeArgument(context: CommandContext): string | number {
-	const t = translator(SHARE_TEXT, context.lang);
+	const t = safeTranslator(SHARE_TEXT, context.lang);
 	const [code, extra] = context.args;
-	if (code === undefined) return usage(context, t('missingCode', {command: context.command}));
-	if (extra !== undefined) return usage(context, t('extraCode', {value: cleanText(extra, 40), command: context.command}));
+	const command = safe(context.command, CAPS.arg);
+	if (code === undefined) return usage(context, t('missingCode', {command}));
+	if (extra !== undefined) return usage(context, t('extraCode', {value: safe(extra, CAPS.arg), command}));
 	return code;
 }
 
@@ -35,15 +36,15 @@ export function verdictJson(verdict: Verdict, lang: Language): Record<string, un
 }
 
 /** One line for people. */
-export function verdictLine(verdict: Verdict, lang: Language, ascii: boolean): string {
+export function verdictLine(verdict: Verdict, lang: Language, ascii: boolean): SafeText {
 	if (!verdict.ok) return describeRejection(verdict, lang);
-	const t = translator(SHARE_TEXT, lang);
+	const t = safeTranslator(SHARE_TEXT, lang);
 	const {payload, outcome} = verdict;
 	return t('holds', {
-		name: cleanName(payload.name) || t('anonymous'),
+		name: safe(payload.name, CAPS.name) || t('anonymous'),
 		score: outcome.score.total,
 		stars: formatStars(outcome.score.stars, ascii),
-		level: cleanText(payload.level, 64),
+		level: safe(payload.level, CAPS.id),
 		knobs: formatKnobs(payload.knobs, lang),
 		seed: payload.seed,
 	});
@@ -53,8 +54,8 @@ export default async function verify(context: CommandContext): Promise<number> {
 	const code = codeArgument(context);
 	if (typeof code === 'number') return code;
 	const verdict = await verifyShareCode(code, installedLevels(context.levelsDir));
-	if (context.json) context.stdout.write(`${JSON.stringify(verdictJson(verdict, context.lang), null, 2)}\n`);
-	else if (verdict.ok) context.stdout.write(`${verdictLine(verdict, context.lang, context.ascii)}\n`);
-	else context.stderr.write(`descenso: ${verdictLine(verdict, context.lang, context.ascii)}\n`);
+	if (context.json) print(context, safeJson(verdictJson(verdict, context.lang)));
+	else if (verdict.ok) print(context, verdictLine(verdict, context.lang, context.ascii));
+	else return failure(context, verdictLine(verdict, context.lang, context.ascii));
 	return verdict.ok ? 0 : 1;
 }

@@ -6,7 +6,8 @@
 import {createHash} from 'node:crypto';
 import {criticalPoints} from '../engine/critical.js';
 import {Landscape} from '../engine/terrain.js';
-import type {Level, Range} from '../engine/types.js';
+import type {Level, Range, Text} from '../engine/types.js';
+import {CAPS, line, safe, type SafeText} from '../text/safe.js';
 import {levelShape, TERM_TYPES, type LevelShape} from './schema.js';
 
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -35,10 +36,16 @@ export type LevelError = {code: LevelErrorCode; file: string; path: string; mess
 
 export type LevelResult = {ok: true; level: Level} | {ok: false; error: LevelError};
 
-/** One line for people: `file: path: message [CODE]`. */
-export function formatLevelError(error: LevelError): string {
-	const where = error.path ? `${error.file}: ${error.path}` : error.file;
-	return `${where}: ${error.message} [${error.code}]`;
+/** One line for people: `file: path: message [CODE]`, every part through the sanitizer. */
+export function formatLevelError(error: LevelError): SafeText {
+	const file = safe(error.file, CAPS.file);
+	const where = error.path ? line`${file}: ${safe(error.path, CAPS.arg * 2)}` : file;
+	return line`${where}: ${safe(error.message)} [${safe(error.code, CAPS.arg)}]`;
+}
+
+/** A level text with both languages through the sanitizer, cut to `maxWidth` columns. */
+function cleanLocalized(text: Text, maxWidth: number): Text {
+	return {es: safe(text.es, maxWidth), en: safe(text.en, maxWidth)};
 }
 
 function fail(code: LevelErrorCode, file: string, path: string, message: string): LevelResult {
@@ -175,7 +182,13 @@ export function validateLevel(shape: LevelShape, file: string): LevelResult {
 		return fail('ERR_STARS', file, '$.stars', `expected three increasing thresholds within 0–1000, got [${shape.stars.join(', ')}]`);
 	}
 
-	const level: Level = {...shape, hash: levelHash(shape)};
+	// the texts are cleaned once, here, so every screen that shows them shows safe text
+	const texts = {
+		title: cleanLocalized(shape.title, CAPS.title),
+		briefing: cleanLocalized(shape.briefing, CAPS.briefing),
+		...(shape.lesson ? {lesson: cleanLocalized(shape.lesson, CAPS.briefing)} : {}),
+	};
+	const level: Level = {...shape, ...texts, hash: levelHash(shape)};
 	const found = criticalPoints(level);
 	if (found.global.length === 0 && found.boundaryLow && !edgeIsLower(level, found.boundaryLow.loss)) {
 		// Flat ground (or a flat valley line): the edge is no lower than the inside, there is simply no floor.

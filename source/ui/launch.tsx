@@ -7,13 +7,13 @@ import process from 'node:process';
 import {render} from 'ink';
 import type {CommandContext} from '../commands/context.js';
 import type {Level} from '../engine/types.js';
-import {translator} from '../i18n/index.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import type {LevelSet} from '../levels/load.js';
 import type {StoreResult} from '../store/index.js';
 import {defaultDataDir} from '../store/paths.js';
 import {peekSettings} from '../store/peek-settings.js';
 import {cleanText} from '../text/sanitize.js';
+import {line, safe, safeTranslator} from '../text/safe.js';
 import type {DashboardRequest} from '../app.js';
 import {uiText} from './env.js';
 import type {Route} from './navigation.js';
@@ -29,11 +29,12 @@ const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
 export async function launchGame(context: CommandContext, start: StartRoute): Promise<number> {
-	const {stdin, stdout} = context;
+	// the terminal itself: Ink draws on it, and the sequences that enter and leave the game go there
+	const {stdin, terminal: stdout} = context;
 	if (!stdin.isTTY || !stdout.isTTY) {
 		const what = {menu: 'the game', tutorial: 'the tutorial', setup: 'playing a level', daily: 'the daily challenge'}[start.screen];
 		const whatEs = {menu: 'el juego', tutorial: 'el tutorial', setup: 'jugar un nivel', daily: 'el reto del día'}[start.screen];
-		context.stderr.write(`descenso: ${translator(CLI_TEXT, context.lang)('noTty', {what: context.lang === 'es' ? whatEs : what})}\n`);
+		context.stderr.write(line`descenso: ${safeTranslator(CLI_TEXT, context.lang)('noTty', {what: safe(context.lang === 'es' ? whatEs : what)})}\n`);
 		return 2;
 	}
 
@@ -157,7 +158,7 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 
 	// the code stays in the scrollback, whole, where it can be copied
 	const share = lastShare as {levelId: string; code: string} | null;
-	if (share) stdout.write(`${t('lastCode', {level: cleanText(share.levelId, 60)})}\n${share.code}\n`);
+	if (share) context.stdout.write(line`${safe(t('lastCode', {level: cleanText(share.levelId, 60)}))}\n${safe(share.code, Number.POSITIVE_INFINITY)}\n`);
 	return 0;
 }
 

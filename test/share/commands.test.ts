@@ -35,6 +35,7 @@ function contextFor(command: string, args: string[], flags: Partial<CommandConte
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: stderr as unknown as NodeJS.WriteStream,
 		stdin: new PassThrough() as unknown as NodeJS.ReadStream,
+		terminal: stdout as unknown as NodeJS.WriteStream,
 	};
 	return {context, out: () => out, err: () => err};
 }

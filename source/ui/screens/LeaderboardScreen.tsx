@@ -4,6 +4,7 @@ import {useEffect, useReducer} from 'react';
 import type {Language, Level} from '../../engine/types.js';
 import {translator} from '../../i18n/index.js';
 import {SHARE_TEXT} from '../../i18n/share.js';
+import {safe} from '../../text/safe.js';
 import {boardLine, cutWidth} from '../../share/board.js';
 import {dailyDateOf} from '../../share/daily.js';
 import {loadScores, type ScoreEntry} from '../../store/index.js';
@@ -101,7 +102,7 @@ export function LeaderboardScreen({lang, dataDir, levels, color, ascii, width, h
 			// title, level line, blank, keys and the last free row take five rows
 			const room = Math.max(1, height - 6);
 			const shown = board.length > room ? board.slice(0, room - 1) : board;
-			shown.forEach((entry, i) => lines.push(boardLine(entry, i + 1, lang, ascii, t('importedMark'))));
+			shown.forEach((entry, i) => lines.push(boardLine(entry, i + 1, lang, ascii, safe(t('importedMark')))));
 			if (shown.length < board.length) lines.push(t('boardMore', {count: board.length - shown.length}));
 		}
 	}
