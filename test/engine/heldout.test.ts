@@ -879,6 +879,7 @@ describe('`descenso run <file> --json` prints the same report', () => {
 			stdout: {write: (text: string) => ((stdout += text), true), isTTY: false} as unknown as NodeJS.WriteStream,
 			stderr: {write: (text: string) => ((stderr += text), true), isTTY: false} as unknown as NodeJS.WriteStream,
 			stdin: process.stdin,
+			terminal: process.stdout,
 		});
 		expect(code, `${c.name}: ${stderr}`).toBe(0);
 		await expectSameReport(c, stdout);
