@@ -76,6 +76,8 @@ export type AppProps = {
 	size?: {columns: number; rows: number};
 	/** frames per second of the run animation */
 	fps?: number;
+	/** animate runs (default true); false shows each run's last frame at once (tmux tests) */
+	animate?: boolean;
 	/** the player pressed `d` on a result: the launcher opens the dashboard and comes back to `route` */
 	onDashboard?: (request: DashboardRequest) => void;
 	/** a run finished: its share code (the launcher prints the last one when the game ends) */
@@ -374,6 +376,7 @@ export default function App(props: AppProps) {
 					outcome={route.outcome}
 					ghost={ghostShown ? ghost : undefined}
 					fps={props.fps}
+					animate={props.animate}
 					onFinish={() => finishRun(route.outcome)}
 					onAbort={back}
 				/>
@@ -447,7 +450,9 @@ export default function App(props: AppProps) {
 		}
 
 		case 'tutorial': {
-			screen = <TutorialScreen lang={lang} dataDir={dataDir} color={theme.level > 0} ascii={theme.ascii} width={env.width} height={env.height} onExit={back} />;
+			screen = (
+				<TutorialScreen lang={lang} dataDir={dataDir} color={theme.level > 0} ascii={theme.ascii} width={env.width} height={env.height} animate={props.animate} onExit={back} />
+			);
 			break;
 		}
 	}

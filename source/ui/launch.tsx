@@ -39,6 +39,8 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 	}
 
 	const dataDir = defaultDataDir();
+	// for tests that drive the real binary (tmux): runs end at once instead of playing for ~5 s
+	const animate = context.env['DESCENSO_NO_ANIMATION'] !== '1';
 	// the first frame needs only these; the store (with its locks) loads after it
 	let settings = await peekSettings(dataDir);
 	// read once, after the first frame (the menu needs no level)
@@ -119,6 +121,7 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 					colorAllowed={context.color}
 					asciiFlag={context.ascii}
 					route={route}
+					animate={animate}
 					notices={firstNotices}
 					onShare={(levelId, code) => {
 						lastShare = {levelId, code};

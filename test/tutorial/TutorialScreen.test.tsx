@@ -26,12 +26,15 @@ afterEach(async () => {
 
 const tick = async () => new Promise((resolve) => setImmediate(resolve));
 
-/** Writes each key, then lets React and Ink settle: until the frame changes (or a while, for keys that change nothing). */
+/**
+ * Writes each key, then lets React and Ink settle: until the frame changes, or ~25 ms for keys that
+ * change nothing (a screen's work is synchronous: a changing key shows within a few turns).
+ */
 async function press(app: ReturnType<typeof render>, ...keys: string[]) {
 	for (const key of keys) {
 		const before = app.lastFrame();
 		app.stdin.write(key);
-		for (let i = 0; i < 6 || (i < 200 && app.lastFrame() === before); i++) {
+		for (let i = 0; i < 6 || (i < 30 && app.lastFrame() === before); i++) {
 			await tick();
 			if (i >= 6) await new Promise((resolve) => setTimeout(resolve, 1));
 		}

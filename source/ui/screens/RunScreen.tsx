@@ -80,17 +80,19 @@ export type RunScreenProps = {
 	ghost?: MapTrail;
 	/** frames per second of the animation clock */
 	fps?: number;
+	/** false: no animation, the run's last frame at once (default true) */
+	animate?: boolean;
 	onFinish: () => void;
 	onAbort: () => void;
 };
 
-export function RunScreen({env, outcome, ghost, fps = 30, onFinish, onAbort}: RunScreenProps) {
+export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFinish, onAbort}: RunScreenProps) {
 	const {theme, lang, width, height, view} = env;
 	const t = uiText(lang);
 	const {chalk} = theme;
 	const {run} = outcome;
 	const {level} = run;
-	const [state, dispatch] = useReducer(runReducer, timelineLength(run), (total) => initialRunState(total));
+	const [state, dispatch] = useReducer(runReducer, timelineLength(run), (total) => ({...initialRunState(total), t: animate ? 0 : total}));
 	const finished = runFinished(state);
 	useEffect(() => {
 		if (finished) {

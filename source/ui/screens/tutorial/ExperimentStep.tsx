@@ -31,10 +31,12 @@ export function percent(share: number, lang: Language): string {
 	return `${Math.round(share * 100)}${lang === 'es' ? '\u00A0%' : '%'}`;
 }
 
+/** The whole experiment, computed once (it is the same every time: a fixed seed). */
+let whole: ExperimentRow[] | undefined;
+const wholeExperiment = () => (whole ??= saddleExperiment({maxDimension: MAX_DIMENSION, samples: EXPERIMENT_SAMPLES, seed: EXPERIMENT_SEED}));
+
 export function ExperimentStep({text, lang, ascii, animate, width, height}: ExperimentStepProps) {
-	const [rows, setRows] = useState<ExperimentRow[]>(() =>
-		animate ? [] : saddleExperiment({maxDimension: MAX_DIMENSION, samples: EXPERIMENT_SAMPLES, seed: EXPERIMENT_SEED}),
-	);
+	const [rows, setRows] = useState<ExperimentRow[]>(() => (animate ? [] : wholeExperiment()));
 	useEffect(() => {
 		if (rows.length >= MAX_DIMENSION) return;
 		const timer = setTimeout(() => {
