@@ -7,7 +7,8 @@
 import process from 'node:process';
 import {languageFromEnv} from './i18n/index.js';
 import {CLI_TEXT} from './i18n/cli.js';
-import {defaultDataDir} from './store/paths.js';
+import {dataDirProblem, defaultDataDir} from './store/paths.js';
+import {flagProblem} from './commands/flag-rules.js';
 import {peekSettings} from './store/peek-settings.js';
 import type {CommandContext, Flags} from './commands/context.js';
 import {CAPS, line, safe, safeTranslator, type SafeText} from './text/safe.js';
@@ -131,28 +132,47 @@ async function main(): Promise<number> {
 	// React's development build costs several times the frame time; no import of React has run yet.
 	env['NODE_ENV'] ??= 'production';
 	const argv = process.argv.slice(2);
-	// Plain `descenso` (and `npm start`) has nothing to parse: skip loading meow on the way to the menu.
-	const cli =
-		argv.length === 0
-			? {flags: {color: true, ascii: false, json: false}, input: [] as string[], pkg: {description: ''}}
-			: (await import('meow')).default(HELP_EN, {
-					importMeta: import.meta,
-					argv: joinNegativeValues(argv),
-					allowUnknownFlags: true,
-					flags: FLAGS,
-					// help is printed below, once the language is known
-					autoHelp: false,
-					autoVersion: true,
-				});
+	const valued = new Set(Object.entries(FLAGS).filter(([, spec]) => spec.type === 'string').map(([name]) => name));
+	// checked before meow, which takes a repeated flag for an internal error
+	const problem = flagProblem(argv, valued);
+	const parse = async () =>
+		(await import('meow')).default(HELP_EN, {
+			importMeta: import.meta,
+			argv: joinNegativeValues(argv),
+			allowUnknownFlags: true,
+			flags: FLAGS,
+			// help is printed below, once the language is known
+			autoHelp: false,
+			autoVersion: true,
+		});
+	const none = {flags: {color: true, ascii: false, json: false}, input: [] as string[], pkg: {description: ''}};
+	let cli: Pick<Awaited<ReturnType<typeof parse>>, 'flags' | 'input' | 'pkg'> | typeof none = none;
+	try {
+		// Plain `descenso` (and `npm start`) has nothing to parse: skip loading meow on the way to the menu.
+		if (argv.length > 0) cli = await parse();
+	} catch (error) {
+		// meow throws on a repeated flag; that usage error is reported below, in the player's language
+		if (!problem) throw error;
+	}
+
 	const flags = cli.flags as unknown as Flags & Record<string, unknown>;
 	const rawLang = flags.lang;
+	const dataProblem = dataDirProblem(env);
 	// --lang, then the language saved in Settings, then the environment
-	const lang = rawLang === 'es' || rawLang === 'en' ? rawLang : ((await peekSettings(defaultDataDir())).language ?? languageFromEnv(env));
+	const lang =
+		rawLang === 'es' || rawLang === 'en' ? rawLang : ((dataProblem ? {} : await peekSettings(defaultDataDir())).language ?? languageFromEnv(env));
 	const t = safeTranslator(CLI_TEXT, lang);
 	const fail = (message: SafeText) => {
 		process.stderr.write(line`descenso: ${message}\n`);
 		return 2;
 	};
+
+	if (problem && !flags['help']) {
+		const flag = safe(problem.flag, CAPS.arg);
+		if (problem.kind === 'repeated') return fail(t('repeatedFlag', {flag}));
+		const allowed = safe(problem.allowed.map((f) => `--${f}`).join(', '));
+		return fail(t('flagNotForCommand', {flag, command: safe(problem.command, CAPS.arg), allowed}));
+	}
 
 	if (rawLang !== undefined && rawLang !== 'es' && rawLang !== 'en') return fail(t('badLang', {value: safe(String(rawLang), CAPS.arg)}));
 	if (flags['help']) {
@@ -169,6 +189,7 @@ async function main(): Promise<number> {
 	if (unknown.length > 0) return fail(t('unknownFlag', {flag: safe(`--${toKebab(unknown[0]!)}`, CAPS.arg)}));
 
 	const [command = 'menu', ...args] = cli.input;
+	if (dataProblem) return fail(t('badDataDir', {why: safe(dataProblem, CAPS.message)}));
 	// Ink draws only a last frame when CI or CONTINUOUS_INTEGRATION is set (it reads them when it is
 	// imported, below). On a real terminal the player wants the game, whatever the environment says.
 	if (['menu', 'play', 'tutorial', 'daily'].includes(command) && process.stdin.isTTY && process.stdout.isTTY) {

@@ -41,5 +41,14 @@ export const CLI_TEXT = {
 		es: 'hace falta una terminal interactiva para {what}; sin ella usa: descenso run <nivel> (mira descenso --help)',
 		en: '{what} needs an interactive terminal; without one use: descenso run <level> (see descenso --help)',
 	},
+	repeatedFlag: {es: '{flag} aparece dos veces; da cada opción una sola vez', en: '{flag} is given twice; give each flag once'},
+	flagNotForCommand: {
+		es: '{flag} no sirve para descenso {command}; esta orden acepta: {allowed}',
+		en: '{flag} does not apply to descenso {command}; this command takes: {allowed}',
+	},
+	badDataDir: {
+		es: 'no hay una carpeta de datos válida: {why}; define HOME o XDG_DATA_HOME con una ruta absoluta',
+		en: 'no usable data folder: {why}; set HOME or XDG_DATA_HOME to an absolute path',
+	},
 	notYet: {es: '"{command}" aún no está disponible en esta versión', en: '"{command}" is not available in this version yet'},
 } satisfies Catalogue;

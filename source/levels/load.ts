@@ -23,16 +23,31 @@ export async function loadLevelFile(file: string): Promise<LevelResult> {
 		return {ok: false, error: {code: 'ERR_TOO_LARGE', file, path: '$', message: `file is ${Math.ceil(size / 1024)} KiB; at most ${MAX_FILE_BYTES / 1024} KiB allowed`}};
 	}
 
-	const source = await readFile(file, 'utf8');
+	let source: string;
+	try {
+		source = await readFile(file, 'utf8');
+	} catch (error) {
+		return {ok: false, error: {code: 'ERR_UNREADABLE', file, path: '', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}};
+	}
+
 	return parseLevel(source, file);
 }
 
 /** Every `.json` file below `dir`, sorted, depth-first. */
-export async function listLevelFiles(dir: string): Promise<string[]> {
+export async function listLevelFiles(dir: string, unreadable: string[] = []): Promise<string[]> {
 	const out: string[] = [];
 	const walk = async (folder: string, depth: number) => {
 		if (depth > 8) return;
-		const entries = await readdir(folder, {withFileTypes: true});
+		let entries;
+		try {
+			entries = await readdir(folder, {withFileTypes: true});
+		} catch (error) {
+			// the top folder missing is the caller's to report; a subfolder that cannot be read is listed
+			if (depth === 0) throw error;
+			unreadable.push(folder);
+			return;
+		}
+
 		entries.sort((a, b) => a.name.localeCompare(b.name));
 		for (const entry of entries) {
 			const full = path.join(folder, entry.name);
@@ -58,11 +73,16 @@ export async function loadLevelDir(dir: string): Promise<LevelSet> {
 	const errors: LevelError[] = [];
 	const origins = new Map<string, string>();
 	let files: string[];
+	const unreadable: string[] = [];
 	try {
-		files = await listLevelFiles(dir);
-	} catch {
-		return {levels, errors: [{code: 'ERR_NOT_FOUND', file: dir, path: '', message: 'no such folder'}]};
+		files = await listLevelFiles(dir, unreadable);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR') return {levels, errors: [{code: 'ERR_NOT_FOUND', file: dir, path: '', message: 'no such folder'}]};
+		return {levels, errors: [{code: 'ERR_UNREADABLE', file: dir, path: '', message: `cannot be read (${code ?? 'error'})`}]};
 	}
+
+	for (const folder of unreadable) errors.push({code: 'ERR_UNREADABLE', file: folder, path: '', message: 'folder cannot be read'});
 
 	for (const file of files) {
 		const result = await loadLevelFile(file);

@@ -16,6 +16,7 @@ export const MAX_BUDGET = 100_000;
 
 export type LevelErrorCode =
 	| 'ERR_NOT_FOUND'
+	| 'ERR_UNREADABLE'
 	| 'ERR_TOO_LARGE'
 	| 'ERR_JSON'
 	| 'ERR_NOT_FINITE'

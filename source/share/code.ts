@@ -86,7 +86,20 @@ export function encodeShareCode(payload: SharePayload): string {
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
-/** Decodes a share code. Never throws; the name comes back cleaned. */
+/**
+ * A schedule text written one way only, so that the same run is one entry wherever it is stored:
+ * trimmed, lower case, numbers in their shortest form (`STEP:0.50:1E1` → `step:0.5:10`).
+ */
+export function normalSchedule(text: string): string {
+	return text
+		.trim()
+		.toLowerCase()
+		.split(':')
+		.map((part) => (part.trim() !== '' && Number.isFinite(Number(part)) ? String(Number(part)) : part.trim()))
+		.join(':');
+}
+
+/** Decodes a share code. Never throws; the name comes back cleaned, the schedule normalized. */
 export function decodeShareCode(input: unknown): DecodeResult {
 	if (typeof input !== 'string' || input.trim() === '') {
 		return {ok: false, error: 'ERR_CODE_EMPTY', message: 'the share code is empty'};
@@ -161,7 +174,7 @@ export function decodeShareCode(input: unknown): DecodeResult {
 			level,
 			levelHash,
 			engine,
-			knobs: {learningRate: lr, momentum: mu, decay, schedule, temperature, batchSize: batch, restarts, nesterov: nesterov === 1},
+			knobs: {learningRate: lr, momentum: mu, decay, schedule: normalSchedule(schedule), temperature, batchSize: batch, restarts, nesterov: nesterov === 1},
 			seed,
 			name: cleanName(name),
 			score,

@@ -2,13 +2,26 @@
  * Level validation: one broken fixture per error code, each giving exactly that code with a
  * message naming the file and the JSON path; and every level shipped in levels/ validates.
  */
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {CAMPAIGN_DIR, loadLevelDir, loadLevelFile} from '../../source/levels/load.js';
 import {formatLevelError, MAX_FILE_BYTES, parseLevel, type LevelError, type LevelErrorCode} from '../../source/levels/validate.js';
+
+// A file the system refuses to read (EACCES), whoever runs the tests (root reads everything).
+vi.mock('node:fs/promises', async (importOriginal) => {
+	const fs = await importOriginal<typeof import('node:fs/promises')>();
+	const refuse = (file: unknown) => String(file).includes('unreadable');
+	return {
+		...fs,
+		readFile: async (file: Parameters<typeof fs.readFile>[0], ...rest: unknown[]) => {
+			if (refuse(file)) throw Object.assign(new Error('EACCES: permission denied'), {code: 'EACCES'});
+			return (fs.readFile as (...a: unknown[]) => Promise<unknown>)(file, ...rest);
+		},
+	};
+});
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/levels/', import.meta.url));
 const fixture = (name: string) => path.join(FIXTURES, name);
@@ -25,6 +38,20 @@ afterAll(async () => {
 const CASES = {
 	ERR_NOT_FOUND: {make: async () => loadLevelFile(path.join(temp, 'nowhere.json')), path: ''},
 	ERR_TOO_LARGE: {make: async () => loadLevelFile(await tenMegabytes()), path: '$'},
+	ERR_UNREADABLE: {
+		async make() {
+			// one unreadable file in a folder is reported; the folder's other levels still load
+			const dir = path.join(temp, 'pack');
+			await mkdir(dir, {recursive: true});
+			await writeFile(path.join(dir, 'a-unreadable.json'), await readFile(fixture('valid.json'), 'utf8'));
+			await writeFile(path.join(dir, 'b.json'), await readFile(fixture('valid.json'), 'utf8'));
+			const set = await loadLevelDir(dir);
+			expect(set.levels).toHaveLength(1);
+			expect(set.errors).toHaveLength(1);
+			return {ok: false as const, error: set.errors[0]!};
+		},
+		path: '',
+	},
 	ERR_JSON: {make: async () => loadLevelFile(fixture('ERR_JSON.json')), path: '$'},
 	ERR_NOT_FINITE: {make: async () => loadLevelFile(fixture('ERR_NOT_FINITE.json')), path: '$.budget'},
 	ERR_TOO_MANY_TERMS: {make: async () => loadLevelFile(fixture('ERR_TOO_MANY_TERMS.json')), path: '$.terrain'},

@@ -177,3 +177,28 @@ describe('descenso daily', () => {
 		expect(run.err()).toContain('YYYY-MM-DD');
 	});
 });
+
+describe('share-code fields are normalized before they are stored', () => {
+	it('schedule STEP:… and step:… are one run, one entry', async () => {
+		const {loadLevelFile} = await import('../../source/levels/load.js');
+		const loaded = await loadLevelFile('levels/world-5/w5-02-cosine.json');
+		if (!loaded.ok) throw new Error('campaign level missing');
+		const cosine = loaded.level;
+		const knobs = resolveKnobs(cosine, {learningRate: cosine.knobs.learningRate.default, schedule: 'cosine:0.001:40'});
+		if (!knobs.ok) throw new Error('bad knobs');
+		const outcome = play(cosine, knobs.value, 1);
+		const shared = shareKnobs(knobs.value);
+		const codeWith = (schedule: string) =>
+			encodeShareCode({level: cosine.id, levelHash: cosine.hash, engine: ENGINE_VERSION, knobs: {...shared, schedule}, seed: 1, name: 'Ana', score: outcome.score.total});
+		const lower = codeWith(shared.schedule);
+		const upper = codeWith(` ${shared.schedule.toUpperCase().replace(/(\d)$/, '$1.0')}`);
+		expect(upper).not.toBe(lower);
+		const first = contextFor('import', [lower]);
+		expect(await importCode(first.context)).toBe(0);
+		const second = contextFor('import', [upper]);
+		expect(await importCode(second.context), second.err()).toBe(0);
+		const board = await topScores(defaultDataDir(), cosine.id);
+		expect(board.ok && board.value).toHaveLength(1);
+		expect(board.ok && board.value[0]?.knobs.schedule).toBe('cosine');
+	});
+});

@@ -1,0 +1,45 @@
+/** Usage is usage (issue #13): one line and exit 2 for repeated flags, flags a command does not take, and an unusable data folder. */
+import {describe, expect, it} from 'vitest';
+import {flagProblem} from '../../source/commands/flag-rules.js';
+import {runCli} from '../helpers/cli.js';
+
+const VALUED = new Set(['lr', 'momentum', 'levels', 'lang', 'name', 'date', 'seed', 'schedule']);
+
+describe('flagProblem', () => {
+	it('finds a repeated flag, however it is written', () => {
+		expect(flagProblem(['run', 'x', '--lr', '1', '--lr=2'], VALUED)).toMatchObject({kind: 'repeated', flag: '--lr'});
+		expect(flagProblem(['run', 'x', '--color', '--no-color'], VALUED)).toMatchObject({kind: 'repeated'});
+	});
+
+	it('finds a flag the command does not take, and takes a value that looks like a flag as a value', () => {
+		expect(flagProblem(['levels', '--lr', '3'], VALUED)).toMatchObject({kind: 'not-for-command', flag: '--lr', command: 'levels'});
+		expect(flagProblem(['verify', 'code', '--date', '2026-01-01'], VALUED)).toMatchObject({kind: 'not-for-command', command: 'verify'});
+		expect(flagProblem(['run', 'x', '--name', '--lr'], VALUED)).toBeNull();
+		expect(flagProblem(['run', 'x', '--lr', '0.1', '--seed', '2', '--json', '--levels', 'p'], VALUED)).toBeNull();
+		expect(flagProblem(['--lr', '1'], VALUED)).toMatchObject({kind: 'not-for-command', command: 'menu'});
+	});
+});
+
+describe('through the binary', () => {
+	it.each([
+		['a repeated flag', ['run', 'w1-01-first-steps', '--lr', '0.1', '--lr', '0.2'], /--lr is given twice/],
+		['a flag levels does not take', ['levels', '--lr', '3'], /--lr does not apply to descenso levels/],
+		['a flag scores does not take', ['scores', '--seed', '3'], /--seed does not apply/],
+	])('%s: exit 2, one line', async (_label, args, message) => {
+		const result = await runCli(args);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stdout).toBe('');
+	});
+
+	it.each([
+		['HOME empty', {HOME: '', XDG_DATA_HOME: undefined}, /HOME is empty/],
+		['XDG_DATA_HOME relative', {XDG_DATA_HOME: 'relative/dir'}, /XDG_DATA_HOME is "relative\/dir", not an absolute path/],
+	])('%s: refused with one line', async (_label, env, message) => {
+		const result = await runCli(['scores'], {env});
+		expect(result.code).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
