@@ -75,6 +75,53 @@ describe('marks', () => {
 		expect(global.x).toBeLessThan(0);
 	});
 
+	// a bowl at the origin of x ∈ [−4, 4], y ∈ [−3, 3]: on an even number of rows (or columns) the
+	// floor lies exactly on a cell edge, the case where the ball was drawn a row above it
+	const bowl = testLevel({id: 'bowl-at-origin'});
+	const sizes = [
+		[60, 20],
+		[61, 21],
+		[80, 24],
+		[81, 25],
+	] as const;
+
+	test.each(sizes)('at %i×%i the ball resting on the floor is drawn on the floor’s mark', (width, height) => {
+		const floor = criticalPoints(bowl).global[0]!;
+		const revealed = renderMap({level: bowl, width, height, view: 'relief', color: 0, ascii: true, reveal: true});
+		const lines = stripAnsi(revealed.text).split('\n');
+		const row = lines.findIndex((line) => line.includes(MARKS.ascii.global));
+		const mark = {col: [...lines[row]!].indexOf(MARKS.ascii.global), row};
+		expect(cellOf(revealed.grid, floor.x, floor.y)).toEqual(mark);
+		// coming to rest from above, from below, from either side: a hair off the floor
+		for (const [dx, dy] of [[0, 3e-4], [0, -3e-4], [3e-4, 0], [-3e-4, 1e-9], [0, 0]] as const) {
+			const trail = {x: Float64Array.of(3, floor.x + dx), y: Float64Array.of(2, floor.y + dy), upTo: 1};
+			const {text} = renderMap({level: bowl, width, height, view: 'relief', color: 0, ascii: true, reveal: true, trail});
+			expect(charAt(text, mark.col, mark.row), `ball at (${dx}, ${dy})`).toBe(MARKS.ascii.climber);
+		}
+	});
+
+	test.each(sizes)('at %i×%i a point well inside a cell is drawn in that cell', (width, height) => {
+		const {cols, rows} = mapSize(bowl, width, height);
+		const grid = sampleGrid(bowl, cols, rows);
+		for (let i = 0; i < 500; i++) {
+			// points spread over the map, never within a tenth of a cell of an edge
+			const u = Math.floor((i * 7919) % cols) + 0.1 + 0.8 * ((i * 0.618_034) % 1);
+			const v = Math.floor((i * 104_729) % rows) + 0.1 + 0.8 * ((i * 0.414_214) % 1);
+			const x = grid.x0 + u * grid.dx;
+			const y = grid.y1 - v * grid.dy;
+			const cell = cellOf(grid, x, y)!;
+			expect(grid.x0 + cell.col * grid.dx).toBeLessThanOrEqual(x);
+			expect(x).toBeLessThan(grid.x0 + (cell.col + 1) * grid.dx);
+			expect(grid.y1 - (cell.row + 1) * grid.dy).toBeLessThan(y);
+			expect(y).toBeLessThanOrEqual(grid.y1 - cell.row * grid.dy);
+		}
+
+		// the map's own edges are inside it; beyond them, nothing
+		expect(cellOf(grid, 4, -3)).toEqual({col: cols - 1, row: rows - 1});
+		expect(cellOf(grid, -4, 3)).toEqual({col: 0, row: 0});
+		expect(cellOf(grid, 4.2, 0)).toBeNull();
+	});
+
 	test('the velocity arrow sits next to the climber, pointing the way it moves', () => {
 		const {text, grid} = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: false, trail, velocity: {dx: -1, dy: 0}});
 		const climber = cellOf(grid, -0.5, 0.2)!;

@@ -148,12 +148,31 @@ function bandOf(value: number, thresholds: Float64Array): number {
 	return band;
 }
 
-/** The cell (column, row) holding map point (x, y), or null when it lies outside the map. */
+/**
+ * How close to a cell's edge (in cells) a point counts as on it. A ball resting a hair above a
+ * minimum that lies exactly on a row edge (y = 0 on a map with an even number of rows) belongs
+ * in the minimum's cell, not the one above it.
+ */
+const EDGE_SNAP = 1 / 32;
+
+/** Index of the cell holding `u` (in cells from the map's edge): points on an edge, or within {@link EDGE_SNAP} of it, go to the cell after it. */
+function cellIndex(u: number): number {
+	const edge = Math.round(u);
+	return Math.abs(u - edge) < EDGE_SNAP ? edge : Math.floor(u);
+}
+
+/**
+ * The cell (column, row) holding map point (x, y), or null when it lies outside the map. Every
+ * map (campaign, tutorial, previews, replay) places its marks through this one function.
+ */
 export function cellOf(grid: MapGrid, x: number, y: number): {col: number; row: number} | null {
 	if (!(Number.isFinite(x) && Number.isFinite(y))) return null;
-	const col = Math.floor((x - grid.x0) / grid.dx);
-	const row = Math.floor((grid.y1 - y) / grid.dy);
-	if (col < 0 || row < 0 || col >= grid.cols || row >= grid.rows) return null;
+	const u = (x - grid.x0) / grid.dx;
+	const v = (grid.y1 - y) / grid.dy;
+	if (u < 0 || v < 0 || u > grid.cols || v > grid.rows) return null;
+	// the far edges belong to the last column and row
+	const col = Math.min(grid.cols - 1, cellIndex(u));
+	const row = Math.min(grid.rows - 1, cellIndex(v));
 	return {col, row};
 }
 
