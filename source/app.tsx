@@ -34,6 +34,7 @@ import {RunScreen} from './ui/screens/RunScreen.js';
 import {SettingsScreen} from './ui/screens/SettingsScreen.js';
 import {SetupScreen, type KnobTexts} from './ui/screens/SetupScreen.js';
 import {TooSmallScreen} from './ui/screens/TooSmallScreen.js';
+import {HelpLayer} from './ui/components/HelpLayer.js';
 import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './ui/env.js';
 import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
 import type {MapTrail} from './ui/map/render.js';
@@ -140,7 +141,7 @@ export default function App(props: AppProps) {
 	const t = uiText(lang);
 	const theme = useMemo(() => makeTheme(colorLevel(colorAllowed, settings.color), asciiFlag || settings.ascii === true), [colorAllowed, settings.color, settings.ascii, asciiFlag]);
 	const view = settings.view ?? 'relief';
-	const env: ScreenEnv = {lang, theme, width: columns, height: Math.max(1, rows - 1), view};
+	const env: ScreenEnv = {lang, theme, width: Math.max(MIN_COLUMNS, columns), height: Math.max(MIN_ROWS - 1, rows - 1), view};
 	const name = settings.playerName ?? '';
 
 	/** Keeps a save in flight so that quitting waits for it. */
@@ -292,7 +293,8 @@ export default function App(props: AppProps) {
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 
-	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmallScreen lang={lang} columns={columns} rows={rows} />;
+	// below the minimum the screen stays mounted under the notice, so a run resumes where it was
+	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 
 	const route = nav.route;
 	let screen: React.ReactNode;
@@ -458,8 +460,15 @@ export default function App(props: AppProps) {
 	}
 
 	return (
-		<Box width={columns} height={env.height} overflow="hidden" flexDirection="column">
-			{screen}
+		<Box width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexDirection="column">
+			<HelpLayer
+				env={env}
+				level={routeLevel}
+				enabled={route.screen !== 'name'}
+				cover={tooSmall ? <TooSmallScreen lang={lang} columns={columns} rows={rows} /> : undefined}
+			>
+				{screen}
+			</HelpLayer>
 		</Box>
 	);
 }

@@ -36,6 +36,7 @@ export const UI_TEXT = {
 	keyLaunch: {es: 'lanzar', en: 'launch'},
 	keyField: {es: 'campo', en: 'field'},
 	keyPause: {es: 'pausa', en: 'pause'},
+	keyResume: {es: 'seguir', en: 'resume'},
 	keySpeed: {es: 'velocidad', en: 'speed'},
 	keyStep: {es: 'un paso', en: 'one step'},
 	keyAbort: {es: 'abortar', en: 'abort'},
@@ -120,11 +121,37 @@ export const UI_TEXT = {
 	step: {es: 'paso', en: 'step'},
 	loss: {es: 'pérdida', en: 'loss'},
 	paused: {es: 'EN PAUSA', en: 'PAUSED'},
+	feltNow: {es: 'Bajo tus pies:', en: 'Under your feet:'},
 	speedValue: {es: '{n} pasos/s', en: '{n} steps/s'},
 	climber: {es: 'escalador {k} de {n}', en: 'climber {k} of {n}'},
 	blindRun: {
 		es: 'Vas a ciegas: solo sientes la pendiente. El mapa aparecerá al final.',
 		en: 'You are blind: you only feel the slope. The map appears at the end.',
+	},
+
+	// help overlay (?)
+	keyHelp: {es: 'ayuda', en: 'help'},
+	helpTitle: {es: 'Ayuda', en: 'Help'},
+	helpKeys: {es: 'Teclas de esta pantalla', en: 'Keys on this screen'},
+	helpLegend: {es: 'El mapa', en: 'The map'},
+	helpRule: {es: 'Un paso', en: 'One step'},
+	helpRuleLevel: {es: 'Un paso en este nivel', en: 'One step on this level'},
+	helpClose: {es: '? / Esc / q cierran la ayuda', en: '? / Esc / q close the help'},
+	helpMarkClimber: {es: 'el escalador (tú)', en: 'the climber (you)'},
+	helpMarkStart: {es: 'la salida', en: 'the start'},
+	helpMarkTrail: {es: 'el camino recorrido', en: 'the path walked'},
+	helpMarkGhost: {es: 'fantasma: tu mejor intento o el intento anterior', en: 'ghost: your best run, or your previous run'},
+	helpMarkArrow: {es: 'flecha: hacia dónde va (se oculta en reposo)', en: 'arrow: where it is heading (hidden at rest)'},
+	helpMarkGlobal: {es: 'mínimo global (al revelar el mapa)', en: 'global minimum (once the map is revealed)'},
+	helpMarkMinimum: {es: 'otro mínimo', en: 'another minimum'},
+	helpMarkSaddle: {es: 'punto silla', en: 'saddle point'},
+	helpRelief: {
+		es: 'Relieve: más oscuro = más bajo; curvas de nivel: líneas de igual altura. v cambia de vista.',
+		en: 'Relief: darker = lower; contour: lines of equal height. v switches the view.',
+	},
+	helpSymbols: {
+		es: 'θ posición · v velocidad · ∇f pendiente · η tasa · μ momentum · λ decaimiento · T temperatura · B lote · ξ ruido',
+		en: 'θ position · v velocity · ∇f slope · η rate · μ momentum · λ decay · T temperature · B batch · ξ noise',
 	},
 
 	// result

@@ -127,6 +127,19 @@ describe('marks', () => {
 		const climber = cellOf(grid, -0.5, 0.2)!;
 		expect(charAt(text, climber.col - 1, climber.row)).toBe('←');
 	});
+
+	test('the arrow reads the direction in map units (rows drawn twice as tall) and hides at rest', () => {
+		const {grid} = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: false, trail});
+		const climber = cellOf(grid, -0.5, 0.2)!;
+		// a move down-left at 30° below the horizontal in map units: in cell units (dy/grid.dy) it
+		// would be under 22.5° and read as a flat ←; drawn 2:1 it is ↙
+		const dx = -Math.cos(Math.PI / 6);
+		const dy = -Math.sin(Math.PI / 6);
+		const moving = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: false, trail, velocity: {dx, dy}}).text;
+		expect(charAt(moving, climber.col - 1, climber.row + 1)).toBe('↙');
+		const resting = renderMap({level, width: 60, height: 30, view: 'relief', color: 0, ascii: false, trail, velocity: {dx: grid.dx / 100, dy: 0}}).text;
+		for (const arrow of '→↗↑↖←↙↓↘') expect(resting).not.toContain(arrow);
+	});
 });
 
 describe('terrain', () => {

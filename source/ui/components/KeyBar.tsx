@@ -1,5 +1,7 @@
-/** The line of keys at the bottom of every screen. */
+/** The line of keys at the bottom of every screen; it also tells the `?` overlay what they are. */
 import {Box, Text} from 'ink';
+import {useContext, useEffect} from 'react';
+import {HelpContext} from '../hooks/use-screen-input.js';
 import type {Theme} from '../theme.js';
 
 export type KeyBarProps = {
@@ -10,10 +12,18 @@ export type KeyBarProps = {
 };
 
 export function KeyBar({keys, theme, width}: KeyBarProps) {
-	const plain = keys.map(([key, label]) => `${key} ${label}`);
+	const help = useContext(HelpContext);
+	const signature = JSON.stringify(keys);
+	useEffect(() => {
+		help.setKeys(keys);
+		// the keys' content, not the array's identity, is what changes
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [signature, help.setKeys]);
+	const shown: Array<[string, string]> = help.enabled ? [...keys, ['?', help.label]] : keys;
+	const plain = shown.map(([key, label]) => `${key} ${label}`);
 	// narrow terminals: a tighter separator before anything is cut
 	const separator = plain.join(' · ').length <= width ? ' · ' : plain.join('  ').length <= width ? '  ' : ' ';
-	const text = keys.map(([key, label]) => `${theme.chalk.bold.cyan(key)} ${label}`).join(separator === ' · ' ? theme.chalk.dim(separator) : separator);
+	const text = shown.map(([key, label]) => `${theme.chalk.bold.cyan(key)} ${label}`).join(separator === ' · ' ? theme.chalk.dim(separator) : separator);
 	return (
 		<Box width={width} flexShrink={0}>
 			<Text wrap="truncate-end">{text}</Text>

@@ -86,6 +86,9 @@ export const MARKS = {
 
 type Mark = keyof (typeof MARKS)['unicode'] | 'arrow';
 
+/** Slowest motion that still gets a velocity arrow, in map columns per step. */
+export const ARROW_MIN_SPEED = 0.25;
+
 /** The largest aspect-correct grid (columns, rows) that fits in width × height cells. */
 export function mapSize(level: Level, width: number, height: number): {cols: number; rows: number} {
 	const wx = level.bounds.x[1] - level.bounds.x[0];
@@ -311,9 +314,11 @@ export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
 
 	let arrowGlyph = '→';
 	const velocity = options.velocity;
-	if (climber && velocity && (velocity.dx !== 0 || velocity.dy !== 0)) {
-		const sx = velocity.dx / grid.dx;
-		const sy = velocity.dy / grid.dy;
+	// the direction in map units: a row is drawn twice as tall as a column is wide, so one row
+	// counts two columns; below a quarter of a column per step the climber is at rest, no arrow
+	const sx = velocity ? velocity.dx / grid.dx : 0;
+	const sy = velocity ? (2 * velocity.dy) / grid.dy : 0;
+	if (climber && velocity && Math.hypot(sx, sy) >= ARROW_MIN_SPEED) {
 		const octant = ((Math.round(Math.atan2(sy, sx) / (Math.PI / 4)) % 8) + 8) % 8;
 		const [oc, or] = [
 			[1, 0],

@@ -1,5 +1,6 @@
 /** Briefing: the level's story, the knob that is new here, the lesson, and a map preview unless blind. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
 import {formatNumber} from '../../engine/format.js';
 import type {KnobName, Level} from '../../engine/types.js';
@@ -27,7 +28,7 @@ export function BriefingScreen({env, level, previous, onStart, onBack}: Briefing
 	const {theme, lang, width, height, view} = env;
 	const t = uiText(lang);
 	const {chalk} = theme;
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (key.return || input === ' ') onStart();
 		else if (input === 'q' || key.escape) onBack();
 	});

@@ -1,5 +1,6 @@
 /** The leaderboards: pick a level (↑↓), see its local top 20; q/Esc goes back. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import type {Language, Level} from '../../engine/types.js';
 import {translator} from '../../i18n/index.js';
@@ -82,7 +83,7 @@ export function LeaderboardScreen({lang, dataDir, levels, color, ascii, width, h
 	}, [dataDir]);
 
 	const choices = boardChoices(levels, state.boards, lang);
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (input === 'q' || key.escape) onExit();
 		else if (key.upArrow || input === 'k') dispatch({type: 'move', by: -1, count: choices.length});
 		else if (key.downArrow || input === 'j') dispatch({type: 'move', by: 1, count: choices.length});

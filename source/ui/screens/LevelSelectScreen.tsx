@@ -2,7 +2,8 @@
  * Level select: one world at a time (←/→ switch, tabs show them all), its levels with their best
  * stars, closed ones with a lock; the list scrolls to keep the highlight in view.
  */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useMemo, useReducer} from 'react';
 import type {Level} from '../../engine/types.js';
 import type {Progress} from '../../store/index.js';
@@ -100,7 +101,7 @@ export function LevelSelectScreen({env, levels, loading, progress, initial, onPi
 	const [state, dispatch] = useReducer(reducer, {index: start, message: null});
 	// the campaign may arrive after this screen opened
 	const index = Math.min(state.index, Math.max(0, ordered.length - 1));
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (key.upArrow || input === 'k') dispatch({type: 'up'});
 		else if (key.downArrow || input === 'j') dispatch({type: 'down'});
 		else if (key.leftArrow || input === 'h') dispatch({type: 'prevWorld'});

@@ -1,5 +1,6 @@
 /** The title menu: Campaign, Tutorial, Daily challenge, Leaderboards, Settings, Quit. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import {KeyBar} from '../components/KeyBar.js';
 import {type ScreenEnv, uiText} from '../env.js';
@@ -53,7 +54,7 @@ export function MenuScreen({env, notices, onSelect, initial, onMove}: MenuScreen
 		onMove?.(MENU_ITEMS[state.index]!);
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [state.index]);
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (key.upArrow || input === 'k') dispatch({type: 'up'});
 		else if (key.downArrow || input === 'j') dispatch({type: 'down'});
 		else if (key.return) onSelect(MENU_ITEMS[state.index]!);

@@ -1,5 +1,6 @@
 /** Asks the player's name once; it is kept in the settings. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import {cleanName} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
@@ -26,7 +27,7 @@ export function NameScreen({env, onDone}: NameScreenProps) {
 		if (edit.submit) onDone(cleanName(edit.value));
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [edit.submit]);
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (key.escape) onDone('');
 		else dispatch({input, key});
 	});

@@ -1,5 +1,6 @@
 /** Replay: the finished run with a scrubber (← → one step, shift or PgUp/PgDn ten, Home / End). */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useReducer} from 'react';
 import type {Outcome} from '../../engine/index.js';
 import {cleanText} from '../../text/sanitize.js';
@@ -45,7 +46,7 @@ export function ReplayScreen({env, outcome, onBack}: ReplayScreenProps) {
 	const {level} = run;
 	const total = timelineLength(run);
 	const [state, dispatch] = useReducer(replayReducer, {t: 0, total});
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (key.leftArrow) dispatch({type: 'move', by: key.shift ? -10 : -1});
 		else if (key.rightArrow) dispatch({type: 'move', by: key.shift ? 10 : 1});
 		else if (key.pageUp) dispatch({type: 'move', by: -10});

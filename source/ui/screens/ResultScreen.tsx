@@ -2,7 +2,8 @@
  * Result: score and stars with their breakdown, the diagnosis card, the loss curve, the map
  * revealed with the path and the critical points, par and stability panels, the share code.
  */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer, useState} from 'react';
 import {formatNumber} from '../../engine/format.js';
 import type {Outcome} from '../../engine/index.js';
@@ -71,7 +72,7 @@ export function ResultScreen(props: ResultScreenProps) {
 	const {run, facts, diagnosis, score} = outcome;
 	const {level} = run;
 	const [state, dispatch] = useReducer(resultReducer, {ghost: props.ghostShown && ghost !== undefined, message: null});
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (input === 'r') props.onRetry();
 		else if (input === 'n') {
 			dispatch({type: 'next', next});

@@ -1,5 +1,6 @@
 /** Run: the map animating step by step with the climber, its trail, its velocity, and the HUD. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useHelpOpen, useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import type {Outcome} from '../../engine/index.js';
 import {cleanText} from '../../text/sanitize.js';
@@ -9,6 +10,18 @@ import {TerrainMap} from '../components/TerrainMap.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import type {MapTrail} from '../map/render.js';
 import {locate, motionAt, timelineLength} from '../timeline.js';
+import {arrowFor} from '../theme.js';
+import {formatNumber} from '../../engine/format.js';
+import {Paragraph} from '../components/Paragraph.js';
+import {slopeAt} from './SetupScreen.js';
+
+/** How steep the slope under the feet is now, against the start's, as a bar (log scale, so it keeps moving near the floor). */
+export function feltBar(steepness: number, atStart: number, width: number, ascii: boolean): string {
+	const ratio = steepness > 0 ? Math.log10(steepness / atStart) : -Infinity;
+	// six decades from the start's steepness down to nothing
+	const fill = Math.max(0, Math.min(width, Math.round(width * (1 + ratio / 6))));
+	return (ascii ? '#' : '█').repeat(fill) + (ascii ? '.' : '░').repeat(width - fill);
+}
 
 /** Animation speeds, in steps per second. */
 export const SPEEDS = [1, 2, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 5120] as const;
@@ -94,11 +107,15 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 	const {level} = run;
 	const [state, dispatch] = useReducer(runReducer, timelineLength(run), (total) => ({...initialRunState(total), t: animate ? 0 : total}));
 	const finished = runFinished(state);
+	// under the help overlay or the "too small" screen the run holds still
+	const suspended = useHelpOpen();
 	useEffect(() => {
 		if (finished) {
 			onFinish();
 			return;
 		}
+
+		if (suspended) return;
 
 		let last = Date.now();
 		const timer = setInterval(() => {
@@ -108,8 +125,8 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 		}, 1000 / fps);
 		return () => clearInterval(timer);
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [finished, fps]);
-	useInput((input, key) => {
+	}, [finished, fps, suspended]);
+	useScreenInput((input, key) => {
 		if (input === ' ') dispatch({type: 'pause'});
 		else if (input === '+' || input === '=') dispatch({type: 'faster'});
 		else if (input === '-' || input === '_') dispatch({type: 'slower'});
@@ -123,6 +140,8 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 	const mapWidth = width - hudWidth - 2;
 	const mapHeight = height - 2;
 	const trail: MapTrail = {x: climber.x, y: climber.y, upTo: index};
+	const felt = blind ? slopeAt(level, climber.x[index] ?? level.start[0], climber.y[index] ?? level.start[1]) : {steepness: 0, dx: 0, dy: 0};
+	const feltScale = blind ? Math.max(1e-12, climber.grad[0] ?? 1) : 1;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -151,8 +170,12 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 					{run.climbers.length > 1 ? <Text>{chalk.dim(t('climber', {k: k + 1, n: run.climbers.length}))}</Text> : null}
 					<Text>{chalk.dim(t('speedValue', {n: SPEEDS[state.speed]!}))}</Text>
 					{blind ? (
-						<Box marginTop={1}>
-							<Text wrap="wrap">{chalk.magenta(t('blindRun'))}</Text>
+						<Box marginTop={1} flexDirection="column">
+							<Text>
+								{chalk.bold(t('feltNow'))} {chalk.bold.yellow(arrowFor(felt.dx, felt.dy, theme.ascii))} {chalk.dim(`|∇f| ${formatNumber(felt.steepness, lang, 3)}`)}
+							</Text>
+							<Text>{chalk.yellow(feltBar(felt.steepness, feltScale, hudWidth - 2, theme.ascii))}</Text>
+							<Paragraph width={hudWidth} spans={[{text: t('blindRun'), paint: chalk.magenta}]} />
 						</Box>
 					) : null}
 				</Box>
@@ -161,7 +184,7 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 				theme={theme}
 				width={width}
 				keys={[
-					['space', t('keyPause')],
+					['space', t(state.paused ? 'keyResume' : 'keyPause')],
 					['+/-', t('keySpeed')],
 					['.', t('keyStep')],
 					['Enter', t('keySkip')],

@@ -1,5 +1,6 @@
 /** Settings: language, colour, ASCII glyphs, map view, player name. Each change is saved at once. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import type {ColorMode, Settings, SettingsPatch} from '../../store/index.js';
 import {cleanName} from '../../text/sanitize.js';
@@ -93,7 +94,7 @@ export function SettingsScreen({env, settings, colorAllowed, onChange, onBack}: 
 		if (state.saves) onChange({playerName: cleanName(state.draft)});
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [state.saves]);
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (state.editing) {
 			if (key.escape) dispatch({type: 'done'});
 			else dispatch({type: 'type', input, key});

@@ -3,7 +3,8 @@
  * accepted), the allowed range beside each, and the slope felt under the start — on a blind
  * level that is all the player knows.
  */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import {formatNumber} from '../../engine/format.js';
 import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError} from '../../engine/knobs.js';
@@ -153,8 +154,13 @@ export function allowedText(level: Level, knob: KnobName, lang: Language): strin
 
 /** The slope under the start: |∇f| and the downhill direction (x right, y up). */
 export function slopeAtStart(level: Level): {steepness: number; dx: number; dy: number} {
+	return slopeAt(level, level.start[0], level.start[1]);
+}
+
+/** The slope felt at (x, y): |∇f| and the downhill direction (x right, y up). */
+export function slopeAt(level: Level, x: number, y: number): {steepness: number; dx: number; dy: number} {
 	const sample = newSample();
-	landscapeOf(level).evaluate(level.start[0], level.start[1], sample);
+	landscapeOf(level).evaluate(x, y, sample);
 	const gx = sample[1]!;
 	const gy = sample[2]!;
 	return {steepness: Math.hypot(gx, gy), dx: -gx, dy: -gy};
@@ -182,7 +188,7 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 		launches: 0,
 	}));
 	const errors = Object.fromEntries(fields.map((knob) => [knob, validateField(level, knob, state.values[knob] ?? '', lang)]));
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (key.tab && key.shift) dispatch({type: 'prev'});
 		else if (key.tab || key.downArrow) dispatch({type: 'next'});
 		else if (key.upArrow) dispatch({type: 'prev'});

@@ -1,5 +1,6 @@
 /** A quiz question of lesson 8: a real run's loss curve; the player names the symptom, then the fix. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../../hooks/use-screen-input.js';
 import {useState} from 'react';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
@@ -57,7 +58,7 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 	const [wrong, setWrong] = useState<string | null>(null);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 
-	useInput(
+	useScreenInput(
 		(input) => {
 			const choice = Number(input) - 1;
 			if (!Number.isInteger(choice) || choice < 0 || choice > 3) return;

@@ -1,5 +1,6 @@
 /** A reflection question of lesson 9: the player answers in words, then reads a worked answer and replays its runs. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../../hooks/use-screen-input.js';
 import TextInput from 'ink-text-input';
 import {useState} from 'react';
 import type {Language} from '../../../engine/types.js';
@@ -69,7 +70,7 @@ export function ReflectionStep({reflection, lang, color, ascii, width, height, m
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 	const submitted = answer !== undefined;
 
-	useInput(
+	useScreenInput(
 		(input) => {
 			const choice = Number(input) - 1;
 			if (Number.isInteger(choice) && choice >= 0 && choice < reflection.demos.length) setReplay((n) => n + 1);

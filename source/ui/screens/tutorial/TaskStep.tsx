@@ -1,5 +1,6 @@
 /** A task: the player types knobs, launches a run, and the lesson goes on once the gate passes. */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../../hooks/use-screen-input.js';
 import TextInput from 'ink-text-input';
 import {useMemo, useState} from 'react';
 import type {KnobInput, KnobName, Outcome} from '../../../engine/index.js';
@@ -64,7 +65,7 @@ export function TaskStep({task, lang, color, ascii, width, height, mapHeight, an
 	const [runs, setRuns] = useState(0);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 
-	useInput((_input, key) => {
+	useScreenInput((_input, key) => {
 		if (key.tab || key.downArrow) setFocus((f) => (f + (key.shift ? task.fields.length - 1 : 1)) % task.fields.length);
 		else if (key.upArrow) setFocus((f) => (f + task.fields.length - 1) % task.fields.length);
 	});

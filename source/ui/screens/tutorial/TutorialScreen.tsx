@@ -3,7 +3,8 @@
  * demonstrations, tasks, the saddle experiment, quiz, reflection). Navigation is the pure
  * reducer in source/tutorial/navigation.ts; progress is saved per lesson after every move.
  */
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
+import {useScreenInput} from '../../hooks/use-screen-input.js';
 import {useCallback, useEffect, useReducer, useRef, useState, type ReactNode} from 'react';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
@@ -98,7 +99,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	}, [stepKey]);
 	const typing = step?.kind === 'task' || (step?.kind === 'reflection' && answers[answerKey(state)] === undefined);
 
-	useInput((input, key) => {
+	useScreenInput((input, key) => {
 		if (state.view === 'menu') {
 			if (key.upArrow) dispatch({type: 'select', delta: -1});
 			else if (key.downArrow) dispatch({type: 'select', delta: 1});

@@ -1,0 +1,126 @@
+/**
+ * `?` on the game's screens: the overlay lists that screen's keys, the map's marks and the step
+ * rule with the level's knobs; the screen underneath comes back as it was and heard nothing.
+ * Shrinking the terminal below the minimum mid-run and growing it back resumes the run.
+ */
+import {mkdtemp, rm} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {render, cleanup} from 'ink-testing-library';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import App, {type AppProps} from '../../source/app.js';
+import {emptyProgress} from '../../source/store/index.js';
+import {stepRule} from '../../source/ui/help.js';
+import {KEYS, frame, press, waitFor} from '../helpers/ink.js';
+import {testLevel} from './helpers/levels.js';
+
+afterEach(cleanup);
+
+let dir = '';
+beforeEach(async () => {
+	dir = await mkdtemp(path.join(os.tmpdir(), 'descenso-help-'));
+});
+afterEach(async () => {
+	await rm(dir, {recursive: true, force: true});
+});
+
+const level = testLevel({
+	id: 'w1-01-test',
+	budget: 400,
+	knobs: {learningRate: {min: 0.001, max: 3, default: 0.001}, momentum: {min: 0, max: 0.9, default: 0}, decay: {min: 0, max: 0.5, default: 0}},
+});
+
+function props(size: {columns: number; rows: number}, lang: 'en' | 'es' = 'en'): AppProps {
+	return {
+		levels: [level],
+		dataDir: dir,
+		settings: {version: 1, playerName: 'Ana'},
+		progress: emptyProgress(),
+		lang,
+		langExplicit: true,
+		colorAllowed: false,
+		asciiFlag: false,
+		route: {screen: 'menu'},
+		size,
+		fps: 30,
+	};
+}
+
+describe('the step rule', () => {
+	test('shows exactly the knobs a level unlocks, in the engine order', () => {
+		expect(stepRule(undefined)).toEqual(['g = ∇f(θ)', 'θ = θ − η·g']);
+		const rule = stepRule(level).join('\n');
+		expect(rule).toContain('v = μ·v + η·g');
+		expect(rule).toContain('θ = θ·(1 − λ)');
+		expect(rule).not.toContain('T)');
+		expect(rule).not.toContain('schedule');
+	});
+});
+
+describe('? help', () => {
+	for (const size of [{columns: 120, rows: 40}, {columns: 80, rows: 24}]) {
+		test(`${size.columns}×${size.rows}: on the menu, the setup and the run; Esc gives the screen back as it was`, async () => {
+			const r = render(<App {...props(size)} />);
+			await waitFor(r, 'Campaign');
+			await press(r, '?');
+			let shown = await waitFor(r, 'Keys on this screen');
+			expect(shown).toContain('Enter');
+			expect(shown).toContain('climber');
+			expect(shown).toContain('θ = θ − η·g');
+			await press(r, KEYS.escape);
+			await waitFor(r, 'Campaign');
+			await press(r, KEYS.enter);
+			await waitFor(r, 'Choose a level');
+			await press(r, KEYS.enter, KEYS.enter);
+			await waitFor(r, 'Under your feet');
+			// typed into the field, then ? (not typed), then more typing after the overlay closes
+			await press(r, '0', '.', '2');
+			await press(r, '?');
+			shown = await waitFor(r, 'One step on this level');
+			expect(shown).toContain('v = μ·v + η·g');
+			expect(shown).toContain('θ = θ·(1 − λ)');
+			expect(shown).toContain('field');
+			// keys go to the overlay, not to the field
+			await press(r, '5', '?');
+			shown = await waitFor(r, 'Under your feet');
+			expect(shown).toMatch(/[│[] 0\.2_?\s/);
+			await press(r, KEYS.enter);
+			await waitFor(r, /step\s+\d+ \/ 400/);
+			await press(r, '?');
+			await waitFor(r, 'Keys on this screen');
+			// the run holds still under the overlay
+			const a = frame(r);
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			expect(frame(r)).toBe(a);
+			await press(r, 'q');
+			await waitFor(r, /step\s+\d+ \/ 400/);
+		});
+	}
+
+	test('Spanish', async () => {
+		const r = render(<App {...props({columns: 120, rows: 40}, 'es')} />);
+		await waitFor(r, 'Campaña');
+		await press(r, '?');
+		const shown = await waitFor(r, 'Teclas de esta pantalla');
+		expect(shown).toContain('escalador');
+	});
+});
+
+describe('too small and back', () => {
+	test('a run resumes where it was, not from step 0', async () => {
+		const r = render(<App {...props({columns: 120, rows: 40})} route={{screen: 'setup', level}} />);
+		await waitFor(r, 'Under your feet');
+		await press(r, KEYS.enter);
+		await waitFor(r, /step\s+\d+ \/ 400/);
+		await press(r, ' ');
+		await press(r, '.', '.', '.');
+		const before = /step\s+(\d+) \/ 400/.exec(await waitFor(r, 'PAUSED'))![1];
+		r.rerender(<App {...props({columns: 60, rows: 20})} route={{screen: 'setup', level}} />);
+		await waitFor(r, /small/i);
+		r.rerender(<App {...props({columns: 120, rows: 40})} route={{screen: 'setup', level}} />);
+		const after = await waitFor(r, /step\s+\d+ \/ 400/);
+		expect(/step\s+(\d+) \/ 400/.exec(after)![1]).toBe(before);
+		expect(Number(before)).toBeGreaterThan(0);
+		expect(after).toContain('space resume');
+	});
+});
