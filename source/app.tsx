@@ -2,6 +2,7 @@
  * The Ink root: routes between the screens, holds settings and progress, saves after each run.
  * A function of its props; the terminal itself (alternate screen, signals) is launch.tsx's job.
  */
+import {storeNotice} from './ui/store-notice.js';
 import {Box, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {ENGINE_VERSION, play, resolveKnobs, simulate, unlockedKnobs, type Outcome} from './engine/index.js';
@@ -152,11 +153,7 @@ export default function App(props: AppProps) {
 	}, []);
 
 	const noticeOf = useCallback(
-		<T,>(result: StoreResult<T>): string | null => {
-			if (result.ok) return result.notice ? t('corrupt', {file: cleanText(result.notice.file, 120), movedTo: cleanText(result.notice.movedTo, 160)}) : null;
-			if (result.code === 'ERR_NEWER_VERSION') return t('newer', {file: cleanText(result.file, 120)});
-			return t('saveFailed', {file: cleanText(result.file, 120), message: cleanText(result.message, 200)});
-		},
+		<T,>(result: StoreResult<T>): string | null => storeNotice(result, t),
 		[t],
 	);
 

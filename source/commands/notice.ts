@@ -11,5 +11,6 @@ export function noticeLine(notice: StoreNotice): SafeText {
 export function noticeText(notice: StoreNotice): SafeText {
 	const file = safe(notice.file, CAPS.file);
 	const backup = safe(notice.movedTo, CAPS.file);
+	if (notice.kind === 'dropped') return line`${file}: ${safe(notice.reason, CAPS.arg * 2)} as malformed; the file as it was is kept in ${backup}`;
 	return line`${file} could not be read (${safe(notice.reason, CAPS.arg * 2)}); it was moved to ${backup} and a fresh one was started`;
 }

@@ -201,6 +201,10 @@ export const UI_TEXT = {
 		es: 'El archivo {file} estaba dañado; se ha apartado intacto en {movedTo} y se empieza de nuevo.',
 		en: 'The file {file} was damaged; it was moved aside untouched to {movedTo} and a fresh one started.',
 	},
+	dropped: {
+		es: 'En {file} había entradas mal formadas ({reason}); el archivo tal como estaba se guarda en {movedTo}.',
+		en: '{file} had malformed entries ({reason}); the file as it was is kept in {movedTo}.',
+	},
 	newer: {
 		es: '{file} es de una versión más nueva de descenso; no se toca y no se guardará nada en él.',
 		en: '{file} comes from a newer descenso; it is left untouched and nothing will be saved to it.',

@@ -6,7 +6,7 @@
  * data folder (written atomically, validated on read — it is untrusted like every file).
  */
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import {ENGINE_VERSION} from '../engine/index.js';
@@ -95,8 +95,12 @@ function parseEntry(raw: unknown): ParStats | undefined {
 
 type DiskCache = {version: 1; entries: Record<string, unknown>};
 
+/** A larger cache file is not read (it is a cache: it is started again). */
+export const MAX_PAR_CACHE_BYTES = 4 * 1024 * 1024;
+
 function readDisk(file: string): DiskCache {
 	try {
+		if (statSync(file).size > MAX_PAR_CACHE_BYTES) return {version: 1, entries: {}};
 		const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
 		if (data && typeof data === 'object' && (data as DiskCache).version === 1) {
 			const entries = (data as DiskCache).entries;

@@ -1,17 +1,23 @@
-import {access, mkdir, readFile, rename, stat} from 'node:fs/promises';
+import {access, copyFile, lstat, mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises';
+import process from 'node:process';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
+import {MAX_FILE_BYTES} from './limits.js';
 import {isObject, type JsonObject} from './validate.js';
 
 /** Something the player should be told about although the operation went on. */
 export type StoreNotice = {
-	kind: 'corrupt';
-	/** The file that could not be read. */
+	/**
+	 * `corrupt`: the file could not be read and was moved aside; `dropped`: malformed entries were
+	 * left out when the file was saved, and the file as it was is kept in a copy.
+	 */
+	kind: 'corrupt' | 'dropped';
+	/** The file that could not be read, or that lost entries. */
 	file: string;
-	/** Where its bytes were moved, unchanged: `<file>.corrupt-<timestamp>`. */
+	/** Where its bytes are now, unchanged: `<file>.corrupt-<timestamp>` or `<file>.dropped-<timestamp>`. */
 	movedTo: string;
-	/** Why it was set aside, in English, for logs. */
+	/** Why, in English, for logs: `not valid JSON`, `3 malformed entries`… */
 	reason: string;
 };
 
@@ -53,10 +59,11 @@ export type JsonFileSpec<T extends {version: number}> = {
 	 * reject the file for them.
 	 */
 	parse: (data: JsonObject) => T | undefined;
+	/** How many entries `parse` leaves out of `data` as malformed (they are backed up before a save). */
+	dropped?: (data: JsonObject) => number;
 };
 
-/** Larger files are not read: they are set aside as corrupt. Store files are a few KiB. */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+export {MAX_FILE_BYTES} from './limits.js';
 
 /** How long a lock is waited for: proper-lockfile's `stale` (ms) and retry schedule. */
 export type LockTimings = {
@@ -74,7 +81,7 @@ export const LOCK_TIMINGS: LockTimings = {
 /** The tail of each file's queue of locked operations in this process. */
 const queues = new Map<string, Promise<unknown>>();
 
-type Loaded<T> = {kind: 'ok'; value: T} | {kind: 'corrupt'; reason: string} | {kind: 'newer'; version: number};
+type Loaded<T> = {kind: 'ok'; value: T; dropped?: number} | {kind: 'corrupt'; reason: string} | {kind: 'newer'; version: number};
 
 /**
  * Reads a store file. A missing file reads as `spec.empty()`. A file from a newer version gives
@@ -113,12 +120,19 @@ export async function updateJsonFile<T extends {version: number}>(
 	return guard(file, async () => {
 		await mkdir(path.dirname(file), {recursive: true});
 		return withLock(file, timings, async (isHeld) => {
-			const current = await recover(file, spec, await load(file, spec));
+			const loaded = await load(file, spec);
+			const current = await recover(file, spec, loaded);
 			if (!current.ok) return current;
 			const value = mutate(current.value);
 			if (!isHeld()) return failure(file, 'ERR_LOCKED', 'lost the lock before writing');
+			// entries left out as malformed would be lost by this write: keep the file as it was
+			const dropped = loaded.kind === 'ok' ? (loaded.dropped ?? 0) : 0;
+			const backup = dropped > 0 ? await copyAside(file, 'dropped') : undefined;
 			await writeFileAtomic(file, `${JSON.stringify(value, null, '\t')}\n`);
-			return {...current, value};
+			const notice: StoreNotice | undefined = backup
+				? {kind: 'dropped', file, movedTo: backup, reason: `${dropped} malformed ${dropped === 1 ? 'entry' : 'entries'} left out`}
+				: current.notice;
+			return notice ? {ok: true, value, notice} : {ok: true, value};
 		});
 	});
 }
@@ -131,7 +145,8 @@ export function mapResult<T, U>(result: StoreResult<T>, f: (value: T) => U): Sto
 async function load<T extends {version: number}>(file: string, spec: JsonFileSpec<T>): Promise<Loaded<T>> {
 	let text: string;
 	try {
-		if ((await stat(file)).size > MAX_FILE_BYTES) return {kind: 'corrupt', reason: 'file too large'};
+		const {size} = await stat(file);
+		if (size > MAX_FILE_BYTES) return {kind: 'corrupt', reason: `${Math.ceil(size / 1024 / 1024)} MiB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB a store file may be`};
 		text = await readFile(file, 'utf8');
 	} catch (error) {
 		if (errorCode(error) === 'ENOENT') return {kind: 'ok', value: spec.empty()};
@@ -154,7 +169,7 @@ function classify<T extends {version: number}>(text: string, spec: JsonFileSpec<
 	}
 	if ((version as number) > spec.version) return {kind: 'newer', version: version as number};
 	const value = spec.parse(data);
-	return value === undefined ? {kind: 'corrupt', reason: 'unexpected content'} : {kind: 'ok', value};
+	return value === undefined ? {kind: 'corrupt', reason: 'unexpected content'} : {kind: 'ok', value, dropped: spec.dropped?.(data) ?? 0};
 }
 
 /** Turns a load into a result; a corrupt file is moved aside first (the caller holds the lock). */
@@ -180,13 +195,23 @@ function toResult<T extends {version: number}>(
 
 /** Renames `file` to a free `<file>.corrupt-<timestamp>[-n]`; never overwrites, never deletes. */
 async function moveAside(file: string): Promise<string> {
+	const target = await freeName(file, 'corrupt');
+	await rename(file, target);
+	return target;
+}
+
+/** Copies `file` to a free `<file>.<what>-<timestamp>[-n]`, never overwriting. */
+async function copyAside(file: string, what: string): Promise<string> {
+	const target = await freeName(file, what);
+	await copyFile(file, target);
+	return target;
+}
+
+async function freeName(file: string, what: string): Promise<string> {
 	const stamp = new Date().toISOString().replaceAll(/[:.]/g, '-');
 	for (let n = 0; ; n++) {
-		const target = `${file}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}`;
-		if (!(await exists(target))) {
-			await rename(file, target);
-			return target;
-		}
+		const target = `${file}.${what}-${stamp}${n === 0 ? '' : `-${n}`}`;
+		if (!(await exists(target))) return target;
 	}
 }
 
@@ -216,8 +241,9 @@ async function lockAndRun<T>(file: string, timings: LockTimings, body: (isHeld: 
 	let held = true;
 	let release: () => Promise<void>;
 	try {
-		release = await lockfile.lock(file, {realpath: false, stale: timings.stale, retries: {...timings.retries}, onCompromised: () => (held = false)});
+		release = await acquire(file, timings, () => (held = false));
 	} catch (error) {
+		if (error instanceof NotALock) return failure(file, 'ERR_IO', error.message);
 		if (errorCode(error) === 'ELOCKED') return failure(file, 'ERR_LOCKED', 'another descenso is saving; try again');
 		throw error;
 	}
@@ -225,6 +251,74 @@ async function lockAndRun<T>(file: string, timings: LockTimings, body: (isHeld: 
 		return await body(() => held);
 	} finally {
 		await release().catch(() => undefined);
+	}
+}
+
+/** The file inside a lock folder that names the process holding it. */
+const OWNER = 'pid';
+
+/** A lock may stand without its owner's pid for this long (ms) while its owner writes it. */
+const OWNERLESS_GRACE = 1000;
+
+class NotALock extends Error {}
+
+/**
+ * Takes the lock on `file` (proper-lockfile's `<file>.lock` folder) and writes this process's
+ * pid into it. A lock whose owner is gone — its pid names no process, it has no pid long after it
+ * was made, or it was not refreshed for `timings.stale` — is removed at once instead of being
+ * waited out; a `<file>.lock` that is not a folder is reported, not waited on.
+ */
+async function acquire(file: string, timings: LockTimings, onCompromised: () => void): Promise<() => Promise<void>> {
+	const lockDir = `${file}.lock`;
+	const {retries, minTimeout, maxTimeout} = timings.retries;
+	for (let attempt = 0; ; attempt++) {
+		const state = await lockState(lockDir, timings.stale);
+		if (state === 'not-a-lock') throw new NotALock(`${lockDir} is in the way of the lock and is not one (a lock is a folder); remove it if no descenso is running`);
+		if (state === 'dead') await rm(lockDir, {recursive: true, force: true});
+		try {
+			const release = await lockfile.lock(file, {realpath: false, stale: timings.stale, retries: 0, onCompromised});
+			await writeFile(path.join(lockDir, OWNER), String(process.pid)).catch(() => undefined);
+			return async () => {
+				await rm(path.join(lockDir, OWNER), {force: true});
+				await release();
+			};
+		} catch (error) {
+			if (errorCode(error) !== 'ELOCKED' || attempt >= retries) throw error;
+			await new Promise((resolve) => setTimeout(resolve, Math.min(maxTimeout, minTimeout * 1.5 ** attempt)));
+		}
+	}
+}
+
+/** Whether a lock folder is there and held by a live process. */
+async function lockState(lockDir: string, stale: number): Promise<'none' | 'live' | 'dead' | 'not-a-lock'> {
+	let info;
+	try {
+		info = await lstat(lockDir);
+	} catch {
+		return 'none';
+	}
+
+	if (!info.isDirectory()) return 'not-a-lock';
+	const age = Date.now() - info.mtimeMs;
+	if (age > stale) return 'dead';
+	let owner: number;
+	try {
+		owner = Number((await readFile(path.join(lockDir, OWNER), 'utf8')).trim());
+	} catch {
+		return age > OWNERLESS_GRACE ? 'dead' : 'live';
+	}
+
+	if (!Number.isSafeInteger(owner) || owner <= 0) return age > OWNERLESS_GRACE ? 'dead' : 'live';
+	return isAlive(owner) ? 'live' : 'dead';
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		// EPERM: there is such a process, it is someone else's
+		return errorCode(error) === 'EPERM';
 	}
 }
 

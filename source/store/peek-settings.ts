@@ -3,7 +3,8 @@
  * language, colour, glyphs and view), read without locks or the rest of the store, which loads
  * later and reports anything wrong with the file.
  */
-import {readFile} from 'node:fs/promises';
+import {readFile, stat} from 'node:fs/promises';
+import {MAX_FILE_BYTES} from './limits.js';
 import {storePath} from './paths.js';
 import type {Settings} from './settings.js';
 
@@ -11,7 +12,10 @@ import type {Settings} from './settings.js';
 export async function peekSettings(dir: string): Promise<Settings> {
 	const settings: Settings = {version: 1};
 	try {
-		const data = JSON.parse(await readFile(storePath(dir, 'settings'), 'utf8')) as Record<string, unknown>;
+		const file = storePath(dir, 'settings');
+		// an oversized file is not read here; the store reports it, with the limit, once it loads
+		if ((await stat(file)).size > MAX_FILE_BYTES) return settings;
+		const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
 		if (data['language'] === 'es' || data['language'] === 'en') settings.language = data['language'];
 		if (['auto', 'truecolor', '256', '16', 'none'].includes(String(data['color']))) settings.color = data['color'] as Settings['color'];
 		if (typeof data['ascii'] === 'boolean') settings.ascii = data['ascii'];

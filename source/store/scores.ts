@@ -164,7 +164,19 @@ export function parseScores(data: Record<string, unknown>): Scores | undefined {
 	return {version: 1, boards};
 }
 
-const spec: JsonFileSpec<Scores> = {version: 1, empty: () => ({version: 1, boards: {}}), parse: parseScores};
+/** How many entries (or whole boards) {@link parseScores} leaves out of `data` as malformed. */
+export function droppedScores(data: Record<string, unknown>): number {
+	if (!isObject(data['boards'])) return 0;
+	let dropped = 0;
+	for (const [key, raw] of Object.entries(data['boards'])) {
+		if (!isKey(key) || !Array.isArray(raw)) dropped += Array.isArray(raw) ? Math.max(1, raw.length) : 1;
+		else dropped += raw.filter((entry) => parseScoreEntry(entry) === undefined).length;
+	}
+
+	return dropped;
+}
+
+const spec: JsonFileSpec<Scores> = {version: 1, empty: () => ({version: 1, boards: {}}), parse: parseScores, dropped: droppedScores};
 
 /** Reads `<dir>/scores.json` (see {@link readJsonFile} for missing, corrupt and newer files). */
 export async function loadScores(dir: string): Promise<StoreResult<Scores>> {

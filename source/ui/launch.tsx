@@ -16,6 +16,7 @@ import {cleanText} from '../text/sanitize.js';
 import {line, safe, safeTranslator} from '../text/safe.js';
 import type {DashboardRequest} from '../app.js';
 import {uiText} from './env.js';
+import {storeNotice} from './store-notice.js';
 import type {Route} from './navigation.js';
 import {keepInkLineCaches} from './ink-line-cache.js';
 import {oneKeyAtATime} from './key-splitter.js';
@@ -166,7 +167,5 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 }
 
 function noticeOf<T>(result: StoreResult<T>, t: ReturnType<typeof uiText>): string | null {
-	if (result.ok) return result.notice ? t('corrupt', {file: cleanText(result.notice.file, 120), movedTo: cleanText(result.notice.movedTo, 160)}) : null;
-	if (result.code === 'ERR_NEWER_VERSION') return t('newer', {file: cleanText(result.file, 120)});
-	return t('saveFailed', {file: cleanText(result.file, 120), message: cleanText(result.message, 200)});
+	return storeNotice(result, t);
 }

@@ -202,3 +202,14 @@ describe('share-code fields are normalized before they are stored', () => {
 		expect(board.ok && board.value[0]?.knobs.schedule).toBe('cosine');
 	});
 });
+
+describe('no silent loss', () => {
+	it('import announces a corrupt scores.json it moved aside, naming the backup', async () => {
+		const dir = defaultDataDir();
+		mkdirSync(dir, {recursive: true});
+		writeFileSync(path.join(dir, 'scores.json'), '{not json');
+		const run = contextFor('import', [codeFor('Ana')]);
+		expect(await importCode(run.context)).toBe(0);
+		expect(run.err()).toMatch(/^descenso: .*scores\.json could not be read \(not valid JSON\); it was moved to .*scores\.json\.corrupt-\S+ and a fresh one was started\n$/);
+	});
+});
