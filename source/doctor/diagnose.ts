@@ -1,0 +1,176 @@
+/**
+ * The doctor's diagnosis of a training log: one code, the first whose rule applies, in this
+ * order — exploding, oscillating, noisy, overfitting, plateau, too-slow, healthy — with the
+ * numbers that made it. Pure.
+ *
+ * The thresholds were chosen on real runs (scripts/doctor-fixtures.mjs, set `tuning`: linear and
+ * softmax regression and a one-hidden-layer network trained by SGD on the cars and iris data) and
+ * checked on runs never used to choose them (set `heldout`). Each is set in the middle of the gap
+ * between the runs it separates, on a log scale, not at the edge of either side. Every rule reads
+ * log-loss, so a loss of 300 and one of 0.03 are judged alike.
+ */
+import {curveFacts, PASS_FALL, type CurveFacts} from './features.js';
+import type {Point, Series, TrainingLog} from './parse.js';
+
+export const DOCTOR_CODES = ['exploding', 'too-slow', 'oscillating', 'plateau', 'noisy', 'overfitting', 'healthy'] as const;
+export type DoctorCode = (typeof DOCTOR_CODES)[number];
+
+export {EXPLODE_RISE} from './features.js';
+/** Exploding also: the run ended this far above its start (log units, ln 2): it climbed and stayed up. */
+export const EXPLODE_END_RISE = Math.log(2);
+/**
+ * Oscillating: in the second half the steps of log-loss are this anti-correlated with the steps
+ * half a swing later (autocorrelation at its most negative lag ≥ 2). A ball rocking with
+ * momentum gives −0.88 to −0.93; batch noise −0.2 to −0.35 (white noise gives ≈ 0).
+ */
+export const SWING_CORRELATION = -0.6;
+/** ... and at least this share of steps went up (a rocking ball climbs half the time; ≈ 0.5). */
+export const SWING_UP_SHARE = 0.25;
+/** ... and the swing is visible: median |Δ log-loss| at least 0.3 % a step, not rounding noise. */
+export const SWING_ROUGHNESS = 0.003;
+/**
+ * Noisy: the median jump between logged points is at least ×1.65 (0.5 in log units). Batch size
+ * 1 gives 0.78–1.55; mini-batches of 16 logged as they come give 0.32; full batches ≈ 0.
+ */
+export const NOISE_ROUGHNESS = 0.5;
+/** ... with at least this share of steps going up (noise goes both ways: ≈ 0.5). */
+export const NOISE_UP_SHARE = 0.3;
+/**
+ * Overfitting: validation (smoothed) ended this far above its best (log units: ×1.25) ...
+ */
+export const OVERFIT_RISE = Math.log(1.25);
+/** ... while training fell at least this much (×1.5) after validation's best. */
+export const OVERFIT_TRAIN_FALL = Math.log(1.5);
+/**
+ * Plateau (a pass): a flat stretch of at least this share of the run, left by a fall of ×2 or
+ * more (PASS_FALL in features.ts) at least PASS_CONTRAST times faster than it moved on the flat.
+ */
+export const PASS_LENGTH = 0.1;
+export const PASS_CONTRAST = 5;
+/**
+ * Plateau (a pit): the whole run fell less than this (log units: ×1.3) and the last 30 % made
+ * less than PIT_PERSISTENCE of the early descent rate: stuck, not walking.
+ */
+export const PIT_DROP = Math.log(1.3);
+export const PIT_PERSISTENCE = 0.15;
+/**
+ * Too slow: the last 30 % still falls at this fraction of the first 30 %'s rate or more (a walk
+ * that has not slowed down: 0.5–1.1 on small-η runs), where a healthy run that settled has
+ * slowed to 0–0.1 of it.
+ */
+export const SLOW_PERSISTENCE = 0.3;
+/** ... and it has not yet fallen by a factor of ten (a run that fell ×10 and keeps going is doing well). */
+export const SLOW_MAX_DROP = Math.log(10);
+
+export type LearningRateFacts = {first: number; last: number; max: number; changes: boolean};
+
+/** What the doctor read: the code and the numbers behind it. */
+export type DoctorDiagnosis = {
+	code: DoctorCode;
+	train: CurveFacts;
+	validation?: CurveFacts & {
+		/** validation's best (smoothed) point, training's value at that step, and both at the end */
+		turn?: {at: Point; trainThen: number; trainEnd: number; valEnd: number};
+	};
+	learningRate?: LearningRateFacts & {
+		/** η when the run blew up, and the first step η reached that value */
+		atBlowUp?: {value: number; reachedAt: number; stepsAfter: number};
+	};
+};
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length === 0 ? Number.NaN : sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The value of `series` at `step` (the last point at or before it). */
+function valueAt(series: Series, step: number): number | undefined {
+	let found: number | undefined;
+	for (const p of series.points) if (p.step <= step && Number.isFinite(p.value)) found = p.value;
+	return found;
+}
+
+function learningRateFacts(series: Series | undefined, train: CurveFacts): DoctorDiagnosis['learningRate'] {
+	const finite = series?.points.filter((p) => Number.isFinite(p.value) && p.value > 0) ?? [];
+	if (!series || finite.length === 0) return undefined;
+	const values = finite.map((p) => p.value);
+	const max = Math.max(...values);
+	const facts: NonNullable<DoctorDiagnosis['learningRate']> = {
+		first: values[0]!,
+		last: values.at(-1)!,
+		max,
+		changes: max > Math.min(...values) * 1.001,
+	};
+	// Where it blew up: the first non-finite point, or the first point ten times above the start.
+	const blowStep = train.blowUp?.at.step ?? train.explodedAt?.step;
+	if (blowStep !== undefined) {
+		const value = valueAt(series, blowStep);
+		if (value !== undefined) {
+			const reached = finite.find((p) => p.value >= value * 0.999)!;
+			facts.atBlowUp = {value, reachedAt: reached.step, stepsAfter: blowStep - reached.step};
+		}
+	}
+
+	return facts;
+}
+
+function validationFacts(log: TrainingLog): DoctorDiagnosis['validation'] {
+	if (!log.validation) return undefined;
+	const facts = curveFacts(log.validation);
+	if (!facts) return undefined;
+	const points = log.validation.points.filter((p) => Number.isFinite(p.value) && p.value > 0);
+	if (points.length < 5) return facts;
+	const smoothed = points.map((p, i) => ({step: p.step, value: median(points.slice(Math.max(0, i - 2), i + 3).map((q) => q.value))}));
+	let best = smoothed[0]!;
+	for (const p of smoothed) if (p.value < best.value) best = p;
+	const trainThen = valueAt(log.train, best.step);
+	const trainEnd = median(log.train.points.slice(Math.floor(log.train.points.length * 0.8)).map((p) => p.value));
+	const valEnd = median(points.slice(Math.floor(points.length * 0.8)).map((p) => p.value));
+	return trainThen === undefined ? facts : {...facts, turn: {at: best, trainThen, trainEnd, valEnd}};
+}
+
+/** The diagnosis of a parsed log (a log with no finite training value at all is `exploding`). */
+export function diagnoseTraining(log: TrainingLog): DoctorDiagnosis {
+	const train = curveFacts(log.train) ?? emptyFacts(log.train);
+	const validation = validationFacts(log);
+	const learningRate = learningRateFacts(log.learningRate, train);
+	const base = {train, ...(validation ? {validation} : {}), ...(learningRate ? {learningRate} : {})};
+	return {code: classify(train, validation), ...base};
+}
+
+/** A curve with no finite value (all NaN): it blew up before the first log. */
+function emptyFacts(series: Series): CurveFacts {
+	const first = series.points[0] ?? {step: 0, value: Number.NaN};
+	return {
+		points: series.points.length,
+		first,
+		best: first,
+		last: series.points.at(-1) ?? first,
+		blowUp: {at: first, before: first},
+		peak: first,
+		start: Number.NaN,
+		end: Number.NaN,
+		drop: 0,
+		upShare: 0,
+		tailSlope: 0,
+		tailShare: 0,
+		persistence: 0,
+		roughness: 0,
+		swing: {lag: 0, correlation: 0, lag1: 0, lag2: 0},
+		logScale: true,
+	};
+}
+
+function classify(train: CurveFacts, validation: DoctorDiagnosis['validation']): DoctorCode {
+	if (train.blowUp || train.explodedAt || train.end - train.start >= EXPLODE_END_RISE) return 'exploding';
+	if (train.swing.correlation <= SWING_CORRELATION && train.upShare >= SWING_UP_SHARE && train.roughness >= SWING_ROUGHNESS) return 'oscillating';
+	if (train.roughness >= NOISE_ROUGHNESS && train.upShare >= NOISE_UP_SHARE) return 'noisy';
+	const turn = validation?.turn;
+	if (turn && Math.log(turn.valEnd / turn.at.value) >= OVERFIT_RISE && Math.log(turn.trainThen / turn.trainEnd) >= OVERFIT_TRAIN_FALL) return 'overfitting';
+	const flat = train.flat;
+	if (flat && flat.length >= PASS_LENGTH && flat.contrast >= PASS_CONTRAST && flat.fallAfter >= PASS_FALL) return 'plateau';
+	if (train.drop < PIT_DROP && train.persistence < PIT_PERSISTENCE) return 'plateau';
+	if (train.persistence >= SLOW_PERSISTENCE && train.drop < SLOW_MAX_DROP) return 'too-slow';
+	return 'healthy';
+}

@@ -1,0 +1,202 @@
+/**
+ * Numbers read off a loss curve: what the doctor's rules look at and what its evidence quotes.
+ * Pure; works on log-loss (the curve people plot on a log scale) when every value is positive,
+ * on the loss itself otherwise.
+ */
+import type {Point, Series} from './parse.js';
+
+export type CurveFacts = {
+	/** logged points, NaN and ±Infinity included */
+	points: number;
+	first: Point;
+	best: Point;
+	last: Point;
+	/** the first point that was NaN or infinite, and the last finite one before it */
+	blowUp?: {at: Point; before: Point};
+	/** largest finite value after the first point */
+	peak: Point;
+	/** the first point EXPLODE_RISE or more above the start, if any */
+	explodedAt?: Point;
+	/** the start (log units when logScale): the larger of the first value and the median of the first few points */
+	start: number;
+	/** median of the last fifth */
+	end: number;
+	/** log(start / end): how far it fell, in log units (ln 10 ≈ 2.3 is a factor of ten) */
+	drop: number;
+	/** share of steps (consecutive logged points) that went up, over the whole run, 0–1 */
+	upShare: number;
+	/** slope of log-loss per logged point over the last 30 %, by least squares */
+	tailSlope: number;
+	/** how much of `drop` the last 30 % still made: tail descent / total descent (can be < 0) */
+	tailShare: number;
+	/**
+	 * descent over the last 30 % divided by descent over the first 30 % (least-squares slopes of
+	 * log-loss): ≈ 1 for a steady walk that has not slowed, ≪ 1 for a run that settled
+	 */
+	persistence: number;
+	/** median |Δ log-loss| between consecutive points over the second half: the jitter */
+	roughness: number;
+	/** the strongest periodic swing: autocorrelation of the steps at its most negative lag ≥ 2 (−1 to 1) */
+	swing: {lag: number; correlation: number; lag1: number; lag2: number};
+	/**
+	 * the flat stretch the run was stuck on: smoothed log-loss within FLAT_SPAN over it; `length`
+	 * as a share of the run; `fallAfter` how far it fell after it (log units, to the median of the
+	 * last fifth); `contrast` how much faster it fell after the stretch than during it
+	 */
+	flat?: {from: Point; to: Point; length: number; fallAfter: number; contrast: number};
+	/** whether the values are compared on a log scale (all positive) */
+	logScale: boolean;
+};
+
+/**
+ * Exploding: the loss rose this far (log units) above where it started: ln 10, a factor of ten.
+ * Runs with η·λ > 2 pass it within a few steps and keep growing (×1e3 and more on every
+ * exploding run seen); the noisiest batch-1 run peaked at ×1.5 over its start.
+ */
+export const EXPLODE_RISE = Math.log(10);
+
+/** A stretch is flat when its smoothed log-loss moves by less than this over the whole stretch. */
+export const FLAT_SPAN = 0.03;
+
+function median(values: number[]): number {
+	if (values.length === 0) return Number.NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function slope(values: number[]): number {
+	const n = values.length;
+	if (n < 2) return 0;
+	const meanX = (n - 1) / 2;
+	const meanY = values.reduce((a, b) => a + b, 0) / n;
+	let sxy = 0;
+	let sxx = 0;
+	values.forEach((y, x) => {
+		sxy += (x - meanX) * (y - meanY);
+		sxx += (x - meanX) ** 2;
+	});
+	return sxy / sxx;
+}
+
+function autocorrelation(values: number[], lag: number): number {
+	const n = values.length;
+	if (n <= lag + 2) return 0;
+	const mean = values.reduce((a, b) => a + b, 0) / n;
+	let num = 0;
+	let den = 0;
+	for (let i = 0; i < n; i++) {
+		den += (values[i]! - mean) ** 2;
+		if (i + lag < n) num += (values[i]! - mean) * (values[i + lag]! - mean);
+	}
+	return den === 0 ? 0 : num / den;
+}
+
+/** Running median of width 2·half+1 (shorter at the ends). */
+function smooth(values: number[], half: number): number[] {
+	return values.map((_, i) => median(values.slice(Math.max(0, i - half), i + half + 1)));
+}
+
+/** The facts of one loss curve; `undefined` when it has no finite point at all. */
+export function curveFacts(series: Series): CurveFacts | undefined {
+	const all = series.points;
+	const blowIndex = all.findIndex((p) => !Number.isFinite(p.value));
+	const firstFinite = all.findIndex((p) => Number.isFinite(p.value));
+	if (firstFinite === -1) return undefined;
+	// Only the curve before any NaN is a curve; after it the run is gone.
+	const finite = (blowIndex === -1 ? all : all.slice(0, blowIndex)).filter((p) => Number.isFinite(p.value));
+	const pts = finite.length > 0 ? finite : [all[firstFinite]!];
+	const logScale = pts.every((p) => p.value > 0);
+	const scale = logScale ? 1 : Math.max(1e-12, median(pts.map((p) => Math.abs(p.value))));
+	const y = pts.map((p) => (logScale ? Math.log(p.value) : p.value / scale));
+	const n = y.length;
+	const head = Math.max(1, Math.min(5, Math.ceil(n * 0.05)));
+	const start = Math.max(y[0]!, median(y.slice(0, head)));
+	const end = median(y.slice(Math.floor(n * 0.8)));
+	const tailFrom = Math.floor(n * 0.7);
+	const tail = y.slice(tailFrom);
+	const tailSlope = slope(tail);
+	const drop = start - end;
+	const tailDrop = -tailSlope * Math.max(0, tail.length - 1);
+	const headSlope = slope(y.slice(0, Math.max(2, Math.ceil(n * 0.3))));
+	const persistence = headSlope < 0 ? tailSlope / headSlope : 0;
+	const steps = y.slice(1).map((v, i) => v - y[i]!);
+	const secondHalf = steps.slice(Math.floor(steps.length / 2));
+	let swing = {lag: 0, correlation: 0, lag1: 0, lag2: 0};
+	if (secondHalf.length >= 8) {
+		const lag1 = autocorrelation(secondHalf, 1);
+		const lag2 = autocorrelation(secondHalf, 2);
+		swing = {lag: 1, correlation: lag1, lag1, lag2};
+		const maxLag = Math.min(40, Math.floor(secondHalf.length / 3));
+		for (let lag = 2; lag <= maxLag; lag++) {
+			const r = autocorrelation(secondHalf, lag);
+			if (r < swing.correlation || swing.lag === 1) swing = {lag, correlation: r, lag1, lag2};
+		}
+	}
+
+	let bestIndex = 0;
+	pts.forEach((p, i) => {
+		if (p.value < pts[bestIndex]!.value) bestIndex = i;
+	});
+	let peakIndex = Math.min(1, n - 1);
+	for (let i = peakIndex; i < n; i++) if (pts[i]!.value > pts[peakIndex]!.value) peakIndex = i;
+
+	const explodedIndex = y.findIndex((v, i) => i > 0 && v - start >= EXPLODE_RISE);
+	return {
+		points: all.length,
+		first: all[firstFinite]!,
+		best: pts[bestIndex]!,
+		last: all.at(-1)!,
+		...(blowIndex === -1 ? {} : {blowUp: {at: all[blowIndex]!, before: finite.at(-1) ?? all[firstFinite]!}}),
+		peak: pts[peakIndex]!,
+		...(explodedIndex === -1 ? {} : {explodedAt: pts[explodedIndex]!}),
+		start,
+		end,
+		drop,
+		upShare: steps.length === 0 ? 0 : steps.filter((d) => d > 0).length / steps.length,
+		tailSlope,
+		tailShare: drop > 0 ? tailDrop / drop : 0,
+		persistence,
+		roughness: median(secondHalf.map(Math.abs)),
+		swing,
+		...flatStretch(pts, y),
+		logScale,
+	};
+}
+
+/**
+ * Flat stretches: maximal runs over which the smoothed curve stays within FLAT_SPAN. The one
+ * reported is the longest that the run later left by falling a long way (a pass it balanced on),
+ * or else the longest of all (a pit, or where it settled).
+ */
+function flatStretch(pts: Point[], y: number[]): {flat?: CurveFacts['flat']} {
+	const n = y.length;
+	if (n < 10) return {};
+	const s = smooth(y, Math.max(1, Math.floor(n / 50)));
+	const end = median(y.slice(Math.floor(n * 0.8)));
+	const stretches: Array<NonNullable<CurveFacts['flat']>> = [];
+	let from = 0;
+	while (from < n) {
+		let low = s[from]!;
+		let high = s[from]!;
+		let to = from;
+		while (to + 1 < n && Math.max(high, s[to + 1]!) - Math.min(low, s[to + 1]!) <= FLAT_SPAN) {
+			to++;
+			low = Math.min(low, s[to]!);
+			high = Math.max(high, s[to]!);
+		}
+		const length = to - from + 1;
+		const fallAfter = s[to]! - end;
+		const rest = n - 1 - to;
+		const during = Math.max(Math.abs(s[from]! - s[to]!), FLAT_SPAN / 3) / length;
+		const after = rest > 0 ? fallAfter / rest : 0;
+		stretches.push({from: pts[from]!, to: pts[to]!, length: length / n, fallAfter, contrast: after / during});
+		from = to + 1;
+	}
+
+	const longest = (list: typeof stretches) => list.reduce<(typeof stretches)[number] | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+	return {flat: longest(stretches.filter((f) => f.fallAfter >= PASS_FALL)) ?? longest(stretches)};
+}
+
+/** A fall of at least this much (log units: ×2) after a flat stretch makes it a pass the run was stuck on. */
+export const PASS_FALL = Math.log(2);
