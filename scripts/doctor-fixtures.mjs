@@ -339,7 +339,26 @@ const SETS = {
 		{name: 'softmax-good', code: 'healthy', why: 'softmax regression on iris, η = 0.5, μ = 0.5', run: () => softmaxRun({seed: 15, eta: 0.5, momentum: 0.5, steps: 200})},
 		{name: 'mlp-good', code: 'healthy', why: 'tanh network on iris, η = 0.05, μ = 0.9, batch 16, decay 1e-3', run: () => mlpRun({seed: 16, eta: 0.05, momentum: 0.9, steps: 240, batch: 16, logEvery: 4, decay: 1e-3})},
 	],
-	heldout: [],
+	// Held out: other seeds, other knobs, other models; never looked at while choosing thresholds.
+	heldout: [
+		{name: 'linreg-lr-0.6', code: 'exploding', why: 'linear regression, η = 0.6', run: () => linregRun({seed: 21, eta: 0.6, steps: 200})},
+		{name: 'softmax-lr-huge-batch-10', code: 'exploding', why: 'softmax regression, η = 200, batch 10', run: () => softmaxRun({seed: 22, eta: 200, steps: 300, batch: 10, logEvery: 5})},
+		{name: 'mlp-iris-warmup', code: 'exploding', why: 'tanh network on iris, η warmed up 0.01 → 40 over 300 steps', run: () => mlpRun({seed: 23, steps: 300, lr: warmup(0.01, 40, 300)})},
+		{name: 'mlp-lr-0.005', code: 'too-slow', why: 'tanh network on iris, η = 0.005', run: () => mlpRun({seed: 24, eta: 0.005, steps: 400})},
+		{name: 'softmax-lr-0.001-momentum-0.5', code: 'too-slow', why: 'softmax regression, η = 0.001, μ = 0.5', run: () => softmaxRun({seed: 25, eta: 0.001, momentum: 0.5, steps: 400})},
+		{name: 'linreg-lr-0.005-batch-64', code: 'too-slow', why: 'linear regression, η = 0.005, batch 64', run: () => linregRun({seed: 26, eta: 0.005, steps: 600, batch: 64, logEvery: 3})},
+		{name: 'linreg-unscaled-0.995', code: 'oscillating', why: 'linear regression on unscaled cars, η = 3e-7, μ = 0.995', run: () => linregRun({seed: 27, scaled: false, eta: 3e-7, momentum: 0.995, steps: 400})},
+		{name: 'linreg-unscaled-0.95', code: 'oscillating', why: 'linear regression on unscaled cars, η = 1e-6, μ = 0.95', run: () => linregRun({seed: 28, scaled: false, eta: 1e-6, momentum: 0.95, steps: 250})},
+		{name: 'mlp-saturated-8', code: 'plateau', why: 'tanh network (8 units), sigmoid output, weights ×40', run: () => mlpRun({seed: 29, eta: 0.3, steps: 400, initScale: 40, hidden: 8, out: 'sigmoid'})},
+		{name: 'mlp-iris-zero-start', code: 'plateau', why: 'tanh network on iris started at weights ×1e-4', run: () => mlpRun({seed: 30, eta: 0.05, steps: 500, initScale: 1e-4})},
+		{name: 'mlp-iris-batch-1', code: 'noisy', why: 'tanh network on iris, batch size 1, η = 0.3', run: () => mlpRun({seed: 31, eta: 0.3, steps: 2000, batch: 1, logEvery: 4})},
+		{name: 'linreg-batch-2', code: 'noisy', why: 'linear regression, batch size 2, η = 0.1', run: () => linregRun({seed: 32, eta: 0.1, steps: 1200, batch: 2, logEvery: 3})},
+		{name: 'mlp-cars-15', code: 'overfitting', why: 'tanh network (64 units) on 15 cars, μ = 0.9', run: () => mlpRun({seed: 33, eta: 0.03, steps: 2000, hidden: 64, data: 'cars', trainCount: 15, momentum: 0.9, logEvery: 5})},
+		{name: 'mlp-iris-6', code: 'overfitting', why: 'tanh network (32 units) on 6 irises, η = 0.2', run: () => mlpRun({seed: 34, eta: 0.2, steps: 2000, hidden: 32, trainCount: 6, logEvery: 5})},
+		{name: 'linreg-momentum-0.5', code: 'healthy', why: 'linear regression, η = 0.1, μ = 0.5', run: () => linregRun({seed: 35, eta: 0.1, momentum: 0.5, steps: 200})},
+		{name: 'mlp-cars-batch-32', code: 'healthy', why: 'tanh network on cars, η = 0.05, μ = 0.9, batch 32, decay 1e-4', run: () => mlpRun({seed: 36, eta: 0.05, momentum: 0.9, steps: 600, batch: 32, logEvery: 10, data: 'cars', trainCount: 300, decay: 1e-4})},
+		{name: 'softmax-batch-10', code: 'healthy', why: 'softmax regression, η = 0.2, batch 10', run: () => softmaxRun({seed: 37, eta: 0.2, steps: 1000, batch: 10, logEvery: 10})},
+	],
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -407,6 +426,8 @@ export const FORMATS = {
 	'loss.txt': plain,
 };
 
+const ONE_SERIES = ['tensorboard.csv', 'loss.txt'];
+
 function main() {
 	const only = process.argv[2];
 	const manifest = {};
@@ -418,8 +439,10 @@ function main() {
 			const records = run.run();
 			const dir = join(outDir, set, run.name);
 			mkdirSync(dir, {recursive: true});
-			for (const [file, write] of Object.entries(FORMATS)) writeFileSync(join(dir, file), write(records));
-			manifest[set].push({name: run.name, code: run.code, why: run.why, records: records.length});
+			// Overfitting is read off two curves; TensorBoard's export and plain text carry one.
+			const formats = Object.keys(FORMATS).filter((file) => run.code !== 'overfitting' || !ONE_SERIES.includes(file));
+			for (const file of formats) writeFileSync(join(dir, file), FORMATS[file](records));
+			manifest[set].push({name: run.name, code: run.code, why: run.why, records: records.length, formats});
 			process.stdout.write(`${set}/${run.name}: ${records.length} records, expected ${run.code}\n`);
 		}
 		writeFileSync(join(outDir, set, 'manifest.json'), `${JSON.stringify(manifest[set], null, 2)}\n`);

@@ -26,6 +26,8 @@ const HELP_EN = `
     $ descenso levels                  list levels with your stars
     $ descenso levels validate <path>  check a level file or a folder of them
     $ descenso dashboard <level|code>  full-screen flight recorder of a run
+    $ descenso doctor <file|->         diagnose a real training log (Keras, Lightning,
+                                       Hugging Face, TensorBoard CSV, JSON lines, numbers)
 
   <level> is a level id (see \`descenso levels\`), a path to a .json level file, or daily.
 
@@ -46,9 +48,11 @@ const HELP_EN = `
     --levels <dir>       an extra level pack
     --no-color           no colour (NO_COLOR is honoured too)
     --ascii              ASCII glyphs only
-    --json               machine-readable output (run, verify, import, scores, levels)
+    --json               machine-readable output (run, verify, import, scores, levels, doctor)
     --name <name>        your name in the share code of \`descenso run\`
     --date YYYY-MM-DD    another day's challenge (daily, run daily)
+    --column <name>      the log column doctor reads as the loss
+    --watch              doctor follows a log that is still being written
     --help, --version
 
   Exit codes: 0 ok · 1 the thing asked for failed · 2 bad usage
@@ -67,6 +71,8 @@ const HELP_ES = `
     $ descenso levels                  lista de niveles con tus estrellas
     $ descenso levels validate <ruta>  comprobar un archivo de nivel o una carpeta
     $ descenso dashboard <nivel|código> registro de vuelo de un descenso, a pantalla completa
+    $ descenso doctor <archivo|->      diagnosticar un registro de entrenamiento real (Keras,
+                                       Lightning, Hugging Face, CSV de TensorBoard, JSON, números)
 
   <nivel> es un id de nivel (mira \`descenso levels\`), la ruta de un archivo .json, o daily.
 
@@ -87,9 +93,11 @@ const HELP_ES = `
     --levels <carpeta>   un paquete de niveles extra
     --no-color           sin color (también con NO_COLOR)
     --ascii              solo glifos ASCII
-    --json               salida para máquinas (run, verify, import, scores, levels)
+    --json               salida para máquinas (run, verify, import, scores, levels, doctor)
     --name <nombre>      tu nombre en el código de \`descenso run\`
     --date AAAA-MM-DD    el reto de otro día (daily, run daily)
+    --column <nombre>    la columna del registro que doctor lee como pérdida
+    --watch              doctor sigue un registro que aún se está escribiendo
     --help, --version
 
   Códigos de salida: 0 bien · 1 lo pedido falló · 2 uso incorrecto
@@ -112,6 +120,8 @@ const FLAGS = {
 	json: {type: 'boolean', default: false},
 	name: {type: 'string'},
 	date: {type: 'string'},
+	column: {type: 'string'},
+	watch: {type: 'boolean'},
 	help: {type: 'boolean'},
 } as const;
 
@@ -125,6 +135,7 @@ const COMMANDS: Record<string, () => Promise<{default: (context: CommandContext)
 	import: async () => import('./commands/import.js'),
 	scores: async () => import('./commands/scores.js'),
 	dashboard: async () => import('./commands/dashboard.js'),
+	doctor: async () => import('./commands/doctor.js'),
 };
 
 async function main(): Promise<number> {

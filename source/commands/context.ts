@@ -19,6 +19,10 @@ export type Flags = {
 	json: boolean;
 	name?: string;
 	date?: string;
+	/** doctor: the log column to read as the loss */
+	column?: string;
+	/** doctor: follow the log as it grows */
+	watch?: boolean;
 };
 
 export type CommandContext = {

@@ -73,7 +73,7 @@ export type DoctorDiagnosis = {
 		turn?: {at: Point; trainThen: number; trainEnd: number; valEnd: number};
 	};
 	learningRate?: LearningRateFacts & {
-		/** η when the run blew up, and the first step η reached that value */
+		/** η at the onset of the blow-up (the lowest point before it), that step, and how many steps later it blew up */
 		atBlowUp?: {value: number; reachedAt: number; stepsAfter: number};
 	};
 };
@@ -102,14 +102,13 @@ function learningRateFacts(series: Series | undefined, train: CurveFacts): Docto
 		max,
 		changes: max > Math.min(...values) * 1.001,
 	};
-	// Where it blew up: the first non-finite point, or the first point ten times above the start.
+	// Where it blew up: the first non-finite point, or the first point ten times above the start;
+	// where it began to: the lowest point before that. η at the onset is the η that was too large.
 	const blowStep = train.blowUp?.at.step ?? train.explodedAt?.step;
 	if (blowStep !== undefined) {
-		const value = valueAt(series, blowStep);
-		if (value !== undefined) {
-			const reached = finite.find((p) => p.value >= value * 0.999)!;
-			facts.atBlowUp = {value, reachedAt: reached.step, stepsAfter: blowStep - reached.step};
-		}
+		const onset = train.onset ?? train.best;
+		const value = valueAt(series, onset.step);
+		if (value !== undefined) facts.atBlowUp = {value, reachedAt: onset.step, stepsAfter: blowStep - onset.step};
 	}
 
 	return facts;
@@ -164,6 +163,9 @@ function emptyFacts(series: Series): CurveFacts {
 
 function classify(train: CurveFacts, validation: DoctorDiagnosis['validation']): DoctorCode {
 	if (train.blowUp || train.explodedAt || train.end - train.start >= EXPLODE_END_RISE) return 'exploding';
+	// Validation ten times above where it started: the parameters flew off even if the
+	// mini-batch losses being logged look merely erratic (softmax with a huge η does this).
+	if (validation && (validation.blowUp || validation.explodedAt)) return 'exploding';
 	if (train.swing.correlation <= SWING_CORRELATION && train.upShare >= SWING_UP_SHARE && train.roughness >= SWING_ROUGHNESS) return 'oscillating';
 	if (train.roughness >= NOISE_ROUGHNESS && train.upShare >= NOISE_UP_SHARE) return 'noisy';
 	const turn = validation?.turn;

@@ -17,6 +17,8 @@ export type CurveFacts = {
 	peak: Point;
 	/** the first point EXPLODE_RISE or more above the start, if any */
 	explodedAt?: Point;
+	/** where an explosion began: the lowest finite point before the blow-up or `explodedAt` */
+	onset?: Point;
 	/** the start (log units when logScale): the larger of the first value and the median of the first few points */
 	start: number;
 	/** median of the last fifth */
@@ -142,6 +144,9 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 	for (let i = peakIndex; i < n; i++) if (pts[i]!.value > pts[peakIndex]!.value) peakIndex = i;
 
 	const explodedIndex = y.findIndex((v, i) => i > 0 && v - start >= EXPLODE_RISE);
+	const blowEnd = explodedIndex !== -1 ? explodedIndex : blowIndex !== -1 ? n : -1;
+	let onsetIndex = -1;
+	for (let i = 0; i < blowEnd; i++) if (onsetIndex === -1 || y[i]! < y[onsetIndex]!) onsetIndex = i;
 	return {
 		points: all.length,
 		first: all[firstFinite]!,
@@ -150,6 +155,7 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 		...(blowIndex === -1 ? {} : {blowUp: {at: all[blowIndex]!, before: finite.at(-1) ?? all[firstFinite]!}}),
 		peak: pts[peakIndex]!,
 		...(explodedIndex === -1 ? {} : {explodedAt: pts[explodedIndex]!}),
+		...(onsetIndex === -1 ? {} : {onset: pts[onsetIndex]!}),
 		start,
 		end,
 		drop,

@@ -178,9 +178,9 @@ function readCsv(text: string): Table | undefined {
 	return {format, columns, rows: cells};
 }
 
-/** Whether the row has numbers in columns other than `name` (then its empty `name` cell is a real gap in the data). */
+/** Whether the row has a number in another column (an epoch counts): then its empty `name` cell is a value the logger lost. */
 function hasNumber(row: Map<string, Cell>, name: string): boolean {
-	for (const [other, value] of row) if (other !== name && typeof value === 'number' && !/^(epoch|step|wall time)$/i.test(other)) return true;
+	for (const [other, value] of row) if (other !== name && typeof value === 'number') return true;
 	return false;
 }
 

@@ -1,0 +1,187 @@
+/**
+ * `descenso doctor <file|-> [--json] [--column NAME] [--watch]`: reads a real training log and
+ * diagnoses it with the game's physics. In a terminal it opens a screen (curves, card, level to
+ * practise); without one, or with --json, it prints the report and exits 0. Exit 1 when the file
+ * is not a readable training log, 2 for bad usage. All I/O is here; the reading and the
+ * diagnosis are pure (source/doctor/).
+ */
+import {constants, createReadStream} from 'node:fs';
+import {open, stat, type FileHandle} from 'node:fs/promises';
+import type {Readable} from 'node:stream';
+import {DOCTOR_TEXT} from '../i18n/doctor.js';
+import {formatDoctorReport, readTrainingLog, type ReadResult} from '../doctor/report.js';
+import {CAPS, line, lines, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
+import {type CommandContext, failure, print, usage} from './context.js';
+
+/** The largest log doctor reads: 100 MB (bigger ones are refused with this limit). */
+export const MAX_LOG_BYTES = 100 * 1024 * 1024;
+/** How long doctor waits for a writer to open a named pipe before it gives up. */
+export const FIFO_WAIT_MS = 10_000;
+/** Tests shorten the wait through the environment; anything but a positive integer keeps FIFO_WAIT_MS. */
+function fifoWaitMs(env: Record<string, string | undefined>): number {
+	const value = Number(env['DESCENSO_FIFO_WAIT_MS']);
+	return Number.isInteger(value) && value > 0 ? value : FIFO_WAIT_MS;
+}
+
+/** How often --watch looks at the file's size. */
+export const WATCH_INTERVAL_MS = 300;
+
+type Source = {ok: true; text: string} | {ok: false; message: SafeText};
+
+export default async function doctor(context: CommandContext): Promise<number> {
+	const t = safeTranslator(DOCTOR_TEXT, context.lang);
+	const flags = context.flags;
+	if (context.args.length === 0) return usage(context, t('usageArgs'));
+	if (context.args.length > 1) return usage(context, t('usageExtra', {value: safe(context.args[1], CAPS.arg)}));
+	const column = flags.column;
+	if (column !== undefined && (typeof column !== 'string' || column.trim() === '')) return usage(context, t('usageColumn'));
+	const watch = flags.watch === true;
+	const file = context.args[0]!;
+	const fromStdin = file === '-';
+	if (watch && fromStdin) return usage(context, t('usageWatchStdin'));
+	const shown = fromStdin ? (context.lang === 'es' ? '(entrada estándar)' : '(standard input)') : file;
+	const safeName = safe(shown, CAPS.file);
+
+	if (watch) {
+		const info = await stat(file).catch(() => undefined);
+		if (!info) return failure(context, t('notFound', {file: safeName}));
+		if (info.isDirectory()) return failure(context, t('notFile', {file: safeName}));
+		if (info.isFIFO()) return failure(context, t('watchFifo', {file: safeName}));
+		if (!info.isFile()) return failure(context, t('notRegular', {file: safeName}));
+	}
+
+	const source = fromStdin ? await readStream(context.stdin, safeName, t) : await readFile(file, safeName, t, fifoWaitMs(context.env));
+	if (!source.ok) return failure(context, source.message);
+	const read = (text: string) => readTrainingLog(text, {file: shown, lang: context.lang, ...(typeof column === 'string' ? {column} : {})});
+	const result = read(source.text);
+
+	if (!watch) {
+		if (!result.ok) return failure(context, notALog(result, safeName, typeof column === 'string' ? column : undefined, t));
+		print(context, render(result, context));
+		return 0;
+	}
+
+	// --watch without a terminal: a new report each time the file changes, until interrupted.
+	return watchWithoutTerminal(context, file, safeName, result, read, t);
+}
+
+function render(result: Extract<ReadResult, {ok: true}>, context: CommandContext): SafeText {
+	if (context.json) return safeJson(result.report);
+	return lines(formatDoctorReport(result.report, context.lang).split('\n').map((l) => safe(l, 100_000)));
+}
+
+type Say = ReturnType<typeof safeTranslator<typeof DOCTOR_TEXT>>;
+
+/** The one line for a log doctor could not read: what it saw and what to try. */
+export function notALog(result: Extract<ReadResult, {ok: false}>, file: SafeText, column: string | undefined, t: Say): SafeText {
+	const columns = safe(result.columns.map((c) => safe(c, 40)).join(', '), 400);
+	switch (result.code) {
+		case 'ERR_EMPTY':
+			return t('empty', {file});
+		case 'ERR_BINARY':
+			return t('binary', {file});
+		case 'ERR_NO_COLUMN':
+			return t('noColumn', {column: safe(column, CAPS.arg), file, columns});
+		case 'ERR_NO_SERIES':
+			return result.columns.length > 0 ? t('noSeries', {file, columns}) : t('noSeriesNoColumns', {file});
+	}
+}
+
+/** Reads a file doctor was given: a regular file up to MAX_LOG_BYTES, or a named pipe with a writer. */
+async function readFile(file: string, name: SafeText, t: Say, waitMs = FIFO_WAIT_MS): Promise<Source> {
+	let info;
+	try {
+		info = await stat(file);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return {ok: false, message: code === 'ENOENT' || code === 'ENOTDIR' ? t('notFound', {file: name}) : t('unreadable', {file: name, reason: safe(code ?? String(error), CAPS.arg)})};
+	}
+
+	if (info.isDirectory()) return {ok: false, message: t('notFile', {file: name})};
+	if (info.isFIFO()) return readFifo(file, name, t, waitMs);
+	if (!info.isFile()) return {ok: false, message: t('notRegular', {file: name})};
+	if (info.size > MAX_LOG_BYTES) return {ok: false, message: t('tooLarge', {file: name, limit: MAX_LOG_BYTES / 1024 / 1024})};
+	return readStream(createReadStream(file), name, t);
+}
+
+/**
+ * A named pipe: opening it blocks until someone opens it for writing. Wait FIFO_WAIT_MS for a
+ * writer; if none comes, open it for writing ourselves (which releases the blocked open), close
+ * it, and say so — never a hang.
+ */
+async function readFifo(file: string, name: SafeText, t: Say, waitMs: number): Promise<Source> {
+	let timedOut = false;
+	const opening = open(file, constants.O_RDONLY);
+	const timer = setTimeout(() => {
+		timedOut = true;
+		void open(file, constants.O_WRONLY | constants.O_NONBLOCK)
+			.then(async (writer) => writer.close())
+			.catch(() => undefined);
+	}, waitMs);
+	let handle: FileHandle;
+	try {
+		handle = await opening;
+	} catch (error) {
+		clearTimeout(timer);
+		return {ok: false, message: t('unreadable', {file: name, reason: safe((error as NodeJS.ErrnoException).code ?? String(error), CAPS.arg)})};
+	}
+
+	clearTimeout(timer);
+	if (timedOut) {
+		await handle.close();
+		return {ok: false, message: t('fifoTimeout', {file: name, seconds: waitMs / 1000})};
+	}
+
+	return readStream(handle.createReadStream(), name, t);
+}
+
+/** Reads a stream to its end, refusing it past MAX_LOG_BYTES. */
+async function readStream(stream: Readable, name: SafeText, t: Say): Promise<Source> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	try {
+		for await (const chunk of stream) {
+			const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+			size += buffer.length;
+			if (size > MAX_LOG_BYTES) {
+				stream.destroy();
+				return {ok: false, message: t('tooLarge', {file: name, limit: MAX_LOG_BYTES / 1024 / 1024})};
+			}
+			chunks.push(buffer);
+		}
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return {ok: false, message: code === 'EISDIR' ? t('notFile', {file: name}) : t('unreadable', {file: name, reason: safe(code ?? String(error), CAPS.arg)})};
+	}
+
+	return {ok: true, text: Buffer.concat(chunks).toString('utf8')};
+}
+
+async function watchWithoutTerminal(context: CommandContext, file: string, name: SafeText, first: ReadResult, read: (text: string) => ReadResult, t: Say): Promise<number> {
+	let lastSize = -1;
+	let lastMtime = -1;
+	const show = (result: ReadResult) => {
+		if (result.ok) print(context, render(result, context));
+		else context.stderr.write(line`descenso: ${notALog(result, name, undefined, t)}\n`);
+	};
+	show(first);
+	const initial = await stat(file).catch(() => undefined);
+	lastSize = initial?.size ?? -1;
+	lastMtime = initial?.mtimeMs ?? -1;
+	return new Promise<number>((resolve) => {
+		const timer = setInterval(async () => {
+			const info = await stat(file).catch(() => undefined);
+			if (!info) {
+				clearInterval(timer);
+				context.stderr.write(line`descenso: ${t('notFound', {file: name})}\n`);
+				resolve(1);
+				return;
+			}
+			if (info.size === lastSize && info.mtimeMs === lastMtime) return;
+			lastSize = info.size;
+			lastMtime = info.mtimeMs;
+			const next = await readFile(file, name, t);
+			if (next.ok) show(read(next.text));
+		}, WATCH_INTERVAL_MS);
+	});
+}
