@@ -19,6 +19,7 @@ export const COMMAND_FLAGS: Record<string, readonly string[]> = {
 	scores: ['json'],
 	levels: ['json'],
 	dashboard: [...KNOBS, 'name'],
+	doctor: ['json', 'column', 'watch'],
 };
 
 /** What is wrong with the flags of `argv` for `command`, or null when nothing is. */
@@ -61,5 +62,5 @@ export function flagProblem(argv: readonly string[], valued: ReadonlySet<string>
 }
 
 function isKnown(name: string, valued: ReadonlySet<string>): boolean {
-	return valued.has(name) || ([...GLOBAL, ...KNOBS, 'json', 'date', 'name'] as readonly string[]).includes(name);
+	return valued.has(name) || ([...GLOBAL, ...KNOBS, 'json', 'date', 'name', 'watch'] as readonly string[]).includes(name);
 }
