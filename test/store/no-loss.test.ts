@@ -55,7 +55,7 @@ describe('locks', () => {
 describe('malformed entries dropped on save', () => {
 	it('are kept in a backup of the file as it was, and the save says so', async () => {
 		const file = path.join(dir(), 'scores.json');
-		const good = {name: 'Ana', score: 700, stars: 2, knobs: {learningRate: 0.1, momentum: 0, decay: 0}, seed: 1, engine: '1', levelHash: 'abc', date: '2025-01-01T00:00:00.000Z'};
+		const good = {name: 'Ana', score: 700, stars: 2 as const, knobs: {learningRate: 0.1, momentum: 0, decay: 0}, seed: 1, engine: '1', levelHash: 'abc', date: '2025-01-01T00:00:00.000Z'};
 		const bytes = JSON.stringify({version: 1, boards: {'w1-01': [good, {...good, score: 'lots'}, {name: 3}]}});
 		await writeFile(file, bytes);
 		const added = await addScore(dir(), 'w1-01', {...good, name: 'Bea', score: 800});
