@@ -1,8 +1,9 @@
 /** The report of a run: the JSON object of DESIGN §5, and the same for people, in either language. */
 import {ENGINE_VERSION, type Outcome} from './engine/index.js';
-import {formatNumber as num, formatPoint as pt} from './engine/format.js';
+import {formatNumber as num, formatPoint as pt} from './i18n/format.js';
 import {formatSchedule} from './engine/schedule.js';
-import type {Language} from './engine/types.js';
+import type {Knobs, Language, Level} from './engine/types.js';
+import {describeDiagnosis} from './i18n/diagnosis.js';
 import {say, type Catalogue} from './i18n/index.js';
 import {encodeShareCode, shareKnobs} from './share/code.js';
 import {CAPS, line, lines, safe, safeSay, type SafeText} from './text/safe.js';
@@ -13,7 +14,7 @@ export type Report = {
 	engine: string;
 	params: Record<string, number | string | boolean | null>;
 	outcome: 'success' | 'failure';
-	diagnosis: {code: string; title: string; analogy: string; evidence: string; advice: string};
+	diagnosis: {code: string; title: string; analogy: string; evidence: string; advice: string; suggestion: Report['params'] | null};
 	score: number;
 	stars: number;
 	steps: number;
@@ -42,6 +43,19 @@ export function shareCodeOf(outcome: Outcome, name: string): string {
 /** The knobs the level unlocks, with their values; the four basic ones always. */
 export function reportParams(outcome: Outcome): Report['params'] {
 	const {knobs, level, seed} = outcome.run;
+	return paramsOf(level, knobs, seed);
+}
+
+/**
+ * The diagnosis's suggestion in the form of `params` (DESIGN §12), or null: the knob set the
+ * engine re-ran and saw score higher.
+ */
+export function suggestionParams(outcome: Outcome): Report['params'] | null {
+	const {suggestion} = outcome.diagnosis;
+	return suggestion ? paramsOf(outcome.run.level, suggestion.knobs, outcome.run.seed) : null;
+}
+
+function paramsOf(level: Level, knobs: Knobs, seed: number): Report['params'] {
 	const params: Report['params'] = {learningRate: knobs.learningRate, momentum: knobs.momentum, decay: knobs.decay};
 	if (level.knobs.schedule) params['schedule'] = formatSchedule(knobs.schedule);
 	if (level.knobs.temperature) params['temperature'] = knobs.temperature;
@@ -55,6 +69,7 @@ export function reportParams(outcome: Outcome): Report['params'] {
 /** The JSON report (DESIGN §5). */
 export function buildReport(outcome: Outcome, lang: Language, name = ''): Report {
 	const {run, facts, diagnosis, score} = outcome;
+	const words = describeDiagnosis(diagnosis);
 	const t = facts.trajectory;
 	const n = t.steps;
 	const floor = run.critical.global[0];
@@ -66,10 +81,11 @@ export function buildReport(outcome: Outcome, lang: Language, name = ''): Report
 		outcome: diagnosis.code === 'reached-global' ? 'success' : 'failure',
 		diagnosis: {
 			code: diagnosis.code,
-			title: diagnosis.title[lang],
-			analogy: diagnosis.analogy[lang],
-			evidence: diagnosis.evidence[lang],
-			advice: diagnosis.advice[lang],
+			title: words.title[lang],
+			analogy: words.analogy[lang],
+			evidence: words.evidence[lang],
+			advice: words.advice[lang],
+			suggestion: suggestionParams(outcome),
 		},
 		score: score.total,
 		stars: score.stars,
@@ -177,22 +193,23 @@ export function formatReport(outcome: Outcome, lang: Language, options: {ascii?:
 	const floor = report.globalMinimum;
 	// the engine's own words and numbers: cleaned anyway (it costs nothing and keeps one rule)
 	const words = (text: string) => safe(text, Number.POSITIVE_INFINITY);
+	const said = describeDiagnosis(diagnosis);
 	const finalPoint = report.final.x === null || report.final.y === null ? safe('—') : words(pt(report.final.x, report.final.y, lang));
 	const finalLoss = report.final.loss === null ? safe('∞') : words(num(report.final.loss, lang, 4));
 	const floorText = floor ? line`${words(pt(floor.x, floor.y, lang))}, ${t('loss')} ${words(num(floor.loss, lang, 4))}` : safe('—');
 	const out = [
 		line`${label('level')}: ${safe(run.level.title[lang], CAPS.title)} (${safe(run.level.id, CAPS.id)})`,
 		line`${label('knobs')}: ${params}`,
-		line`${label('result')}: ${success ? style.good(t('success')) : style.bad(t('failure'))} — ${style.bold(words(diagnosis.analogy[lang]))} [${safe(diagnosis.code, CAPS.id)}]`,
+		line`${label('result')}: ${success ? style.good(t('success')) : style.bad(t('failure'))} — ${style.bold(words(said.analogy[lang]))} [${safe(diagnosis.code, CAPS.id)}]`,
 		line`${label('score')}: ${score.total}/1000 ${stars}  (${t('breakdown', {closeness: score.closeness, speed: score.speed})})`,
 		line`${label('steps')}: ${report.steps}/${run.level.budget}${report.arrivedAt === null ? safe('') : line`, ${t('arrived', {step: report.arrivedAt})}`}`,
 		line`${label('final')}: ${finalPoint}, ${t('loss')} ${finalLoss}`,
 		line`${label('floor')}: ${floorText}`,
 		line`${label('curve')}: ${safe(sparkline(facts.trajectory.loss, facts.minLoss, 48, ascii), Number.POSITIVE_INFINITY)}`,
 		line``,
-		line`${label('what')}: ${words(diagnosis.evidence[lang])}`,
-		line`${label('why')}: ${words(diagnosis.why[lang])}`,
-		line`${label('advice')}: ${words(diagnosis.advice[lang])}`,
+		line`${label('what')}: ${words(said.evidence[lang])}`,
+		line`${label('why')}: ${words(said.why[lang])}`,
+		line`${label('advice')}: ${words(said.advice[lang])}`,
 		line``,
 		line`${label('share')}: ${safe(report.shareCode, Number.POSITIVE_INFINITY)}`,
 	];

@@ -2,7 +2,8 @@
  * `descenso daily [--date YYYY-MM-DD]`: today's challenge (UTC date). In a terminal it opens the
  * game at the daily level; without one it describes the level and how to play it with `run`.
  */
-import {formatRange, unlockedKnobs} from '../engine/knobs.js';
+import {unlockedKnobs} from '../engine/knobs.js';
+import {formatRange} from '../i18n/format.js';
 import type {KnobName, Level} from '../engine/types.js';
 import {SHARE_TEXT} from '../i18n/share.js';
 import {dailyChallenge, isDailyDate, todayUtc} from '../share/daily.js';

@@ -1,5 +1,6 @@
 /** From the knob flags of the command line to a run's knobs, with one-line errors. */
-import {formatRange, parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
+import {formatRange} from '../i18n/format.js';
+import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
 import type {Knobs, KnobName, Level} from '../engine/types.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import {CAPS, safe, safeTranslator, type SafeText} from '../text/safe.js';

@@ -4,7 +4,7 @@
  * blessed widgets in screen.ts only draw what these return.
  */
 import {landscapeOf} from '../engine/simulate.js';
-import {formatNumber, formatPoint} from '../engine/format.js';
+import {formatNumber, formatPoint} from '../i18n/format.js';
 import type {CriticalPoints, Language, Level, Trajectory} from '../engine/types.js';
 import {translator} from '../i18n/index.js';
 import {DASHBOARD_TEXT} from '../i18n/dashboard.js';

@@ -7,7 +7,8 @@ import type blessedModule from 'blessed';
 import type {Widgets} from 'blessed';
 import type contribModule from 'blessed-contrib';
 import type {Outcome} from '../engine/index.js';
-import {formatNumber} from '../engine/format.js';
+import {formatNumber} from '../i18n/format.js';
+import {describeDiagnosis} from '../i18n/diagnosis.js';
 import {formatSchedule} from '../engine/schedule.js';
 import type {Language} from '../engine/types.js';
 import {say} from '../i18n/index.js';
@@ -55,6 +56,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	screen.realloc();
 	const {outcome, lang, ascii} = recording;
 	const {run, facts, diagnosis, score} = outcome;
+	const words = describeDiagnosis(diagnosis);
 	const {level} = run;
 	const trajectory = facts.trajectory;
 	const t = translator(DASHBOARD_TEXT, lang);
@@ -152,13 +154,13 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	for (const event of runEvents(trajectory, scale)) events.log(clean(describeEvent(event, trajectory, scale, lang)));
 
 	const text = [
-		say(diagnosis.analogy, lang).toUpperCase(),
-		say(diagnosis.evidence, lang),
-		say(diagnosis.why, lang),
-		say(diagnosis.advice, lang),
+		say(words.analogy, lang).toUpperCase(),
+		say(words.evidence, lang),
+		say(words.why, lang),
+		say(words.advice, lang),
 	].map((line) => clean(line));
 	grid.set(9, 6, 3, 6, blessed.box, {
-		label: ` ${t('diagnosisPanel')}: ${clean(say(diagnosis.title, lang))} `,
+		label: ` ${t('diagnosisPanel')}: ${clean(say(words.title, lang))} `,
 		content: text.join('\n'),
 		tags: false,
 		scrollable: true,

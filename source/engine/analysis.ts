@@ -2,7 +2,7 @@
  * Facts about a finished run that the diagnosis, the score and the screens read: how far from
  * the floor it ended, when it arrived, whether it rocked, where it would have come to rest.
  */
-import {climb, landscapeOf, bestClimber} from './simulate.js';
+import {batchNoise, climb, landscapeOf, bestClimber, TAIL} from './simulate.js';
 import {Prng} from './math.js';
 import {eigenvalues, type Landscape, newSample} from './terrain.js';
 import type {CriticalPoint, Run, Trajectory} from './types.js';
@@ -28,12 +28,18 @@ export type RunFacts = {
 	explodedAt: number | null;
 	/** step lengths grew geometrically over the last stretch */
 	growing: boolean;
+	/** noise off, the last bounces swell: each one longer and higher than the one before (just past the stability limit) */
+	swelling: boolean;
 	leftAt: number | null;
 	/** share of direction flips (consecutive steps pointing against each other) in the last half */
 	flipShare: number;
 	flips: number;
 	/** mean step length in the last quarter over the quarter before it */
 	amplitudeRatio: number;
+	/** steps in the last half where the loss went up: a rocking ball climbs the far wall */
+	climbs: number;
+	/** how much the gap swings over the last quarter: 1 − min/max (0 steady, near 1 through the floor) */
+	swing: number;
 	/** diagonal of the bounds */
 	size: number;
 	/** where the same dynamics, noise off, would come to rest after many more steps (computed on first read) */
@@ -89,6 +95,7 @@ export function analyse(run: Run): RunFacts {
 	const stepLength = (t: number) =>
 		Math.hypot(trajectory.x[t + 1]! - trajectory.x[t]!, trajectory.y[t + 1]! - trajectory.y[t]!);
 	const growing = !blewUp && isGrowing(trajectory, minLoss);
+	const swelling = !blewUp && isSwelling(run, trajectory, minLoss);
 
 	let flips = 0;
 	let pairs = 0;
@@ -106,6 +113,17 @@ export function analyse(run: Run): RunFacts {
 		for (let t = from; t < to; t++) sum += stepLength(t);
 		return to > from ? sum / (to - from) : 0;
 	};
+
+	let climbs = 0;
+	for (let t = Math.floor(n / 2); t < n; t++) if (trajectory.loss[t + 1]! > trajectory.loss[t]! + 1e-12 * Math.abs(trajectory.loss[t]!)) climbs++;
+	let lowGap = Infinity;
+	let highGap = 0;
+	for (let t = n - Math.floor(n / 4); t <= n; t++) {
+		lowGap = Math.min(lowGap, gapAt(t));
+		highGap = Math.max(highGap, gapAt(t));
+	}
+
+	const swing = highGap > 0 && Number.isFinite(highGap) ? 1 - Math.max(0, lowGap) / highGap : 0;
 
 	const quarter = Math.floor(n / 4);
 	const previous = meanStep(n - 2 * quarter, n - quarter);
@@ -133,10 +151,13 @@ export function analyse(run: Run): RunFacts {
 		blewUp,
 		explodedAt,
 		growing,
+		swelling,
 		leftAt: trajectory.leftAt,
 		flipShare: pairs > 0 ? flips / pairs : 0,
 		flips,
 		amplitudeRatio,
+		climbs,
+		swing,
 		size,
 		// Looking ahead costs thousands of steps and only the diagnosis of a failure needs it.
 		get lookahead() {
@@ -173,8 +194,44 @@ function isGrowing(t: Trajectory, minLoss: number): boolean {
 	);
 }
 
+/**
+ * Bounces that swell, read from the last {@link TAIL} states (all a tail-only run keeps): with no
+ * noise, the step keeps reversing, the longest step of each third of the window is longer than
+ * the last, and the gap at every tenth step (same parity) rises. A climber just past the
+ * stability limit does this long before its loss reaches 10× the start.
+ */
+function isSwelling(run: Run, t: Trajectory, minLoss: number): boolean {
+	if (run.knobs.temperature > 0 || batchNoise(run.level, run.knobs) > 0) return false;
+	const n = t.steps;
+	const from = n - (TAIL - 1);
+	if (from < t.first || from < 0) return false;
+	const at = (i: number) => i - t.first;
+	const dx = (i: number) => t.x[at(i + 1)]! - t.x[at(i)]!;
+	const dy = (i: number) => t.y[at(i + 1)]! - t.y[at(i)]!;
+	const windows = [0, 0, 0];
+	let flips = 0;
+	for (let i = from + 1; i < n; i++) {
+		const length = Math.hypot(dx(i), dy(i));
+		const w = Math.min(2, Math.floor((i - from - 1) / 10));
+		windows[w] = Math.max(windows[w]!, length);
+		if (dx(i) * dx(i - 1) + dy(i) * dy(i - 1) < 0) flips++;
+	}
+
+	const gap = (i: number) => t.loss[at(i)]! - minLoss;
+	return (
+		flips >= 0.5 * (n - from - 1) &&
+		windows[0]! > 0 &&
+		windows[1]! > windows[0]! &&
+		windows[2]! > windows[1]! &&
+		windows[2]! > 1.01 * windows[0]! &&
+		gap(n) > gap(n - 10) &&
+		gap(n - 10) > gap(n - 20) &&
+		gap(n - 20) > gap(n - 30)
+	);
+}
+
 /** What the score and the first rows of the diagnosis table need. */
-export type ScoreFacts = Pick<RunFacts, 'trajectory' | 'startGap' | 'levelStartGap' | 'endGap' | 'arrivedAt' | 'stepsBefore' | 'blewUp' | 'growing' | 'leftAt'>;
+export type ScoreFacts = Pick<RunFacts, 'trajectory' | 'startGap' | 'levelStartGap' | 'endGap' | 'arrivedAt' | 'stepsBefore' | 'blewUp' | 'growing' | 'swelling' | 'leftAt'>;
 
 /**
  * The score facts of a tail-only run (see `simulate(…, tailOnly)`): the same numbers
@@ -200,6 +257,7 @@ export function scoreFacts(run: Run): ScoreFacts {
 		stepsBefore,
 		blewUp,
 		growing: !blewUp && isGrowing(trajectory, minLoss),
+		swelling: !blewUp && isSwelling(run, trajectory, minLoss),
 		leftAt: trajectory.leftAt,
 	};
 }
@@ -261,7 +319,11 @@ function lookahead(run: Run, trajectory: Trajectory, landscape: Landscape, minLo
 	const tail = Math.max(1, Math.floor(m / 10));
 	const drift = Math.hypot(x - rest.x[m - tail]!, y - rest.y[m - tail]!) / tail;
 	const gap = rest.loss[m]! - minLoss;
-	const rests = rest.blewUpAt === null && drift < 1e-6 * size;
+	// a climber bouncing with period 2 or 4 comes back to the same points: also ask that the last
+	// few points lie together
+	let spread = 0;
+	for (let i = Math.max(0, m - 8); i < m; i++) spread = Math.max(spread, Math.hypot(rest.x[i]! - x, rest.y[i]! - y));
+	const rests = rest.blewUpAt === null && drift < 1e-6 * size && spread < 1e-6 * size;
 	return {
 		x,
 		y,

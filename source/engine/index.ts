@@ -1,6 +1,6 @@
 /** The engine's front door: run a level, read what happened. Pure and deterministic. */
 import {analyse, type RunFacts} from './analysis.js';
-import {diagnose, type Diagnosis} from './diagnose.js';
+import {diagnose, type Diagnosis} from './diagnosis/index.js';
 import {scoreRun, type Score} from './score.js';
 import {simulate} from './simulate.js';
 import type {Knobs, Level, Run} from './types.js';
@@ -26,8 +26,8 @@ export function play(level: Level, knobs: Knobs, seed: number): Outcome {
 
 export {analyse} from './analysis.js';
 export {criticalPoints, findCriticalPoints} from './critical.js';
-export {DIAGNOSIS_CODES, diagnose, classify} from './diagnose.js';
-export type {Diagnosis, DiagnosisCode} from './diagnose.js';
+export {DIAGNOSIS_CODES, diagnose, classify, suggestFor} from './diagnosis/index.js';
+export type {Diagnosis, DiagnosisCode, KnobChange, Suggestion} from './diagnosis/index.js';
 export type {RunFacts} from './analysis.js';
 export {scoreRun, starsFor} from './score.js';
 export type {Score} from './score.js';

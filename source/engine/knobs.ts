@@ -4,8 +4,7 @@
  */
 import {defaultSchedule} from './schedule.js';
 import {NEUTRAL_KNOBS} from './simulate.js';
-import {formatNumber} from './format.js';
-import type {KnobName, KnobSpec, Knobs, Language, Level, Range, Schedule, ScheduleKind} from './types.js';
+import type {KnobName, KnobSpec, Knobs, Level, Range, Schedule, ScheduleKind} from './types.js';
 
 export const SCHEDULE_KINDS: readonly ScheduleKind[] = ['constant', 'step', 'cosine', 'warm-restarts'];
 
@@ -44,15 +43,14 @@ export function unlockedKnobs(spec: KnobSpec): KnobName[] {
 /** Knobs that take whole numbers. */
 const INTEGER_KNOBS = new Set<KnobName>(['batchSize', 'restarts']);
 
-/** Upper bounds are exclusive for momentum and decay (they must stay below 1). */
-export function formatRange(name: KnobName, range: Range, lang: Language = 'en'): string {
-	const whole = lang === 'es' ? ' (números enteros)' : ' (whole numbers)';
-	return `${formatNumber(range.min, lang, 6)}–${formatNumber(range.max, lang, 6)}${INTEGER_KNOBS.has(name) ? whole : ''}`;
+/** True for the knobs that take whole numbers (batch size, restarts). */
+export function isIntegerKnob(name: KnobName): boolean {
+	return INTEGER_KNOBS.has(name);
 }
 
 function checkNumber(name: KnobName, raw: string | number | boolean, range: Range): Result<number, KnobError> {
 	const text = String(raw);
-	const allowed = formatRange(name, range);
+	const allowed = `${range.min}–${range.max}`;
 	const value = typeof raw === 'boolean' ? null : parseDecimal(raw);
 	if (value === null) return {ok: false, error: {code: 'ERR_NOT_A_NUMBER', knob: name, value: text, allowed}};
 	if (INTEGER_KNOBS.has(name) && !Number.isInteger(value)) {

@@ -9,7 +9,7 @@
  */
 import {log} from './math.js';
 import type {ScoreFacts} from './analysis.js';
-import type {DiagnosisCode} from './diagnose.js';
+import type {DiagnosisCode} from './diagnosis/index.js';
 import type {Level} from './types.js';
 
 export const CLOSENESS_POINTS = 600;

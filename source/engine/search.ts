@@ -4,7 +4,7 @@
  * sample of random climbers that a player's score is ranked against.
  */
 import {scoreFacts} from './analysis.js';
-import {outcomeCode} from './diagnose.js';
+import {outcomeCode} from './diagnosis/outcome.js';
 import {defaultKnobs} from './knobs.js';
 import {Prng, exp, log} from './math.js';
 import {defaultSchedule} from './schedule.js';

@@ -1,6 +1,6 @@
 /** Words for the competition's results: why a code was rejected, a run's knobs in one line. */
 import {ENGINE_VERSION} from '../engine/index.js';
-import {formatNumber} from '../engine/format.js';
+import {formatNumber} from '../i18n/format.js';
 import type {Language} from '../engine/types.js';
 import {SHARE_TEXT} from '../i18n/share.js';
 import type {ScoreKnobs} from '../store/scores.js';

@@ -1,5 +1,5 @@
 /** Small text plots for the tutorial: a run's loss curve on a log scale. */
-import {formatNumber} from '../engine/format.js';
+import {formatNumber} from '../i18n/format.js';
 import type {Language} from '../engine/types.js';
 
 /**

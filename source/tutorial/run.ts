@@ -2,7 +2,8 @@
  * Running the tutorial's demonstrations and tasks, and the numbers their captions quote.
  */
 import {play, resolveKnobs, type KnobError, type KnobInput, type Outcome, type Result} from '../engine/index.js';
-import {formatNumber, formatPoint} from '../engine/format.js';
+import {formatNumber, formatPoint} from '../i18n/format.js';
+import {describeDiagnosis} from '../i18n/diagnosis.js';
 import {batchNoise} from '../engine/simulate.js';
 import type {Language} from '../engine/types.js';
 import type {Demo} from './lessons.js';
@@ -76,6 +77,7 @@ export function jitter(outcome: Outcome, tail = 100): number {
 /** The numbers a caption may quote, formatted for `lang`: {steps}, {arrived}, {loss}, {gap}, … */
 export function captionVars(outcome: Outcome, lang: Language): Record<string, string> {
 	const {facts, run, diagnosis} = outcome;
+	const words = describeDiagnosis(diagnosis);
 	const t = facts.trajectory;
 	const n = t.steps;
 	const num = (value: number, digits = 3) => formatNumber(value, lang, digits);
@@ -97,8 +99,8 @@ export function captionVars(outcome: Outcome, lang: Language): Record<string, st
 		floor: floor ? point(floor.x, floor.y) : '—',
 		distance: floor ? num(snap(Math.hypot(t.x[n]! - floor.x, t.y[n]! - floor.y))) : '—',
 		explodedAt: facts.explodedAt === null ? never : String(facts.explodedAt),
-		analogy: lowerFirst(diagnosis.analogy[lang]),
-		Analogy: diagnosis.analogy[lang],
+		analogy: lowerFirst(words.analogy[lang]),
+		Analogy: words.analogy[lang],
 		eta: num(knobs.learningRate),
 		mu: num(knobs.momentum),
 		decay: num(knobs.decay),

@@ -194,7 +194,7 @@ describe('runs', () => {
 		expect(Object.keys(report).sort()).toEqual(
 			['level', 'levelHash', 'engine', 'params', 'outcome', 'diagnosis', 'score', 'stars', 'steps', 'arrivedAt', 'final', 'globalMinimum', 'shareCode'].sort(),
 		);
-		expect(Object.keys(report['diagnosis'] as object).sort()).toEqual(['advice', 'analogy', 'code', 'evidence', 'title']);
+		expect(Object.keys(report['diagnosis'] as object).sort()).toEqual(['advice', 'analogy', 'code', 'evidence', 'suggestion', 'title']);
 		expect(Object.keys(report['final'] as object).sort()).toEqual(['loss', 'x', 'y']);
 		expect(Object.keys(report['globalMinimum'] as object).sort()).toEqual(['loss', 'x', 'y']);
 		expect(report['params']).toMatchObject({learningRate: 0.3, momentum: 0.2, decay: 0, seed: 1});

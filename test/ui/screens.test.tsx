@@ -1,3 +1,4 @@
+import {describeDiagnosis} from '../../source/i18n/diagnosis.js';
 import {render, cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {play} from '../../source/engine/index.js';
@@ -199,7 +200,7 @@ describe('ResultScreen and ReplayScreen', () => {
 		expect(text).toContain('You made it!');
 		expect(text).toContain(`Score ${good.score.total}/1000`);
 		expect(text).toContain(`closeness ${good.score.closeness} + speed ${good.score.speed}`);
-		expect(text).toContain(good.diagnosis.analogy.en.slice(0, 20));
+		expect(text).toContain(describeDiagnosis(good.diagnosis).analogy.en.slice(0, 20));
 		expect(text).toContain('Loss curve');
 		expect(text).toContain('DSC1.test');
 		expect(text).toContain('saved!');
@@ -225,7 +226,7 @@ describe('ResultScreen and ReplayScreen', () => {
 			.map((line) => line.slice(38))
 			.join(' ')
 			.replaceAll(/[│\s]+/g, ' ');
-		for (const part of [bad.diagnosis.analogy.en, bad.diagnosis.evidence.en.slice(0, 30), 'What to change']) expect(flat).toContain(part.replaceAll(/\s+/g, ' '));
+		for (const part of [describeDiagnosis(bad.diagnosis).analogy.en, describeDiagnosis(bad.diagnosis).evidence.en.slice(0, 30), 'What to change']) expect(flat).toContain(part.replaceAll(/\s+/g, ' '));
 	});
 
 	test('par fills in after the first frame, which already shows the score', async () => {

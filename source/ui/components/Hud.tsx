@@ -1,6 +1,6 @@
 /** The numbers under the climber at one step: step / budget, loss, |∇f|, |v|, η now. */
 import {Box, Text} from 'ink';
-import {formatNumber} from '../../engine/format.js';
+import {formatNumber} from '../../i18n/format.js';
 import type {Trajectory} from '../../engine/types.js';
 import {uiText} from '../env.js';
 import type {Theme} from '../theme.js';

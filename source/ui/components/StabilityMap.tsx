@@ -6,7 +6,7 @@
  */
 import {Text} from 'ink';
 import chalk, {Chalk, type ChalkInstance} from 'chalk';
-import {formatNumber} from '../../engine/format.js';
+import {formatNumber} from '../../i18n/format.js';
 import {
 	columnOf,
 	isQuadraticLevel,

@@ -5,7 +5,8 @@
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer, useState} from 'react';
-import {formatNumber} from '../../engine/format.js';
+import {formatNumber} from '../../i18n/format.js';
+import {describeDiagnosis} from '../../i18n/diagnosis.js';
 import type {Outcome} from '../../engine/index.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
 import {cleanText} from '../../text/sanitize.js';
@@ -70,6 +71,7 @@ export function ResultScreen(props: ResultScreenProps) {
 	const t = uiText(lang);
 	const {chalk} = theme;
 	const {run, facts, diagnosis, score} = outcome;
+	const words = describeDiagnosis(diagnosis);
 	const {level} = run;
 	const [state, dispatch] = useReducer(resultReducer, {ghost: props.ghostShown && ghost !== undefined, message: null});
 	useScreenInput((input, key) => {
@@ -158,11 +160,11 @@ export function ResultScreen(props: ResultScreenProps) {
 						<Text wrap="truncate-end">{chalk.dim(t('breakdown', {closeness: score.closeness, speed: score.speed}))}</Text>
 					</Box>
 					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? "classic" : "round"} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
-						<Paragraph width={cardWidth} spans={[{text: text(diagnosis.analogy[lang]), paint: chalk.bold}]} />
-						<Paragraph width={cardWidth} spans={[{text: `${t('what')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.evidence[lang])}]} />
-						{compact ? null : <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.why[lang])}]} />}
-						<Paragraph width={cardWidth} spans={[{text: `${t('advice')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.advice[lang])}]} />
-						{compact ? <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(diagnosis.why[lang])}]} /> : null}
+						<Paragraph width={cardWidth} spans={[{text: text(words.analogy[lang]), paint: chalk.bold}]} />
+						<Paragraph width={cardWidth} spans={[{text: `${t('what')}: `, paint: chalk.cyan.bold}, {text: text(words.evidence[lang])}]} />
+						{compact ? null : <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(words.why[lang])}]} />}
+						<Paragraph width={cardWidth} spans={[{text: `${t('advice')}: `, paint: chalk.cyan.bold}, {text: text(words.advice[lang])}]} />
+						{compact ? <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(words.why[lang])}]} /> : null}
 					</Box>
 					<Box flexShrink={0}>
 						<Text wrap="truncate-end">{chalk.dim(`${t('knobsUsed')}: ${knobs}`)}</Text>

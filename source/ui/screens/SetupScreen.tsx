@@ -6,7 +6,7 @@
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
-import {formatNumber} from '../../engine/format.js';
+import {formatNumber} from '../../i18n/format.js';
 import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError} from '../../engine/knobs.js';
 import {landscapeOf} from '../../engine/simulate.js';
 import {newSample} from '../../engine/terrain.js';

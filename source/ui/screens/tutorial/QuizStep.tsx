@@ -4,6 +4,7 @@ import {useScreenInput} from '../../hooks/use-screen-input.js';
 import {useState} from 'react';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
+import {describeDiagnosis} from '../../../i18n/diagnosis.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
 import {FIXES, SYMPTOMS, fixFor, symptomOf, type Fix, type Step, type Symptom} from '../../../tutorial/lessons.js';
 import {clamp, wrapText} from '../../../tutorial/layout.js';
@@ -83,7 +84,7 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 	const label = wrapText(t('quizCurve'), width);
 	const below =
 		stage === 'done'
-			? wrapText(t('quizRight', {analogy: vars['analogy']!, advice: outcome.diagnosis.advice[lang]}), width)
+			? wrapText(t('quizRight', {analogy: vars['analogy']!, advice: describeDiagnosis(outcome.diagnosis).advice[lang]}), width)
 			: [...wrapText(t(stage === 'symptom' ? 'quizPickSymptom' : 'quizPickFix'), width), ...(stage === 'symptom' ? SYMPTOMS.map((s) => t(SYMPTOM_TEXT[s])) : FIXES.map((f) => t(FIX_TEXT[f]))).flatMap((option, i) => wrapText(`  ${i + 1}. ${option}`, width))];
 	// room kept for the longest "not that one" so the curve does not jump when it appears
 	const wrongRows = stage === 'done' ? 0 : 3;

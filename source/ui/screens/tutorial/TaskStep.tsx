@@ -4,7 +4,7 @@ import {useScreenInput} from '../../hooks/use-screen-input.js';
 import TextInput from 'ink-text-input';
 import {useMemo, useState} from 'react';
 import type {KnobInput, KnobName, Outcome} from '../../../engine/index.js';
-import {formatNumber} from '../../../engine/format.js';
+import {formatNumber} from '../../../i18n/format.js';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';

@@ -13,7 +13,7 @@ import {loadProgress, saveLessonProgress, type LessonProgress} from '../../../st
 import {cleanText} from '../../../text/sanitize.js';
 import type {Demo} from '../../../tutorial/lessons.js';
 import {clamp, pageLines, wrapText} from '../../../tutorial/layout.js';
-import {formatNumber} from '../../../engine/format.js';
+import {formatNumber} from '../../../i18n/format.js';
 import {MIN_COLUMNS, MIN_ROWS} from '../../env.js';
 import {LESSONS} from '../../../tutorial/lessons.js';
 import {canAdvance, initialTutorialState, tutorialReducer, type TutorialState} from '../../../tutorial/navigation.js';

@@ -1,5 +1,6 @@
 /** Number formatting that is the same on every machine (no Intl), with the decimal comma in Spanish. */
-import type {Language} from './types.js';
+import {isIntegerKnob} from '../engine/knobs.js';
+import type {KnobName, Language, Range} from '../engine/types.js';
 
 /** `value` with `digits` significant digits, trailing zeros dropped; es uses a decimal comma. */
 export function formatNumber(value: number, lang: Language, digits = 3): string {
@@ -22,4 +23,11 @@ export function formatNumber(value: number, lang: Language, digits = 3): string 
 export function formatPoint(x: number, y: number, lang: Language, digits = 3): string {
 	const sep = lang === 'es' ? '; ' : ', ';
 	return `(${formatNumber(x, lang, digits)}${sep}${formatNumber(y, lang, digits)})`;
+}
+
+const WHOLE = {es: ' (números enteros)', en: ' (whole numbers)'};
+
+/** A knob's range as the player reads it: `0.0001–10`, with "(whole numbers)" for integer knobs. */
+export function formatRange(name: KnobName, range: Range, lang: Language = 'en'): string {
+	return `${formatNumber(range.min, lang, 6)}–${formatNumber(range.max, lang, 6)}${isIntegerKnob(name) ? WHOLE[lang] : ''}`;
 }

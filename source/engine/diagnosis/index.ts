@@ -1,0 +1,28 @@
+/**
+ * Every run ends with exactly one diagnosis (DESIGN §4): one module per code behind one shape
+ * (`types.ts`), a table that orders them (`precedence.ts`), and advice the engine has tried
+ * (`suggest.ts`). The words are in `i18n/diagnosis.ts`.
+ */
+import {analyse, type RunFacts} from '../analysis.js';
+import {scoreRun} from '../score.js';
+import type {Run} from '../types.js';
+import {contextOf} from './context.js';
+import {rowFor} from './precedence.js';
+import {suggestFor} from './suggest.js';
+import type {Diagnosis} from './types.js';
+
+/** Diagnoses a run: its code, its evidence, and (below three stars) a suggestion it has tried. */
+export function diagnose(run: Run, facts: RunFacts = analyse(run)): Diagnosis {
+	const context = contextOf(run, facts);
+	const row = rowFor(context);
+	const evidence = row.explain(context);
+	const score = scoreRun(run.level, row.code, facts);
+	const suggestion = score.stars < 3 ? suggestFor(run, {facts, score: score.total, candidates: evidence.candidates}) : null;
+	return {code: row.code, ...evidence, suggestion};
+}
+
+export {classify, PRECEDENCE} from './precedence.js';
+export {outcomeCode} from './outcome.js';
+export {applyChanges, suggestFor, MAX_TRIES, type SuggestOptions} from './suggest.js';
+export {DIAGNOSIS_CODES} from './types.js';
+export type {Diagnosis, DiagnosisCode, DiagnosisContext, DiagnosisModule, Evidence, EvidenceValue, KnobChange, Suggestion} from './types.js';

@@ -1,0 +1,85 @@
+/**
+ * The shape every diagnosis shares (DESIGN §4): a module per code that says whether it applies
+ * to a run and, when it does, returns its evidence as data — the numbers from the run, the keys of
+ * the sentences that explain it (the words live in `i18n/diagnosis.ts`), and the knob changes it
+ * would try. Nothing here is text a player reads.
+ */
+import type {RunFacts} from '../analysis.js';
+import type {KnobName, Knobs, Level, Run} from '../types.js';
+
+export const DIAGNOSIS_CODES = [
+	'diverged',
+	'left-map',
+	'reached-global',
+	'local-minimum',
+	'saddle',
+	'decay-pulled',
+	'oscillating',
+	'too-slow',
+] as const;
+
+export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
+
+/**
+ * A number of the evidence: plain (shown with 3 significant digits), with its own digits, a
+ * point (x, y), or an integer count.
+ */
+export type EvidenceValue = number | {value: number; digits: number} | {x: number; y: number};
+
+/** One knob set to one value, in the value forms of `params` (the schedule as its `--schedule` text). */
+export type KnobChange = {knob: KnobName; value: number | string | boolean};
+
+/** A tried piece of advice: the full knob set, what changed, and the score it was seen to reach. */
+export type Suggestion = {
+	knobs: Knobs;
+	changes: KnobChange[];
+	/** the suggestion's score (re-simulated with the run's seed) */
+	score: number;
+	/** the score of the run it came from */
+	from: number;
+};
+
+/**
+ * What a diagnosis found. `reasons` name the catalogue sentences (`{code}.{part}.{reason}`), and
+ * `values` fill their placeholders; `lists` are placeholders filled with several option sentences
+ * joined by "or" (`{code}.option.{key}`).
+ */
+export type Evidence = {
+	/** the step the thing happened at, when there is one (for the screens' marks) */
+	step: number | null;
+	values: Record<string, EvidenceValue>;
+	reasons: {evidence: string; why: string; advice: string};
+	lists?: Record<string, string[]>;
+	/** knob changes to try, the most promising first; each is applied on top of the run's knobs */
+	candidates: KnobChange[][];
+};
+
+export type Diagnosis = Evidence & {
+	code: DiagnosisCode;
+	/** the first candidate that re-simulated to a higher score, or null (see `suggestFor`) */
+	suggestion: Suggestion | null;
+};
+
+/**
+ * What a diagnosis reads of a run: the run and its facts (loss series, positions, steps), plus
+ * the curvature of the terrain at a point through one function, so a run in more dimensions can
+ * plug in its own.
+ */
+export type DiagnosisContext = {
+	run: Run;
+	level: Level;
+	knobs: Knobs;
+	facts: RunFacts;
+	/** the Hessian's eigenvalues at a point, ascending */
+	curvatureAt: (x: number, y: number) => readonly [number, number];
+	/** the unit direction of the lowest curvature at a point; null where every direction curves alike */
+	downhillAt: (x: number, y: number) => readonly [number, number] | null;
+};
+
+/** One row of the diagnosis table. */
+export type DiagnosisModule = {
+	code: DiagnosisCode;
+	/** true when this row describes the run (the table asks in order; the first true wins) */
+	applies: (context: DiagnosisContext) => boolean;
+	explain: (context: DiagnosisContext) => Evidence;
+};
