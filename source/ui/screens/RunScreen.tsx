@@ -11,7 +11,7 @@ import {type ScreenEnv, uiText} from '../env.js';
 import type {MapTrail} from '../map/render.js';
 import {locate, motionAt, timelineLength} from '../timeline.js';
 import {arrowFor} from '../theme.js';
-import {formatNumber} from '../../engine/format.js';
+import {formatNumber} from '../../i18n/format.js';
 import {Paragraph} from '../components/Paragraph.js';
 import {slopeAt} from './SetupScreen.js';
 
