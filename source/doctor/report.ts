@@ -6,7 +6,7 @@
  * The one-call API for other parts of the game (the tutorial's last lesson reads a bundled log
  * with it): `readTrainingLog(text, {file, lang})` → a report, or the reason it is not a log.
  */
-import {formatNumber} from '../engine/format.js';
+import {formatNumber} from '../i18n/format.js';
 import type {Language} from '../engine/types.js';
 import {DOCTOR_TEXT} from '../i18n/doctor.js';
 import {translator} from '../i18n/index.js';
