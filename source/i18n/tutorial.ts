@@ -9,9 +9,15 @@ export const TUTORIAL_TEXT = {
 	// ── Screen ────────────────────────────────────────────────────────────────────────────
 	menuTitle: {es: 'Tutorial: el descenso del gradiente como física', en: 'Tutorial: gradient descent as physics'},
 	menuDone: {es: 'hecha', en: 'done'},
-	menuResume: {es: 'seguir en el paso {step}', en: 'resume at step {step}'},
+	menuResume: {
+		es: 'seguir en la parte {step}',
+		en: 'resume at part {step}',
+	},
 	menuKeys: {es: '↑/↓ elegir · Enter abrir · q/Esc salir', en: '↑/↓ choose · Enter open · q/Esc leave'},
-	header: {es: 'Lección {lesson}/9 · {title} · paso {step}/{steps}', en: 'Lesson {lesson}/9 · {title} · step {step}/{steps}'},
+	header: {
+		es: 'Lección {lesson}/9 · {title} · parte {step}/{steps}',
+		en: 'Lesson {lesson}/9 · {title} · part {step}/{steps}',
+	},
 	keysPage: {es: 'Enter/→ seguir · ← atrás · q/Esc salir (se guarda)', en: 'Enter/→ next · ← back · q/Esc leave (saved)'},
 	keysMore: {es: 'Enter/→ sigue ({part}/{parts}) · ← atrás · q/Esc salir (se guarda)', en: 'Enter/→ more ({part}/{parts}) · ← back · q/Esc leave (saved)'},
 	keysDemo: {es: 'Enter/→ seguir · ← atrás · r repetir · q/Esc salir', en: 'Enter/→ next · ← back · r replay · q/Esc leave'},
@@ -23,30 +29,126 @@ export const TUTORIAL_TEXT = {
 	keysQuiz: {es: '1–4 elegir · ← atrás · q/Esc salir', en: '1–4 choose · ← back · q/Esc leave'},
 	keysQuizDone: {es: 'Enter/→ seguir · ← atrás · q/Esc salir', en: 'Enter/→ next · ← back · q/Esc leave'},
 	keysReflection: {es: 'escribe tu respuesta · Enter enviar · PgUp atrás · Esc salir', en: 'type your answer · Enter submit · PgUp back · Esc leave'},
-	keysReflectionDone: {es: 'Enter/→ seguir · 1/2 repetir una carrera · ← atrás · q/Esc salir', en: 'Enter/→ next · 1/2 replay a run · ← back · q/Esc leave'},
+	keysReflectionDone: {
+		es: 'Enter/→ seguir · 1/2 repetir una ejecución · ← atrás · q/Esc salir',
+		en: 'Enter/→ next · 1/2 replay a run · ← back · q/Esc leave',
+	},
 	lessonComplete: {es: '¡Lección terminada! Enter para volver al índice.', en: 'Lesson complete! Enter to go back to the list.'},
 	demoLabel: {es: 'Demostración ({knobs})', en: 'Demonstration ({knobs})'},
 	demoRestarts: {es: 'K = {restarts} reinicios', en: 'K = {restarts} restarts'},
 	taskLabel: {es: 'Tu turno', en: 'Your turn'},
 	taskNotYet: {
-		es: 'Aún no: {analogy} (pasos: {steps}; llegó al fondo en el paso: {arrived}; pérdida final {loss}). {hint}',
-		en: 'Not yet: {analogy} (steps: {steps}; reached the floor at step: {arrived}; final loss {loss}). {hint}',
+		es: 'Aún no: {analogy} ({arrivedText}; pérdida final {loss}). {hint}',
+		en: 'Not yet: {analogy} ({arrivedText}; final loss {loss}). {hint}',
 	},
-	hintLowerEta: {es: 'η es demasiado grande y la pelota se descontrola: bájalo.', en: 'η is too large and the ball runs wild: lower it.'},
-	hintRaiseEta: {es: 'Los pasos son demasiado cortos para llegar a tiempo: sube η.', en: 'The steps are too short to arrive in time: raise η.'},
-	hintLessMomentum: {es: 'Se mece demasiado: baja el momentum μ (o η).', en: 'It rocks too much: lower the momentum μ (or η).'},
-	hintExplode: {es: 'Para que explote, η·λ tiene que pasar de 2: aquí λ = 4, así que prueba un η mayor que 0,5.', en: 'To explode, η·λ must go above 2: here λ = 4, so try an η above 0.5.'},
-	hintCrawl: {es: 'Para que se arrastre, haz η mucho más pequeño.', en: 'To make it crawl, make η much smaller.'},
-	hintQuick: {es: 'Acerca η a 1/λ = 0,25: ahí cada paso salta casi directo al fondo.', en: 'Bring η closer to 1/λ = 0.25: there each step jumps almost straight to the floor.'},
-	hintNeedMomentum: {es: 'Falta la inercia: pon un momentum μ mayor que 0 (por ejemplo 0,5).', en: 'Inertia is missing: set a momentum μ above 0 (say 0.5).'},
-	hintRavine: {es: 'Aún tarda demasiado: acércate a la pareja de la teoría, η ≈ 0,06 y μ ≈ 0,57.', en: 'Still too slow: get closer to the theory\'s pair, η ≈ 0.06 and μ ≈ 0.57.'},
-	hintNeedDecay: {es: 'Falta la fricción: pon un decay λ mayor que 0.', en: 'Friction is missing: set a decay λ above 0.'},
-	hintMoreDecay: {es: 'La fricción es tan débil que aún llega al fondo: sube λ (prueba 0,1).', en: 'The friction is so weak it still reaches the floor: raise λ (try 0.1).'},
-	hintLessDecay: {es: 'La fricción lo frena antes del fondo: baja λ (con η = 0,2, por debajo de ~0,013).', en: 'Friction stops it short of the floor: lower λ (with η = 0.2, below about 0.013).'},
-	hintNeedSchedule: {es: 'Escribe un schedule en su casilla: cosine, step o warm-restarts.', en: 'Type a schedule in its field: cosine, step or warm-restarts.'},
-	hintScheduleEta: {es: 'Empieza con pasos grandes para saltar los hoyitos: sube η (por ejemplo 0,5); el schedule los acortará.', en: 'Start with big steps to hop over the pits: raise η (say 0.5); the schedule will shorten them.'},
-	hintEscapeLocal: {es: 'Se quedó en el pozo local: dale inercia (μ cerca de 0,9), un schedule warm-restarts o más reinicios K.', en: 'It stayed in the local pit: give it inertia (μ near 0.9), a warm-restarts schedule or more restarts K.'},
-	hintSaddle: {es: 'Sigue en equilibrio sobre el paso: sube μ (0,8 o 0,9) para que la inercia amplifique el desvío.', en: 'It is still balanced on the pass: raise μ (0.8 or 0.9) so inertia amplifies the drift.'},
+	hintLowerEta: {
+		es: 'Los pasos son demasiado largos: prueba con un η menor.',
+		en: 'The steps are too long: try a smaller η.',
+	},
+	hintRaiseEta: {
+		es: 'Los pasos son demasiado cortos: prueba con un η mayor.',
+		en: 'The steps are too short: try a larger η.',
+	},
+	hintNeedMomentum: {
+		es: 'Esta tarea pide inercia: pon un momentum μ mayor que 0.',
+		en: 'This task asks for inertia: set a momentum μ above 0.',
+	},
+	hintNeedDecay: {
+		es: 'Esta tarea pide fricción: pon un decay λ mayor que 0.',
+		en: 'This task asks for friction: set a decay λ above 0.',
+	},
+	hintNeedSchedule: {
+		es: 'Esta tarea pide un schedule: escribe cosine, step o warm-restarts en su casilla.',
+		en: 'This task asks for a schedule: type cosine, step or warm-restarts in its field.',
+	},
+	never: {
+		es: 'nunca',
+		en: 'never',
+	},
+	quizReference: {
+		es: 'En gris (∘), una ejecución sana en el mismo cuenco, como referencia.',
+		en: 'In grey (∘), a healthy run on the same bowl, for reference.',
+	},
+	legend: {
+		es: '{start} salida · {climber} escalador · {trail} rastro · {arrow} velocidad · {global} valle más profundo · {minimum} otro mínimo · {saddle} punto silla',
+		en: '{start} start · {climber} climber · {trail} trail · {arrow} velocity · {global} deepest valley · {minimum} other minimum · {saddle} saddle point',
+	},
+	legendTries: {
+		es: '{start} salida · {climber} escalador · {trail} rastro · {ghost} intentos anteriores · {arrow} velocidad · {global} valle más profundo · {minimum} otro mínimo · {saddle} punto silla',
+		en: '{start} start · {climber} climber · {trail} trail · {ghost} earlier tries · {arrow} velocity · {global} deepest valley · {minimum} other minimum · {saddle} saddle point',
+	},
+	tryNot: {
+		es: '{analogy}',
+		en: '{analogy}',
+	},
+	tryArrived: {
+		es: 'llegó en el paso {arrived}',
+		en: 'arrived at step {arrived}',
+	},
+	triesTitle: {
+		es: 'Tus intentos (el último arriba):',
+		en: 'Your tries (latest first):',
+	},
+	taskEmpty: {
+		es: '{knob}: escribe un valor (elígelo tú).',
+		en: '{knob}: type a value (your choice).',
+	},
+	figNeverArrives: {
+		es: 'no llega en {budget} pasos',
+		en: 'does not arrive within {budget} steps',
+	},
+	figArrives: {
+		es: 'tarda {steps} pasos',
+		en: 'takes {steps} steps',
+	},
+	arrivedNever: {
+		es: 'no llegó al fondo en {steps} pasos',
+		en: 'did not reach the floor in {steps} steps',
+	},
+	arrivedAt: {
+		es: 'llegó al fondo en el paso {arrived}',
+		en: 'reached the floor at step {arrived}',
+	},
+	hintNone: {
+		es: 'Desde aquí no basta con cambiar un solo mando: cambia dos a la vez, o vuelve atrás (PgUp) a la demostración.',
+		en: 'From here changing one knob is not enough: change two at once, or go back (PgUp) to the demonstration.',
+	},
+	hintMoreRestarts: {
+		es: 'Prueba con más reinicios K.',
+		en: 'Try more restarts K.',
+	},
+	hintOtherSchedule: {
+		es: 'Prueba con otro schedule.',
+		en: 'Try another schedule.',
+	},
+	hintUseSchedule: {
+		es: 'Prueba con un schedule: cosine, step o warm-restarts.',
+		en: 'Try a schedule: cosine, step or warm-restarts.',
+	},
+	hintLowerDecay: {
+		es: 'La fricción lo frena antes del fondo: prueba con un λ menor.',
+		en: 'Friction stops it short of the floor: try a smaller λ.',
+	},
+	hintRaiseDecay: {
+		es: 'La fricción es demasiado débil: prueba con un λ mayor.',
+		en: 'The friction is too weak: try a larger λ.',
+	},
+	hintAddDecay: {
+		es: 'Prueba con algo de fricción (decay λ).',
+		en: 'Try some friction (decay λ).',
+	},
+	hintLowerMomentum: {
+		es: 'Hay demasiada inercia: prueba con un μ menor.',
+		en: 'There is too much inertia: try a smaller μ.',
+	},
+	hintRaiseMomentum: {
+		es: 'Más inercia ayudaría: prueba con un μ mayor.',
+		en: 'More inertia would help: try a larger μ.',
+	},
+	hintAddMomentum: {
+		es: 'Dale inercia: prueba con algo de momentum μ.',
+		en: 'Give it inertia: try some momentum μ.',
+	},
 	taskBadKnob: {es: '{knob}: «{value}» no vale; permitido: {allowed}', en: '{knob}: "{value}" is not allowed; allowed: {allowed}'},
 	knobLearningRate: {es: 'tasa de aprendizaje η', en: 'learning rate η'},
 	knobMomentum: {es: 'momentum μ', en: 'momentum μ'},
@@ -56,7 +158,10 @@ export const TUTORIAL_TEXT = {
 	knobOther: {es: '{knob}', en: '{knob}'},
 	experimentRunning: {es: 'Calculando… dimensión {dimension} de 50', en: 'Computing… dimension {dimension} of 50'},
 	experimentAxis: {es: 'porcentaje de puntos críticos que son mínimos, según la dimensión (1 a 50)', en: 'share of critical points that are minima, by dimension (1 to 50)'},
-	quizCurve: {es: 'Curva de pérdida de una carrera real (distancia al fondo, escala logarítmica; los pasos van de izquierda a derecha):', en: 'Loss curve of a real run (distance to the floor, log scale; steps run left to right):'},
+	quizCurve: {
+		es: 'Curva de pérdida de una ejecución real (cuánto supera la pérdida a la del fondo, en escala logarítmica; los pasos van de izquierda a derecha):',
+		en: 'Loss curve of a real run (how far the loss is above the floor\'s, on a log scale; steps run left to right):',
+	},
 	quizPickSymptom: {es: '¿Qué síntoma ves? (1–4)', en: 'What symptom do you see? (1–4)'},
 	quizPickFix: {es: '¿Y qué harías? (1–4)', en: 'And what would you do? (1–4)'},
 	quizWrongSymptom: {es: 'No es eso. {looks} Mira otra vez la forma de la curva.', en: 'Not that one. {looks} Look at the shape of the curve again.'},
@@ -76,107 +181,110 @@ export const TUTORIAL_TEXT = {
 	fixAddNoise: {es: 'Añadir ruido, warm restarts o reinicios aleatorios', en: 'Add noise, warm restarts or random restarts'},
 	reflectionPrompt: {es: 'Tu respuesta:', en: 'Your answer:'},
 	reflectionYours: {es: 'Dijiste: «{answer}»', en: 'You said: "{answer}"'},
-	reflectionRuns: {es: 'Carreras para repetir (pulsa 1 o 2):', en: 'Runs to replay (press 1 or 2):'},
+	reflectionRuns: {
+		es: 'Ejecuciones para repetir (pulsa 1 o 2):',
+		en: 'Runs to replay (press 1 or 2):',
+	},
 	saveFailed: {es: 'No se pudo guardar el progreso: {reason}', en: 'Could not save progress: {reason}'},
 	tooSmall: {es: 'La terminal es demasiado pequeña para el tutorial: mide {columns}×{rows} y hace falta al menos {width}×{height}. Agrándala o reduce la letra.', en: 'The terminal is too small for the tutorial: it is {columns}×{rows} and needs at least {width}×{height}. Enlarge it or use a smaller font.'},
 
 	// ── 1. The mountain landscape ─────────────────────────────────────────────────────────
 	l1Title: {es: 'El paisaje montañoso', en: 'The mountain landscape'},
 	l1p1: {
-		es: 'Imagina que tienes los ojos vendados y estás de pie en una montaña. Tu objetivo es llegar al valle más profundo: el punto de menor error. No ves nada; solo sientes la inclinación del terreno bajo tus pies.\n\nEso es, exactamente, el descenso del gradiente.',
-		en: 'Imagine you are blindfolded, standing on a mountain. Your goal is to reach the deepest valley: the point of lowest error. You see nothing; all you feel is the tilt of the ground under your feet.\n\nThat is exactly what gradient descent is.',
+		es: '«Un modelo aprende como una pelota rueda cuesta abajo: busca siempre el valle más profundo.»\n\nImagina que tienes los ojos vendados y estás de pie en una montaña. Tu objetivo es llegar al valle más profundo: el punto de menor error. No ves nada; solo sientes la inclinación del terreno bajo tus pies.\n\nEso es, exactamente, el descenso del gradiente.',
+		en: '"A model learns the way a ball rolls downhill: it always seeks the deepest valley."\n\nImagine you are blindfolded, standing on a mountain. Your goal is to reach the deepest valley: the point of lowest error. You see nothing; all you feel is the tilt of the ground under your feet.\n\nThat is exactly what gradient descent is.',
 	},
 	l1p2: {
 		es: 'Las cuatro piezas de la analogía:\n\n  • la montaña       = la función de pérdida (loss)\n  • tu posición      = los valores de los parámetros del modelo (aquí, dos: x e y)\n  • la inclinación   = el gradiente ∇f, la dirección en que el terreno sube más deprisa\n  • dar un paso      = actualizar los parámetros: θ ← θ − η·∇f\n\nLa tasa de aprendizaje η dice cuán largo es cada paso: el paso es η veces la pendiente. Donde el suelo es empinado das pasos largos; cerca del fondo, donde casi no hay pendiente, los pasos se acortan solos.',
 		en: 'The four pieces of the analogy:\n\n  • the mountain     = the loss function\n  • your position    = the values of the model\'s parameters (here, two: x and y)\n  • the tilt         = the gradient ∇f, the direction in which the ground rises fastest\n  • taking a step    = updating the parameters: θ ← θ − η·∇f\n\nThe learning rate η says how long each step is: the step is η times the slope. Where the ground is steep you take long strides; near the floor, where there is hardly any slope, the steps shorten by themselves.',
 	},
 	l1d1: {
-		es: 'Un cuenco: f = ½(x² + y²), el fondo en (0; 0). El escalador sale de (3; 2) con pérdida {start} y η = {eta}. Cada paso recorre el 10 % de la distancia que le queda, porque la pendiente es proporcional a esa distancia. Llega al fondo (pérdida a menos de 0,001 del mínimo) en el paso {arrived} y termina con pérdida {loss}.',
-		en: 'A bowl: f = ½(x² + y²), the floor at (0, 0). The climber starts at (3, 2) with loss {start} and η = {eta}. Each step covers 10% of the distance left, because the slope is proportional to that distance. It reaches the floor (loss within 0.001 of the minimum) at step {arrived} and ends with loss {loss}.',
+		es: 'Un cuenco: f = ½(x² + y²), el fondo en (0; 0). El escalador sale de (3; 2) con pérdida {start} y η = {eta}. Cada paso recorre el {stepShare} de la distancia que le queda, porque la pendiente es proporcional a esa distancia. Llega al fondo (pérdida a menos de 0,001 de la mínima) en el paso {arrived} y termina con pérdida {loss}.',
+		en: 'A bowl: f = ½(x² + y²), the floor at (0, 0). The climber starts at (3, 2) with loss {start} and η = {eta}. Each step covers {stepShare} of the distance left, because the slope is proportional to that distance. It reaches the floor (loss within 0.001 of the minimum) at step {arrived} and ends with loss {loss}.',
 	},
 	l1p3: {
-		es: 'Fíjate en que el escalador nunca vio el mapa: a cada paso solo midió la pendiente donde estaba y bajó en esa dirección. El mapa que ves en la pantalla es un lujo que el modelo no tiene. En un modelo con millones de parámetros hay millones de coordenadas, y ningún mapa: solo la pendiente.',
-		en: 'Notice the climber never saw the map: at each step it only measured the slope where it stood and went down that way. The map on your screen is a luxury the model does not have. A model with millions of parameters has millions of coordinates, and no map at all: only the slope.',
+		es: 'Fíjate en que el escalador nunca vio el mapa: a cada paso solo midió la pendiente donde estaba y bajó en esa dirección. El mapa de la pantalla es un lujo que el modelo no tiene.\n\nCon dos parámetros, el paisaje se dibuja en 2D, como los mapas topográficos: cada curva de nivel une puntos de la misma pérdida, y donde se apiñan el terreno es empinado. Un modelo con millones de parámetros tiene millones de coordenadas y ningún mapa: solo la pendiente.',
+		en: 'Notice the climber never saw the map: at each step it only measured the slope where it stood and went down that way. The map on your screen is a luxury the model does not have.\n\nWith two parameters the landscape is drawn in 2-D, like topographic maps: each contour line joins points of equal loss, and where they crowd together the ground is steep. A model with millions of parameters has millions of coordinates and no map at all: only the slope.',
 	},
 	l1t1: {
-		es: 'Elige tú la tasa de aprendizaje η y lleva al escalador al fondo del cuenco en 80 pasos. (Acepta coma decimal: 0,3.)',
+		es: 'Elige tú la tasa de aprendizaje η y lleva al escalador al fondo del cuenco en 80 pasos. (Se acepta la coma decimal: 0,3.)',
 		en: 'Choose the learning rate η yourself and bring the climber to the floor of the bowl within 80 steps. (A decimal comma works too: 0,3.)',
 	},
 	l1t1ok: {
-		es: '¡Llegaste! Con η = {eta} el escalador tocó fondo en el paso {arrived}. Prueba luego un η diez veces menor: verás por qué el tamaño del paso es la primera decisión.',
-		en: 'You made it! With η = {eta} the climber touched the floor at step {arrived}. Later, try an η ten times smaller: you will see why step size is the first decision.',
+		es: '¡Lo lograste! Con η = {eta} el escalador tocó fondo en el paso {arrived}. Prueba ahora un η diez veces menor y compara los dos rastros: el tamaño del paso es la primera decisión.',
+		en: 'You did it! With η = {eta} the climber touched the floor at step {arrived}. Now try an η ten times smaller and compare the two trails: step size is the first decision.',
 	},
 
 	// ── 2. Step size ──────────────────────────────────────────────────────────────────────
 	l2Title: {es: 'El tamaño del paso', en: 'Step size'},
 	l2p1: {
-		es: 'Ahora el cuenco es cuatro veces más empinado: f = 2(x² + y²), curvatura λ = 4. La pendiente bajo tus pies es λ veces la distancia al fondo, así que un paso te lleva a (1 − η·λ) veces la distancia de antes.\n\n  • Si η·λ es diminuto, el factor es casi 1: avanzas a paso de tortuga.\n  • Si η·λ = 1, llegas al fondo de un salto.\n  • Si η·λ > 2, el factor es menor que −1: cada paso te lanza al otro lado, más lejos que antes.',
-		en: 'Now the bowl is four times steeper: f = 2(x² + y²), curvature λ = 4. The slope under your feet is λ times the distance to the floor, so a step takes you to (1 − η·λ) times the distance you had.\n\n  • If η·λ is tiny, the factor is almost 1: you crawl.\n  • If η·λ = 1, you reach the floor in one jump.\n  • If η·λ > 2, the factor is below −1: every step throws you to the other side, farther than before.',
+		es: 'Ahora el cuenco es cuatro veces más empinado: f = 2(x² + y²), curvatura λ = 4. La pendiente bajo los pies del escalador es λ veces su distancia al fondo, así que un paso multiplica esa distancia por (1 − η·λ).\n\n  • Si η·λ es diminuto, el factor es casi 1: avanza a paso de tortuga.\n  • Si η·λ = 1, el factor es 0: llega al fondo de un salto.\n  • Si η·λ > 2, el factor es menor que −1: cada paso lo lanza al otro lado, más lejos que antes.',
+		en: 'Now the bowl is four times steeper: f = 2(x² + y²), curvature λ = 4. The slope under the climber\'s feet is λ times its distance to the floor, so a step multiplies that distance by (1 − η·λ).\n\n  • If η·λ is tiny, the factor is almost 1: it crawls.\n  • If η·λ = 1, the factor is 0: it reaches the floor in one jump.\n  • If η·λ > 2, the factor is below −1: every step throws it to the other side, farther than before.',
 	},
 	l2d1: {
-		es: 'η = {eta}: η·λ = 0,02. Cada paso solo recorre el 2 % de lo que falta. Tras {steps} pasos sigue a {gap} del fondo: {analogy}.',
-		en: 'η = {eta}: η·λ = 0.02. Each step covers only 2% of what is left. After {steps} steps it is still {gap} above the floor: {analogy}.',
+		es: 'η = {eta}: η·λ = {etaLambda}. Cada paso multiplica la distancia al fondo por {factor}: solo recorre el {stepShare} de lo que falta. Tras {steps} pasos la pérdida aún supera la del fondo en {gap}: {analogy}.',
+		en: 'η = {eta}: η·λ = {etaLambda}. Each step multiplies the distance to the floor by {factor}: it covers only {stepShare} of what is left. After {steps} steps the loss is still {gap} above the floor\'s: {analogy}.',
 	},
 	l2d2: {
-		es: 'η = {eta}: η·λ = 2,4, por encima del límite 2. La distancia se multiplica por 1,4 en cada paso: la pérdida ya era diez veces la inicial en el paso {explodedAt}, y al final vale {loss}. {Analogy}.',
-		en: 'η = {eta}: η·λ = 2.4, above the limit 2. The distance is multiplied by 1.4 at every step: the loss was already ten times the start at step {explodedAt}, and ends at {loss}. {Analogy}.',
+		es: 'η = {eta}: η·λ = {etaLambda}, por encima del límite 2. Cada paso multiplica la distancia al fondo por {factor}: el escalador salta de un lado al otro, cada vez más lejos. La pérdida ya era diez veces la inicial en el paso {explodedAt}, y al final vale {loss}. {Analogy}.',
+		en: 'η = {eta}: η·λ = {etaLambda}, above the limit 2. Each step multiplies the distance to the floor by {factor}: the climber jumps from side to side, farther every time. The loss was already ten times the start at step {explodedAt}, and ends at {loss}. {Analogy}.',
 	},
 	l2p2: {
-		es: 'La regla: el descenso converge solo si η·λ < 2 para la curvatura más fuerte que encuentre. Aquí λ = 4, así que hace falta η < 0,5; y el paso perfecto es η = 1/λ = 0,25.\n\nEn la práctica no conoces λ. Por eso, cuando la pérdida explota, el remedio es bajar η; y cuando apenas se mueve, subirlo.',
-		en: 'The rule: descent converges only if η·λ < 2 for the strongest curvature it meets. Here λ = 4, so it needs η < 0.5; and the perfect step is η = 1/λ = 0.25.\n\nIn practice you do not know λ. That is why, when the loss explodes, the remedy is to lower η; and when it barely moves, to raise it.',
+		es: 'La regla: el descenso converge solo si η·λ < 2 para la curvatura más fuerte que encuentre. Aquí λ = 4, así que hace falta η < 0,5; y el paso perfecto es η = 1/λ = 0,25.\n\nEn la práctica no se conoce λ. Por eso, cuando la pérdida explota, el remedio es bajar η; y cuando apenas se mueve, subirlo.',
+		en: 'The rule: descent converges only if η·λ < 2 for the strongest curvature it meets. Here λ = 4, so it needs η < 0.5; and the perfect step is η = 1/λ = 0.25.\n\nIn practice λ is unknown. That is why, when the loss explodes, the remedy is to lower η; and when it barely moves, to raise it.',
 	},
 	l2t1: {es: 'Primero, rompe algo: elige un η que haga explotar la pelota.', en: 'First, break something: choose an η that makes the ball explode.'},
 	l2t1ok: {
-		es: 'Explotó: con η = {eta}, η·λ = 4·η supera 2 y la pérdida pasó de {start} a {loss}. Así es una explosión: cada paso multiplica la distancia al fondo.',
-		en: 'It exploded: with η = {eta}, η·λ = 4·η is above 2 and the loss went from {start} to {loss}. That is an explosion: every step multiplies the distance to the floor.',
+		es: 'Explotó: con η = {eta}, η·λ = {etaLambda} supera 2 y la pérdida pasó de {start} a {loss}. Así es una explosión: cada paso multiplica la distancia al fondo por {factor}.',
+		en: 'It exploded: with η = {eta}, η·λ = {etaLambda} is above 2 and the loss went from {start} to {loss}. That is an explosion: every step multiplies the distance to the floor by {factor}.',
 	},
 	l2t2: {es: 'Ahora llega al fondo en menos de 15 pasos.', en: 'Now reach the floor in fewer than 15 steps.'},
 	l2t2ok: {
-		es: 'Llegaste en el paso {arrived} con η = {eta}. Cuanto más cerca de η = 1/λ = 0,25, más rápido: ahí el factor (1 − η·λ) vale cero.',
-		en: 'You arrived at step {arrived} with η = {eta}. The closer to η = 1/λ = 0.25, the faster: there the factor (1 − η·λ) is zero.',
+		es: 'El escalador llegó en el paso {arrived} con η = {eta}. Cuanto más cerca de η = 1/λ = 0,25, más rápido: ahí el factor (1 − η·λ) vale cero.',
+		en: 'The climber arrived at step {arrived} with η = {eta}. The closer to η = 1/λ = 0.25, the faster: there the factor (1 − η·λ) is zero.',
 	},
 
 	// ── 3. Inertia (momentum) ─────────────────────────────────────────────────────────────
 	l3Title: {es: 'Inercia (momentum)', en: 'Inertia (momentum)'},
 	l3p1: {
-		es: 'Un barranco: f = ½(x² + 50·y²). A lo largo (x) apenas hay pendiente, curvatura 1; a lo ancho (y) las paredes son 50 veces más empinadas. La pared manda: η tiene que cumplir η·50 < 2, o sea η < 0,04. Pero con un η tan pequeño, a lo largo del barranco el paso es diminuto.\n\nEl momentum le da memoria: como una pelota rodando, recuerda la dirección anterior:\n\n  velocidad = μ × velocidad anterior + η × gradiente\n  parámetros = parámetros − velocidad\n\nLo que apunta siempre hacia el mismo lado (el fondo del barranco) se acumula; lo que cambia de signo cada paso (el rebote entre las paredes) se cancela.',
-		en: 'A ravine: f = ½(x² + 50·y²). Along it (x) there is hardly any slope, curvature 1; across it (y) the walls are 50 times steeper. The walls rule: η must keep η·50 < 2, that is η < 0.04. But with η that small, the step along the ravine is tiny.\n\nMomentum gives it memory: like a rolling ball, it remembers its previous direction:\n\n  velocity = μ × previous velocity + η × gradient\n  parameters = parameters − velocity\n\nWhat always points the same way (down the ravine) adds up; what flips sign every step (bouncing between the walls) cancels out.',
+		es: 'Un barranco: f = ½(x² + 50·y²). A lo largo (x) apenas hay pendiente, curvatura 1; a lo ancho (y) las paredes son 50 veces más empinadas. Las paredes mandan: η tiene que cumplir η·50 < 2, o sea η < {wallLimit}. Pero con un η tan pequeño, a lo largo del barranco el paso es diminuto.\n\nEl momentum le da memoria: como una pelota rodando, recuerda la dirección anterior:\n\n  velocidad = μ × velocidad anterior + η × gradiente\n  parámetros = parámetros − velocidad\n\nLo que apunta siempre hacia el mismo lado (el fondo del barranco) se acumula, y eso permite un η mayor sin salirse de las paredes.',
+		en: 'A ravine: f = ½(x² + 50·y²). Along it (x) there is hardly any slope, curvature 1; across it (y) the walls are 50 times steeper. The walls rule: η must keep η·50 < 2, that is η < {wallLimit}. But with η that small, the step along the ravine is tiny.\n\nMomentum gives it memory: like a rolling ball, it remembers its previous direction:\n\n  velocity = μ × previous velocity + η × gradient\n  parameters = parameters − velocity\n\nWhat always points the same way (down the ravine) adds up, and that allows a larger η without flying off the walls.',
 	},
 	l3d1: {
-		es: 'Sin momentum, con el mejor η posible (≈ 0,035): a lo largo del barranco solo avanza el 3,5 % por paso. Llega al fondo en el paso {arrived} de {budget}.',
-		en: 'No momentum, with about the best possible η (≈ 0.035): along the ravine it only moves 3.5% per step. It reaches the floor at step {arrived} of {budget}.',
+		es: 'Sin momentum, con el η que llega antes ({eta}, buscado probando; la teoría da 2/(1 + 50) ≈ 0,039): a lo largo del barranco la distancia se multiplica por {alongFactor} en cada paso, y el vaivén entre las paredes por {acrossFactor}: se apaga despacio. Llega al fondo en el paso {arrived} de {budget}.',
+		en: 'No momentum, with the η that arrives soonest ({eta}, found by trying; theory gives 2/(1 + 50) ≈ 0.039): along the ravine the distance is multiplied by {alongFactor} each step, and the swing between the walls by {acrossFactor}: it dies out slowly. It reaches the floor at step {arrived} of {budget}.',
 	},
 	l3d2: {
-		es: 'Con momentum μ = {mu} y η = {eta} (la mejor pareja que da la teoría para κ = 50): llega en el paso {arrived}. La inercia acelera en la dirección constante y amortigua el vaivén entre paredes.',
-		en: 'With momentum μ = {mu} and η = {eta} (the best pair theory gives for κ = 50): it arrives at step {arrived}. Inertia speeds up along the steady direction and damps the swing between the walls.',
+		es: 'Con momentum μ = {mu} y η = {eta} (la mejor pareja que da la teoría para κ = 50). Mira el vaivén: el primer bandazo es más ancho que sin inercia (se aleja {swing} del eje, frente a 1), pero después se apaga mucho antes: con inercia, tanto el vaivén como el avance se multiplican por √μ ≈ {sqrtMu} en cada paso. Llega en el paso {arrived}.',
+		en: 'With momentum μ = {mu} and η = {eta} (the best pair theory gives for κ = 50). Watch the swing: the first lurch is wider than without inertia (it goes {swing} from the axis, against 1), but then it dies out much sooner: with inertia both the swing and the progress are multiplied by √μ ≈ {sqrtMu} each step. It arrives at step {arrived}.',
 	},
 	l3p2: {
-		es: 'El momentum convierte al escalador en un oscilador con fricción, como un muelle. Según μ, hay tres regímenes (en un cuenco de curvatura λ):\n\n  • sobreamortiguado: poca inercia, baja sin pasarse, pero despacio;\n  • amortiguamiento crítico: μ = (1 − √(η·λ))², llega lo antes posible sin rebotar;\n  • subamortiguado: mucha inercia, se pasa, vuelve, y se mece; el error solo baja √μ por paso.\n\nY el límite de estabilidad se ensancha: con momentum converge si η·λ < 2 + 2μ.',
-		en: 'Momentum turns the climber into an oscillator with friction, like a spring. Depending on μ there are three regimes (in a bowl of curvature λ):\n\n  • over-damped: little inertia, goes down without overshooting, but slowly;\n  • critically damped: μ = (1 − √(η·λ))², arrives as fast as possible without bouncing;\n  • under-damped: lots of inertia, overshoots, comes back, and rocks; the error only shrinks by √μ per step.\n\nAnd the stability limit widens: with momentum it converges if η·λ < 2 + 2μ.',
+		es: 'El momentum convierte al escalador en un oscilador con fricción, como un muelle. Según μ, hay tres regímenes (en un cuenco de curvatura λ):\n\n  • sobreamortiguado: poca inercia, baja sin pasarse, pero despacio;\n  • amortiguamiento crítico: μ = (1 − √(η·λ))², llega lo antes posible sin rebotar;\n  • subamortiguado: mucha inercia, se pasa, vuelve y se mece; el error se multiplica por √μ en cada paso.\n\nY el límite de estabilidad se ensancha: con momentum converge si η·λ < 2 + 2μ.',
+		en: 'Momentum turns the climber into an oscillator with friction, like a spring. Depending on μ there are three regimes (in a bowl of curvature λ):\n\n  • over-damped: little inertia, goes down without overshooting, but slowly;\n  • critically damped: μ = (1 − √(η·λ))², arrives as fast as possible without bouncing;\n  • under-damped: lots of inertia, overshoots, comes back and rocks; the error is multiplied by √μ each step.\n\nAnd the stability limit widens: with momentum it converges if η·λ < 2 + 2μ.',
 	},
 	l3d3: {
-		es: 'Cuenco con λ = 1, η = {eta}, μ = {mu}: sobreamortiguado. Llega al fondo en el paso {arrived}.',
-		en: 'Bowl with λ = 1, η = {eta}, μ = {mu}: over-damped. It reaches the floor at step {arrived}.',
+		es: 'Cuenco con λ = 1, η = {eta}, μ = {mu}: sobreamortiguado, baja sin pasarse del fondo. Llega en el paso {arrived}.',
+		en: 'Bowl with λ = 1, η = {eta}, μ = {mu}: over-damped, it goes down without overshooting the floor. It arrives at step {arrived}.',
 	},
 	l3d4: {
 		es: 'Mismo cuenco, μ = {mu} = (1 − √0,25)²: amortiguamiento crítico. Llega en el paso {arrived}, antes que sin inercia.',
 		en: 'Same bowl, μ = {mu} = (1 − √0.25)²: critical damping. It arrives at step {arrived}, sooner than without inertia.',
 	},
 	l3d5: {
-		es: 'Mismo cuenco, μ = {mu}: subamortiguado. El error solo se reduce √0,9 ≈ 0,95 por paso; tras {steps} pasos sigue meciéndose a {distance} del fondo: {analogy}.',
-		en: 'Same bowl, μ = {mu}: under-damped. The error only shrinks by √0.9 ≈ 0.95 per step; after {steps} steps it is still rocking {distance} from the floor: {analogy}.',
+		es: 'Mismo cuenco, μ = {mu}: subamortiguado. Se pasa del fondo y vuelve; el error se multiplica por √μ ≈ {sqrtMu} en cada paso. Tras {steps} pasos sigue meciéndose a {distance} del fondo: {analogy}.',
+		en: 'Same bowl, μ = {mu}: under-damped. It overshoots the floor and comes back; the error is multiplied by √μ ≈ {sqrtMu} each step. After {steps} steps it is still rocking {distance} from the floor: {analogy}.',
 	},
 	l3p3: {
-		es: 'Para el barranco (κ = λ_max/λ_min = 50) la teoría da la pareja óptima:\n\n  η = (2/(√1 + √50))² ≈ 0,061     μ = ((√50 − 1)/(√50 + 1))² ≈ 0,57\n\nCon ella el error baja un 25 % por paso, frente al 4 % sin momentum. No hace falta acertar exacto: cualquier μ razonable con un η que respete η·50 < 2 + 2μ funciona mucho mejor que sin inercia.',
-		en: 'For the ravine (κ = λ_max/λ_min = 50) theory gives the best pair:\n\n  η = (2/(√1 + √50))² ≈ 0.061     μ = ((√50 − 1)/(√50 + 1))² ≈ 0.57\n\nWith it the error shrinks 25% per step, against 4% without momentum. You need not hit it exactly: any sensible μ with an η that respects η·50 < 2 + 2μ works far better than no inertia.',
+		es: 'Para el barranco (κ = λ_max/λ_min = 50) la teoría da la pareja óptima:\n\n  η = (2/(√1 + √50))² ≈ {pairEta}     μ = ((√50 − 1)/(√50 + 1))² ≈ {pairMu}\n\nCon ella el error baja un {pairShrink} en cada paso, frente al {plainShrink} sin momentum. Pero no cualquier μ sirve: con μ = 0,9, incluso con su mejor η, {mu9} (sin inercia, {plainArrived}); con μ = 0,95, {mu95}. Demasiada inercia convierte el barranco en un columpio: μ tiene que ir a juego con η.',
+		en: 'For the ravine (κ = λ_max/λ_min = 50) theory gives the best pair:\n\n  η = (2/(√1 + √50))² ≈ {pairEta}     μ = ((√50 − 1)/(√50 + 1))² ≈ {pairMu}\n\nWith it the error shrinks {pairShrink} each step, against {plainShrink} without momentum. But not any μ will do: with μ = 0.9, even at its best η, it {mu9} (without inertia, it {plainArrived}); with μ = 0.95, it {mu95}. Too much inertia turns the ravine into a swing: μ has to match η.',
 	},
 	l3t1: {
-		es: 'Llega al fondo del barranco en menos de 60 pasos usando momentum (μ > 0).',
-		en: 'Reach the floor of the ravine in fewer than 60 steps using momentum (μ > 0).',
+		es: 'Lleva al escalador al fondo del barranco en menos de 60 pasos usando momentum (μ > 0).',
+		en: 'Bring the climber to the floor of the ravine in fewer than 60 steps using momentum (μ > 0).',
 	},
 	l3t1ok: {
-		es: 'Llegaste en el paso {arrived} con η = {eta} y μ = {mu}. Sin momentum el mejor posible tarda más de 100 pasos.',
-		en: 'You arrived at step {arrived} with η = {eta} and μ = {mu}. Without momentum the best possible takes more than 100 steps.',
+		es: 'El escalador llegó en el paso {arrived} con η = {eta} y μ = {mu}. Sin momentum, el mejor η tarda {plainArrived} pasos.',
+		en: 'The climber arrived at step {arrived} with η = {eta} and μ = {mu}. Without momentum, the best η takes {plainArrived} steps.',
 	},
 
 	// ── 4. Friction (decay) ───────────────────────────────────────────────────────────────
@@ -190,8 +298,8 @@ export const TUTORIAL_TEXT = {
 		en: 'A bowl with its floor at {floor}. Without friction (λ = 0), η = {eta}: it ends at {final}, {distance} from the floor.',
 	},
 	l4d2: {
-		es: 'Con λ = {decay}: se detiene en {final}, a {distance} del fondo. {Analogy}. La fórmula lo predice: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = 0,18·c/0,28 ≈ 0,64·c, es decir (1,29; 0,64).',
-		en: 'With λ = {decay}: it stops at {final}, {distance} from the floor. {Analogy}. The formula predicts it: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = 0.18·c/0.28 ≈ 0.64·c, that is (1.29, 0.64).',
+		es: 'Con λ = {decay}: se detiene en {final}, a {distance} del fondo. {Analogy}. La fórmula lo predice: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = {restShare}·c, es decir {rest}.',
+		en: 'With λ = {decay}: it stops at {final}, {distance} from the floor. {Analogy}. The formula predicts it: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = {restShare}·c, that is {rest}.',
 	},
 	l4p2: {
 		es: 'El punto de reposo θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) (k es la curvatura del cuenco, aquí 1; c, su fondo) se queda antes del fondo. Cuanto mayor es λ, más corto se queda; un η mayor o más momentum lo acercan al fondo.\n\n¿Para qué sirve entonces? Frena a un escalador demasiado rápido, lo mantiene en el mapa y, en modelos reales, prefiere soluciones con parámetros pequeños. La dosis es lo que importa.',
@@ -199,23 +307,23 @@ export const TUTORIAL_TEXT = {
 	},
 	l4t1: {es: 'Elige una fricción que detenga al escalador antes del fondo.', en: 'Choose a friction that stops the climber short of the floor.'},
 	l4t1ok: {
-		es: 'La fricción lo frenó en {final}, a {distance} del fondo {floor}. Es exactamente el θ* de la fórmula.',
-		en: 'Friction stopped it at {final}, {distance} from the floor {floor}. That is exactly the formula\'s θ*.',
+		es: 'La fricción lo frenó en {final}, a {distance} del fondo {floor}. La fórmula, con tus η, μ y λ, da θ* = {rest}.',
+		en: 'Friction stopped it at {final}, {distance} from the floor {floor}. The formula, with your η, μ and λ, gives θ* = {rest}.',
 	},
 	l4t2: {
-		es: 'Ahora usa algo de fricción (λ > 0) y aun así llega al fondo (pérdida a menos de 0,01). Pista: con η = 0,2 hace falta λ por debajo de ~0,013.',
-		en: 'Now use some friction (λ > 0) and still reach the floor (loss within 0.01). Hint: with η = 0.2 you need λ below about 0.013.',
+		es: 'Ahora usa algo de fricción (λ > 0) y consigue aun así que llegue al fondo (pérdida a menos de 0,01 de la mínima). Pista: la fórmula de θ* dice cuánto se queda corto para cada λ.',
+		en: 'Now use some friction (λ > 0) and still get it to the floor (loss within 0.01 of the minimum). Hint: the θ* formula tells how far short it stops for each λ.',
 	},
 	l4t2ok: {
-		es: 'Con λ = {decay} el punto de reposo {final} queda a solo {distance} del fondo: la pérdida está a {gap} del mínimo, dentro de la tolerancia (0,01).',
+		es: 'Con λ = {decay} el punto de reposo {final} queda a solo {distance} del fondo: la pérdida supera la mínima en {gap}, dentro de la tolerancia (0,01).',
 		en: 'With λ = {decay} the resting point {final} is only {distance} from the floor: the loss is {gap} above the minimum, within the tolerance (0.01).',
 	},
 
 	// ── 5. Adapting the step (schedules) ──────────────────────────────────────────────────
 	l5Title: {es: 'Adaptar el paso (schedules)', en: 'Adapting the step (schedules)'},
 	l5p1: {
-		es: 'Como un escalador que acorta el paso al acercarse al valle:\n\n  • al inicio, pasos grandes para explorar;\n  • al converger, pasos pequeños para ganar precisión.\n\nEste terreno es un cuenco ancho cubierto de ondulaciones (ripples): cientos de hoyitos. Un paso fijo no puede tener las dos virtudes a la vez.',
-		en: 'Like a climber who shortens the stride when nearing the valley:\n\n  • at first, big steps to explore;\n  • when converging, small steps for precision.\n\nThis terrain is a wide bowl covered in ripples: hundreds of little pits. A fixed step cannot have both virtues at once.',
+		es: 'Como un escalador que acorta el paso al acercarse al valle:\n\n  • al inicio, pasos grandes para explorar;\n  • al converger, pasos pequeños para ganar precisión.\n\nEste terreno es un cuenco ancho cubierto de ondulaciones (ripples): {pits} hoyitos. Un paso fijo no puede tener las dos virtudes a la vez.',
+		en: 'Like a climber who shortens the stride when nearing the valley:\n\n  • at first, big steps to explore;\n  • when converging, small steps for precision.\n\nThis terrain is a wide bowl covered in ripples: {pits} little pits. A fixed step cannot have both virtues at once.',
 	},
 	l5d1: {
 		es: 'Paso fijo y pequeño, η = {eta}: cae en el primer hoyito. Se detiene en {final} con pérdida {loss}: {analogy}.',
@@ -235,18 +343,18 @@ export const TUTORIAL_TEXT = {
 	},
 	l5t1: {es: 'Llega al fondo de las ondulaciones usando un schedule (que no sea constant).', en: 'Reach the floor of the ripples using a schedule (other than constant).'},
 	l5t1ok: {
-		es: 'Llegaste en el paso {arrived}, con pérdida final {loss}. Pasos grandes para explorar, pequeños para asentarse.',
-		en: 'You arrived at step {arrived}, final loss {loss}. Big steps to explore, small ones to settle.',
+		es: 'El escalador llegó en el paso {arrived}, con pérdida final {loss}. Pasos grandes para explorar, pequeños para asentarse.',
+		en: 'The climber arrived at step {arrived}, final loss {loss}. Big steps to explore, small ones to settle.',
 	},
 
 	// ── 6. Many valleys ───────────────────────────────────────────────────────────────────
 	l6Title: {es: 'Valles múltiples', en: 'Many valleys'},
 	l6p1: {
-		es: '    /\\      /\\        /\\\n   /  \\    /  \\      /  \\\n  /    \\  /    \\____/    \\\n /      \\/      MÍNIMO    \\\n/     MÍNIMO    GLOBAL     \\\n      LOCAL\n\nEl modelo puede quedar atrapado en un valle local. Aquí hay dos: uno poco profundo a la izquierda, cerca de la salida, y el valle más profundo a la derecha.',
-		en: '    /\\      /\\        /\\\n   /  \\    /  \\      /  \\\n  /    \\  /    \\____/    \\\n /      \\/      GLOBAL    \\\n/       LOCAL   MINIMUM    \\\n\nThe model can get trapped in a local valley. There are two here: a shallow one on the left, close to the start, and the deepest valley on the right.',
+		es: '    /\\                  /\\\n   /  \\      /\\        /  \\\n  /    \\    /  \\      /    \\\n /      \\__/    \\    /      \\\n/     MÍNIMO     \\  /        \\\n      LOCAL       \\/\n                MÍNIMO GLOBAL\n\nEl modelo puede quedar atrapado en un valle local. Aquí hay dos: uno poco profundo a la izquierda, cerca de la salida, y el valle más profundo a la derecha.',
+		en: '    /\\                  /\\\n   /  \\      /\\        /  \\\n  /    \\    /  \\      /    \\\n /      \\__/    \\    /      \\\n/      LOCAL     \\  /        \\\n      MINIMUM     \\/\n                GLOBAL MINIMUM\n\nThe model can get trapped in a local valley. There are two here: a shallow one on the left, close to the start, and the deepest valley on the right.',
 	},
 	l6d1: {
-		es: 'Descenso simple, η = {eta}: baja al valle más cercano y se queda en {final} con pérdida {loss}; el valle global, en {floor}, está más hondo. {Analogy}.',
+		es: 'Descenso simple, η = {eta}: baja al valle más cercano y se queda en {final} con pérdida {loss}; el valle global, en {floor}, es más hondo. {Analogy}.',
 		en: 'Plain descent, η = {eta}: it goes down into the nearest valley and stays at {final} with loss {loss}; the global valley, at {floor}, is deeper. {Analogy}.',
 	},
 	l6d2: {
@@ -254,56 +362,74 @@ export const TUTORIAL_TEXT = {
 		en: 'With momentum μ = {mu}: the ball reaches the local valley so fast that it climbs the ridge and crosses over. It reaches the global floor at step {arrived}, loss {loss}.',
 	},
 	l6d3: {
-		es: 'Reinicios aleatorios, K = 2: dos escaladores, el segundo desde un punto al azar; cuenta el mejor. El presupuesto se reparte ({steps} pasos cada uno) y el mejor termina en {final} con pérdida {loss}.',
-		en: 'Random restarts, K = 2: two climbers, the second from a random point; the best one counts. The budget is shared ({steps} steps each) and the best ends at {final} with loss {loss}.',
+		es: 'Reinicios aleatorios, K = {restarts}: {restarts} escaladores, los demás desde puntos al azar; cuenta el mejor. El presupuesto se reparte ({stepsEach} pasos cada uno) y el mejor termina en {final} con pérdida {loss}, en el valle global.',
+		en: 'Random restarts, K = {restarts}: {restarts} climbers, the others from random points; the best one counts. The budget is shared ({stepsEach} steps each) and the best ends at {final} with loss {loss}, in the global valley.',
 	},
 	l6p2: {
-		es: 'Tres salidas del pozo local, las tres del texto original:\n\n  • momentum: impulso para saltar valles pequeños;\n  • schedules: una exploración inicial amplia (prueba warm-restarts);\n  • reinicios aleatorios: varios intentos desde posiciones distintas.',
-		en: 'Three ways out of the local pit, all three from the source text:\n\n  • momentum: the push to jump small valleys;\n  • schedules: a wide exploration at first (try warm-restarts);\n  • random restarts: several attempts from different positions.',
+		es: 'Tres salidas del pozo local, las tres del texto original:\n\n  • momentum: impulso para saltar valles pequeños;\n  • schedules: una exploración inicial amplia, con pasos grandes que luego se acortan (warm-restarts los vuelve a alargar varias veces);\n  • reinicios aleatorios: varios intentos desde posiciones distintas.\n\nNinguna funciona con cualquier valor: cada una depende de los demás mandos.',
+		en: 'Three ways out of the local pit, all three from the source text:\n\n  • momentum: the push to jump small valleys;\n  • schedules: a wide exploration at first, with big steps that later shorten (warm-restarts lengthens them again several times);\n  • random restarts: several attempts from different positions.\n\nNone works at any value: each depends on the other knobs.',
 	},
-	l6t1: {es: 'Llega al valle global (el de la derecha). Usa lo que quieras: momentum, schedule o reinicios.', en: 'Reach the global valley (the one on the right). Use whatever you like: momentum, a schedule or restarts.'},
-	l6t1ok: {es: 'Valle global alcanzado en el paso {arrived}: pérdida {loss}, mucho más hondo que el pozo local.', en: 'Global valley reached at step {arrived}: loss {loss}, much deeper than the local pit.'},
+	l6t1: {
+		es: 'Lleva al escalador al valle global (el de la derecha). Usa lo que quieras: momentum, schedule o reinicios.',
+		en: 'Bring the climber to the global valley (the one on the right). Use whatever you like: momentum, a schedule or restarts.',
+	},
+	l6t1ok: {
+		es: 'Valle global alcanzado en el paso {arrived}: pérdida {loss}, mucho más honda que la del pozo local.',
+		en: 'Global valley reached at step {arrived}: loss {loss}, much deeper than the local pit.',
+	},
 
 	// ── 7. Saddle points ──────────────────────────────────────────────────────────────────
 	l7Title: {es: 'Puntos silla', en: 'Saddle points'},
 	l7p1: {
-		es: 'Un punto crítico es un lugar sin pendiente. En 2D suele ser un fondo de valle (mínimo), una cima (máximo) o un paso de montaña: un punto silla, que baja en una dirección y sube en otra.\n\nLo que decide el tipo son las curvaturas: una por cada dimensión. Es un mínimo solo si TODAS son positivas. Con millones de parámetros, ¿qué probabilidad hay de eso? Hagamos el experimento: sorteamos matrices de curvatura (hessianas) simétricas al azar y contamos cuántas tienen todas las curvaturas positivas.',
-		en: 'A critical point is a place with no slope. In 2D it is usually a valley floor (minimum), a peak (maximum) or a mountain pass: a saddle point, which goes down one way and up another.\n\nWhat decides the type is the curvatures: one per dimension. It is a minimum only if ALL of them are positive. With millions of parameters, how likely is that? Let us run the experiment: we draw random symmetric curvature matrices (Hessians) and count how many have every curvature positive.',
+		es: 'Un punto crítico es un lugar sin pendiente. En 2D suele ser un fondo de valle (mínimo), una cima (máximo) o un puerto de montaña: un punto silla, que baja en una dirección y sube en otra.\n\nLo que decide el tipo son las curvaturas: una por cada dimensión. Es un mínimo solo si TODAS son positivas. Con millones de parámetros, ¿qué probabilidad hay de eso? Hagamos el experimento: sorteamos matrices de curvatura (hessianas) simétricas al azar y contamos cuántas tienen todas las curvaturas positivas.',
+		en: 'A critical point is a place with no slope. In 2-D it is usually a valley floor (minimum), a peak (maximum) or a mountain pass: a saddle point, which goes down one way and up another.\n\nWhat decides the type is the curvatures: one per dimension. It is a minimum only if ALL of them are positive. With millions of parameters, how likely is that? Let us run the experiment: we draw random symmetric curvature matrices (Hessians) and count how many have every curvature positive.',
 	},
 	l7e1: {
 		es: 'Resultado, con {samples} matrices por dimensión: en 1 dimensión son mínimos el {n1}; en 2, el {n2}; en 3, el {n3}; en 10 dimensiones, el {n10}; en 50, el {n50}.\n\nEn alta dimensión los mínimos son rarísimos: la mayoría de los puntos críticos son puntos silla. Y eso es una buena noticia, porque un punto silla tiene una salida.',
 		en: 'Result, with {samples} matrices per dimension: in 1 dimension {n1} are minima; in 2, {n2}; in 3, {n3}; in 10 dimensions, {n10}; in 50, {n50}.\n\nIn high dimension minima are very rare: most critical points are saddle points. That is good news, because a saddle point has a way out.',
 	},
 	l7p2: {
-		es: 'Aquí hay un paso de montaña en (0; 0): curvatura 1,7 a lo largo de x y −0,25 a lo largo de y. El escalador llega por la cresta (y casi 0). Sin inercia, el pequeño desvío en y crece solo un (1 + 0,25·η) por paso: se queda en equilibrio sobre el paso durante muchísimo tiempo.\n\nCon momentum, la velocidad acumulada amplifica ese desvío mucho más deprisa.',
-		en: 'Here is a mountain pass at (0, 0): curvature 1.7 along x and −0.25 along y. The climber arrives along the ridge (y almost 0). Without inertia, the small drift in y only grows by (1 + 0.25·η) per step: it stays balanced on the pass for a very long time.\n\nWith momentum, the accumulated velocity amplifies that drift much faster.',
+		es: 'Aquí hay un puerto de montaña en (0; 0): curvatura {along} a lo largo de x y {across} a lo largo de y. El escalador llega por la cresta (y casi 0). Sin inercia, el pequeño desvío en y solo se multiplica por (1 + {drift}·η) en cada paso: se queda en equilibrio sobre el puerto muchísimo tiempo.\n\nCon momentum, la velocidad acumulada amplifica ese desvío mucho más deprisa.',
+		en: 'Here is a mountain pass at (0, 0): curvature {along} along x and {across} along y. The climber arrives along the ridge (y almost 0). Without inertia, the small drift in y is only multiplied by (1 + {drift}·η) each step: it stays balanced on the pass for a very long time.\n\nWith momentum, the accumulated velocity amplifies that drift much faster.',
 	},
 	l7d1: {
-		es: 'Sin momentum, η = {eta}: tras {steps} pasos está en {final}, con pérdida {loss}: casi la altura del propio paso (0,3). {Analogy}.',
-		en: 'No momentum, η = {eta}: after {steps} steps it is at {final}, with loss {loss}: almost the height of the pass itself (0.3). {Analogy}.',
+		es: 'Sin momentum, η = {eta}: tras {steps} pasos está en {final}, con pérdida {loss}: casi la altura del propio puerto ({passLoss}). {Analogy}.',
+		en: 'No momentum, η = {eta}: after {steps} steps it is at {final}, with loss {loss}: almost the height of the pass itself ({passLoss}). {Analogy}.',
 	},
 	l7t1: {
-		es: 'Escapa del punto silla con momentum (μ > 0): termina a más de 1 de distancia del paso y claramente más abajo. (η como mucho 0,3.)',
-		en: 'Escape the saddle with momentum (μ > 0): end more than 1 away from the pass and clearly lower. (η at most 0.3.)',
+		es: 'Saca al escalador del punto silla con momentum (μ > 0): tiene que terminar a más de {escape} del puerto y claramente más abajo. (η como mucho {etaMax}.)',
+		en: 'Get the climber off the saddle with momentum (μ > 0): it must end more than {escape} away from the pass and clearly lower. (η at most {etaMax}.)',
 	},
 	l7t1ok: {
-		es: 'Escapaste: terminaste en {final} con pérdida {loss}, por debajo del paso (0,3). La inercia cruza el equilibrio en lugar de quedarse en él.',
-		en: 'You escaped: you ended at {final} with loss {loss}, below the pass (0.3). Inertia crosses the balance point instead of resting on it.',
+		es: 'Escapó: el escalador terminó en {final} con pérdida {loss}, por debajo del puerto ({passLoss}). La inercia cruza el equilibrio en lugar de quedarse en él.',
+		en: 'It escaped: the climber ended at {final} with loss {loss}, below the pass ({passLoss}). Inertia crosses the balance point instead of resting on it.',
 	},
 
 	// ── 8. Symptoms and diagnoses ─────────────────────────────────────────────────────────
 	l8Title: {es: 'Síntomas y diagnósticos', en: 'Symptoms and diagnoses'},
 	l8p1: {
-		es: 'Al entrenar un modelo no ves el paisaje: ves la curva de pérdida. Aprende a leerla:\n\n  Síntoma → analogía física · causa probable · solución\n  • La pérdida explota → pelota rebotando sin control\n      causa: tasa de aprendizaje alta · solución: reducirla\n  • Convergencia lenta → caminar en terreno plano\n      causa: tasa de aprendizaje baja · solución: aumentarla\n  • Oscilaciones → pelota rebotando en un valle\n      causa: momentum mal calibrado · solución: ajustarlo\n  • Estancamiento → atrapado en un pozo local\n      causa: mínimo local · solución: ruido, warm restarts\n\nVienen cuatro curvas de carreras reales. Di qué les pasa y qué harías.',
+		es: 'Al entrenar un modelo no se ve el paisaje: se ve la curva de pérdida. Aprende a leerla:\n\n  Síntoma → analogía física · causa probable · solución\n  • La pérdida explota → pelota rebotando sin control\n      causa: tasa de aprendizaje alta · solución: reducirla\n  • Convergencia lenta → caminar en terreno plano\n      causa: tasa de aprendizaje baja · solución: aumentarla\n  • Oscilaciones → pelota rebotando en un valle\n      causa: momentum mal calibrado · solución: ajustarlo\n  • Estancamiento → atrapado en un pozo local\n      causa: mínimo local · solución: ruido, warm restarts\n\nVienen cuatro curvas de ejecuciones reales. Di qué les pasa y qué harías.',
 		en: 'When training a model you do not see the landscape: you see the loss curve. Learn to read it:\n\n  Symptom → physical analogy · likely cause · fix\n  • The loss explodes → a ball bouncing out of control\n      cause: learning rate too high · fix: lower it\n  • Very slow convergence → walking on flat ground\n      cause: learning rate too low · fix: raise it\n  • Oscillations → a ball rocking in a valley\n      cause: momentum badly tuned · fix: tune it\n  • Stagnation → trapped in a local pit\n      cause: local minimum · fix: noise, warm restarts\n\nFour curves from real runs follow. Say what is wrong and what you would do.',
 	},
-	l8q1: {es: 'Carrera 1 de 4 ({steps} pasos).', en: 'Run 1 of 4 ({steps} steps).'},
-	l8q2: {es: 'Carrera 2 de 4 ({steps} pasos).', en: 'Run 2 of 4 ({steps} steps).'},
-	l8q3: {es: 'Carrera 3 de 4 ({steps} pasos).', en: 'Run 3 of 4 ({steps} steps).'},
-	l8q4: {es: 'Carrera 4 de 4 ({steps} pasos).', en: 'Run 4 of 4 ({steps} steps).'},
+	l8q1: {
+		es: 'Ejecución 1 de 4 ({steps} pasos).',
+		en: 'Run 1 of 4 ({steps} steps).',
+	},
+	l8q2: {
+		es: 'Ejecución 2 de 4 ({steps} pasos).',
+		en: 'Run 2 of 4 ({steps} steps).',
+	},
+	l8q3: {
+		es: 'Ejecución 3 de 4 ({steps} pasos).',
+		en: 'Run 3 of 4 ({steps} steps).',
+	},
+	l8q4: {
+		es: 'Ejecución 4 de 4 ({steps} pasos).',
+		en: 'Run 4 of 4 ({steps} steps).',
+	},
 	l8p2: {
-		es: 'Resumen para depurar, basado en la física:\n\n  • pérdida errática o que se dispara → reducir la tasa de aprendizaje;\n  • convergencia lenta → aumentar la tasa de aprendizaje o el momentum;\n  • estancamiento → schedules de la tasa de aprendizaje, ruido o reinicios.\n\nPregúntate siempre: ¿la curva es suave o errática? ¿converge, oscila o explota?',
-		en: 'A debugging summary, grounded in physics:\n\n  • erratic or exploding loss → lower the learning rate;\n  • slow convergence → raise the learning rate or the momentum;\n  • stagnation → learning-rate schedules, noise or restarts.\n\nAlways ask: is the curve smooth or erratic? Does it converge, oscillate or explode?',
+		es: 'Resumen para depurar, basado en la física:\n\n  • pérdida errática o que se dispara → reducir la tasa de aprendizaje;\n  • convergencia lenta → aumentar la tasa de aprendizaje o el momentum;\n  • estancamiento → schedules de la tasa de aprendizaje, ruido, reinicios o regularización.\n\nLa regularización (el decay de la lección 4 es una) añade al paisaje un cuenco centrado en el origen: suaviza pozos pequeños lejos del origen y puede destrabar al escalador, pero también mueve el fondo, así que se dosifica.\n\nPregúntate siempre: ¿la curva es suave o errática? ¿converge, oscila o explota?',
+		en: 'A debugging summary, grounded in physics:\n\n  • erratic or exploding loss → lower the learning rate;\n  • slow convergence → raise the learning rate or the momentum;\n  • stagnation → learning-rate schedules, noise, restarts or regularization.\n\nRegularization (lesson 4\'s decay is one) adds to the landscape a bowl centred on the origin: it smooths small pits far from the origin and can free a stuck climber, but it also moves the floor, so it is dosed.\n\nAlways ask: is the curve smooth or erratic? Does it converge, oscillate or explode?',
 	},
 
 	// ── 9. Reflection ─────────────────────────────────────────────────────────────────────
@@ -314,7 +440,7 @@ export const TUTORIAL_TEXT = {
 	},
 	l9q1: {es: 'Si tu modelo converge muy rápido, ¿es necesariamente bueno?', en: 'If your model converges very fast, is that necessarily good?'},
 	l9a1: {
-		es: 'No necesariamente. Converger es dejar de moverse, no llegar al mejor sitio. Un paso grande baja deprisa al primer valle que encuentra y se queda ahí: la pérdida se aplana pronto, y parece un éxito. Mira las dos carreras: la rápida se detiene antes, pero en un pozo local; la que va con inercia tarda más y llega al valle más profundo.',
+		es: 'No necesariamente. Converger es dejar de moverse, no llegar al mejor sitio. Un paso grande baja deprisa al primer valle que encuentra y se queda ahí: la pérdida se aplana pronto, y parece un éxito. Mira las dos ejecuciones: la rápida se detiene antes, pero en un pozo local; la que va con inercia tarda más y llega al valle más profundo.',
 		en: 'Not necessarily. Converging means stopping, not arriving at the best place. A large step rushes into the first valley it finds and stays there: the loss flattens early, and it looks like success. Look at the two runs: the fast one stops sooner, but in a local pit; the one with inertia takes longer and reaches the deepest valley.',
 	},
 	l9d1a: {
@@ -327,7 +453,7 @@ export const TUTORIAL_TEXT = {
 	},
 	l9q2: {es: '¿Por qué los modelos grandes a veces son más fáciles de entrenar?', en: 'Why are big models sometimes easier to train?'},
 	l9a2: {
-		es: 'Con más parámetros hay más dimensiones, y el experimento de la lección 7 lo mostró: casi todos los puntos críticos son puntos silla, no pozos. Un punto silla siempre tiene una dirección de bajada, y el momentum o el ruido la encuentran. Además, un modelo grande suele tener muchas soluciones igual de buenas, así que casi desde cualquier salida hay un valle óptimo cerca. Las carreras: una función con cuatro fondos iguales (Himmelblau), donde cualquier descenso acaba en uno de ellos, y el paso de montaña que la inercia cruza.',
+		es: 'Con más parámetros hay más dimensiones, y el experimento de la lección 7 lo mostró: casi todos los puntos críticos son puntos silla, no pozos. Un punto silla siempre tiene una dirección de bajada, y el momentum o el ruido la encuentran. Además, un modelo grande suele tener muchas soluciones igual de buenas, así que casi desde cualquier salida hay un valle óptimo cerca. Las ejecuciones: una función con cuatro fondos iguales (Himmelblau), donde cualquier descenso acaba en uno de ellos, y el puerto de montaña que la inercia cruza.',
 		en: 'More parameters mean more dimensions, and lesson 7\'s experiment showed it: almost every critical point is a saddle, not a pit. A saddle always has a way down, and momentum or noise find it. Also, a big model usually has many equally good solutions, so from almost any start there is an optimal valley nearby. The runs: a function with four equal floors (Himmelblau), where any descent ends in one of them, and the mountain pass that inertia crosses.',
 	},
 	l9d2a: {
@@ -335,21 +461,24 @@ export const TUTORIAL_TEXT = {
 		en: '1) Four equal floors, η = {eta}: reaches an optimal floor, {final}, at step {arrived}.',
 	},
 	l9d2b: {
-		es: '2) El paso de montaña con μ = {mu}: lo cruza y llega al fondo en el paso {arrived}.',
+		es: '2) El puerto de montaña con μ = {mu}: lo cruza y llega al fondo en el paso {arrived}.',
 		en: '2) The mountain pass with μ = {mu}: it crosses it and reaches the floor at step {arrived}.',
 	},
-	l9q3: {es: '¿Cómo se relaciona el batch size con la «fricción» (la temperatura) del sistema?', en: 'How does batch size relate to the "friction" (the temperature) of the system?'},
+	l9q3: {
+		es: '¿Cómo se relaciona el batch size con la «fricción» del sistema?',
+		en: 'How does batch size relate to the "friction" of the system?',
+	},
 	l9a3: {
-		es: 'Con un batch pequeño el gradiente se estima con pocos ejemplos y llega con ruido: el escalador tiembla como una partícula caliente. La escala de ese ruido es aproximadamente η·N/B (Smith y Le, 2018): la temperatura sube con la tasa de aprendizaje y baja con el batch. Un sistema caliente explora y puede salir de pozos pequeños, pero no se posa exactamente en el fondo; uno frío (batch completo) se posa, pero no explora. Subir η o bajar B calienta; bajar η o subir B enfría.',
-		en: 'With a small batch the gradient is estimated from few examples and arrives noisy: the climber trembles like a hot particle. The scale of that noise is about η·N/B (Smith and Le, 2018): temperature rises with the learning rate and falls with the batch size. A hot system explores and can leave small pits, but never settles exactly on the floor; a cold one (full batch) settles, but does not explore. Raising η or lowering B heats; lowering η or raising B cools.',
+		es: 'Aquí la analogía tiene dos piezas que conviene separar. La fricción propiamente dicha es el decay (lección 4): frena y tira hacia el origen, y el batch size no la cambia. Lo que el batch size cambia es la temperatura: con un batch pequeño el gradiente se estima con pocos ejemplos y llega con ruido, y el escalador tiembla como una partícula caliente. La escala de ese ruido es η·(N/B − 1) (Smith y Le, 2018; N ejemplos, batch B): cero con el batch completo, mayor cuanto más pequeño es el batch y cuanto mayor es η. Un sistema caliente explora y puede salir de pozos pequeños, pero no se posa exactamente en el fondo; uno frío se posa, pero no explora.',
+		en: 'Here the analogy has two pieces worth keeping apart. Friction proper is decay (lesson 4): it slows the climber and pulls toward the origin, and batch size does not change it. What batch size changes is the temperature: with a small batch the gradient is estimated from few examples and arrives noisy, and the climber trembles like a hot particle. The scale of that noise is η·(N/B − 1) (Smith and Le, 2018; N examples, batch B): zero at full batch, larger the smaller the batch and the larger η. A hot system explores and can leave small pits, but never settles exactly on the floor; a cold one settles, but does not explore.',
 	},
 	l9d3a: {
-		es: '1) Batch completo, B = {batch} de 1000, η = {eta}: escala de ruido η·N/B = {noise}. Frío: se posa en el pozo local, {final}, con pérdida {loss}, y no tiembla nada ({jitter}).',
-		en: '1) Full batch, B = {batch} of 1000, η = {eta}: noise scale η·N/B = {noise}. Cold: it settles in the local pit, {final}, with loss {loss}, and does not tremble at all ({jitter}).',
+		es: '1) Batch completo, B = {batch} de {dataset}, η = {eta}: escala de ruido η·(N/B − 1) = {noise}. Frío: el gradiente es exacto, se posa en el pozo local, {final}, con pérdida {loss}, y no tiembla ({jitter}).',
+		en: '1) Full batch, B = {batch} of {dataset}, η = {eta}: noise scale η·(N/B − 1) = {noise}. Cold: the gradient is exact, it settles in the local pit, {final}, with loss {loss}, and does not tremble ({jitter}).',
 	},
 	l9d3b: {
-		es: '2) Batch pequeño, B = {batch}, el mismo η: escala de ruido η·N/B = {noise}. Caliente: el ruido lo saca del pozo local y acaba en el valle global, {final}, con pérdida {loss}; pero tiembla {jitter} en sus últimos 100 pasos y nunca se posa.',
-		en: '2) Small batch, B = {batch}, the same η: noise scale η·N/B = {noise}. Hot: the noise shakes it out of the local pit and it ends in the global valley, {final}, with loss {loss}; but it trembles {jitter} over its last 100 steps and never settles.',
+		es: '2) Batch pequeño, B = {batch}, el mismo η: escala de ruido η·(N/B − 1) = {noise}. Caliente: el ruido lo saca del pozo local y acaba en el valle global, {final}, con pérdida {loss}; pero tiembla {jitter} en sus últimos 100 pasos y nunca se posa.',
+		en: '2) Small batch, B = {batch}, the same η: noise scale η·(N/B − 1) = {noise}. Hot: the noise shakes it out of the local pit and it ends in the global valley, {final}, with loss {loss}; but it trembles {jitter} over its last 100 steps and never settles.',
 	},
 	l9p2: {
 		es: '«El aprendizaje automático es física aplicada al espacio de las ideas.»\n\nHas terminado el tutorial. La campaña te espera: los mismos mandos, paisajes más difíciles.',

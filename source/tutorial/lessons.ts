@@ -8,6 +8,7 @@ import type {KnobInput, KnobName} from '../engine/index.js';
 import type {TutorialTextKey} from '../i18n/tutorial.js';
 import type {GateId} from './gates.js';
 import type {TutorialLevelId} from './levels.js';
+import {RAVINE_PLAIN_ETA} from './figures.js';
 
 /** A run with fixed knobs, shown on the map with a caption filled from its own numbers. */
 export type Demo = {level: TutorialLevelId; knobs: KnobInput; seed: number; caption: TutorialTextKey};
@@ -56,7 +57,7 @@ export const LESSONS: readonly Lesson[] = [
 		steps: [
 			page('l2p1'),
 			demo('steep-bowl', {learningRate: 0.005}, 'l2d1'),
-			demo('steep-bowl', {learningRate: 0.6}, 'l2d2'),
+			demo('steep-bowl', {learningRate: 0.55}, 'l2d2'),
 			page('l2p2'),
 			{kind: 'task', level: 'steep-bowl', fields: ['learningRate'], prompt: 'l2t1', gate: 'explode', passed: 'l2t1ok', seed: 1},
 			{kind: 'task', level: 'steep-bowl', fields: ['learningRate'], prompt: 'l2t2', gate: 'quick-floor', passed: 'l2t2ok', seed: 1},
@@ -67,7 +68,7 @@ export const LESSONS: readonly Lesson[] = [
 		title: 'l3Title',
 		steps: [
 			page('l3p1'),
-			demo('ravine', {learningRate: 0.035, momentum: 0}, 'l3d1'),
+			demo('ravine', {learningRate: RAVINE_PLAIN_ETA, momentum: 0}, 'l3d1'),
 			demo('ravine', {learningRate: 0.061, momentum: 0.57}, 'l3d2'),
 			page('l3p2'),
 			demo('spring', {learningRate: 0.25, momentum: 0}, 'l3d3'),

@@ -17,11 +17,14 @@ export type TutorialState =
 			passed: readonly number[];
 			/** the last step was completed */
 			finished: boolean;
+			/** a lesson finished before, opened again to re-read: no gate holds the learner back */
+			review: boolean;
 	  };
 
 export type TutorialAction =
 	| {type: 'select'; delta: number}
-	| {type: 'open'; lesson: number; step: number}
+	| {type: 'open'; lesson: number; step: number; review?: boolean}
+	| {type: 'focus'; lesson: number}
 	| {type: 'pass'}
 	| {type: 'next'}
 	| {type: 'back'}
@@ -36,11 +39,25 @@ export function isGated(lesson: number, step: number): boolean {
 /** Whether "next" is allowed now. */
 export function canAdvance(state: TutorialState): boolean {
 	if (state.view !== 'lesson') return false;
-	if (state.finished) return true;
+	if (state.finished || state.review) return true;
 	return !isGated(state.lesson, state.step) || state.step < state.reached || state.passed.includes(state.step);
 }
 
 export const initialTutorialState: TutorialState = {view: 'menu', selected: 0};
+
+/**
+ * The lesson the list's cursor starts on: the first lesson left half-way (a saved step past the
+ * first), else the first lesson not done, else the first.
+ */
+export function resumeLesson(progress: Readonly<Record<string, {done: boolean; step: number} | undefined>>): number {
+	const started = LESSONS.findIndex((lesson) => {
+		const saved = progress[lesson.id];
+		return saved !== undefined && !saved.done && saved.step > 0;
+	});
+	if (started >= 0) return started;
+	const open = LESSONS.findIndex((lesson) => progress[lesson.id]?.done !== true);
+	return Math.max(0, open);
+}
 
 export function tutorialReducer(state: TutorialState, action: TutorialAction): TutorialState {
 	switch (action.type) {
@@ -54,7 +71,12 @@ export function tutorialReducer(state: TutorialState, action: TutorialAction): T
 			const steps = LESSONS[action.lesson]?.steps.length ?? 0;
 			if (steps === 0) return state;
 			const step = Math.min(Math.max(0, Math.floor(action.step)), steps - 1);
-			return {view: 'lesson', lesson: action.lesson, step, reached: step, passed: [], finished: false};
+			return {view: 'lesson', lesson: action.lesson, step, reached: step, passed: [], finished: false, review: action.review === true};
+		}
+
+		case 'focus': {
+			if (state.view !== 'menu') return state;
+			return {...state, selected: Math.min(LESSONS.length - 1, Math.max(0, Math.floor(action.lesson)))};
 		}
 
 		case 'pass': {

@@ -2,10 +2,13 @@
  * Running the tutorial's demonstrations and tasks, and the numbers their captions quote.
  */
 import {play, resolveKnobs, type KnobError, type KnobInput, type Outcome, type Result} from '../engine/index.js';
-import {formatNumber, formatPoint} from '../i18n/format.js';
 import {describeDiagnosis} from '../i18n/diagnosis.js';
 import {batchNoise} from '../engine/simulate.js';
+import {decayRestingPoint, noiseScale} from '../engine/theory.js';
 import type {Language} from '../engine/types.js';
+import {say} from '../i18n/index.js';
+import {TUTORIAL_TEXT} from '../i18n/tutorial.js';
+import {learnerNumber, learnerPercent, learnerPoint} from './format.js';
 import type {Demo} from './lessons.js';
 import {tutorialLevel, type TutorialLevelId} from './levels.js';
 
@@ -74,23 +77,34 @@ export function jitter(outcome: Outcome, tail = 100): number {
 	return sum / count;
 }
 
-/** The numbers a caption may quote, formatted for `lang`: {steps}, {arrived}, {loss}, {gap}, … */
+/** The numbers a caption may quote, formatted for `lang` the way a learner reads them: {steps}, {arrived}, {loss}, {gap}, … */
 export function captionVars(outcome: Outcome, lang: Language): Record<string, string> {
 	const {facts, run, diagnosis} = outcome;
 	const words = describeDiagnosis(diagnosis);
 	const t = facts.trajectory;
 	const n = t.steps;
-	const num = (value: number, digits = 3) => formatNumber(value, lang, digits);
-	const point = (x: number, y: number) => formatPoint(snap(x), snap(y), lang);
+	const num = (value: number, digits = 3) => learnerNumber(value, lang, digits);
+	const point = (x: number, y: number) => learnerPoint(snap(x), snap(y), lang);
 	const {knobs, level} = run;
 	const settled = settledAt(outcome);
-	const never = lang === 'es' ? 'nunca' : 'never';
-	const noise = knobs.batchSize !== null && level.dataset ? (knobs.learningRate * level.dataset.size) / knobs.batchSize : 0;
+	const never = say(TUTORIAL_TEXT.never, lang);
+	const noise = knobs.batchSize !== null && level.dataset ? noiseScale(knobs.learningRate, level.dataset.size, knobs.batchSize) : 0;
 	const floor = run.critical.global[0];
+	// the floor's curvatures (gentlest, steepest): what η·λ is measured against
+	const [gentle, steep] = floor ? [floor.curvature[0], floor.curvature[1]] : [Number.NaN, Number.NaN];
+	const pass = run.critical.saddles[0];
+	const bowl = level.terrain[0];
+	const rest =
+		bowl?.type === 'bowl'
+			? [0, 1].map((i) => decayRestingPoint(knobs.learningRate, knobs.momentum, knobs.decay, bowl.curvature[i]!, bowl.center[i]!))
+			: null;
+	const arrivedText = facts.arrivedAt === null ? say(TUTORIAL_TEXT.arrivedNever, lang, {steps: String(n)}) : say(TUTORIAL_TEXT.arrivedAt, lang, {arrived: String(facts.arrivedAt)});
 	return {
 		steps: String(n),
+		stepsEach: String(run.stepsEach),
 		budget: String(level.budget),
 		arrived: facts.arrivedAt === null ? never : String(facts.arrivedAt),
+		arrivedText,
 		settled: settled === null ? never : String(settled),
 		loss: num(t.loss[n]!),
 		start: num(t.loss[0]!),
@@ -103,13 +117,33 @@ export function captionVars(outcome: Outcome, lang: Language): Record<string, st
 		Analogy: words.analogy[lang],
 		eta: num(knobs.learningRate),
 		mu: num(knobs.momentum),
+		sqrtMu: num(Math.sqrt(knobs.momentum), 2),
 		decay: num(knobs.decay),
+		restarts: String(knobs.restarts),
 		batch: knobs.batchSize === null ? '—' : String(knobs.batchSize),
+		dataset: level.dataset ? String(level.dataset.size) : '—',
 		noise: num(noise),
 		sigma: num(batchNoise(level, knobs)),
 		jitter: num(jitter(outcome)),
 		flips: String(facts.flips),
+		etaLambda: num(knobs.learningRate * steep),
+		factor: num(1 - knobs.learningRate * steep),
+		stepShare: learnerPercent(knobs.learningRate * gentle, lang),
+		alongFactor: num(1 - knobs.learningRate * gentle),
+		acrossFactor: num(1 - knobs.learningRate * steep),
+		swing: num(swingOf(outcome), 3),
+		passLoss: pass ? num(pass.loss, 2) : '—',
+		rest: rest ? point(rest[0]!, rest[1]!) : '—',
+		restShare: rest && bowl?.type === 'bowl' && bowl.center[0] !== 0 ? num(rest[0]! / bowl.center[0]!, 2) : '—',
 	};
+}
+
+/** The largest |y| a run reaches: how far it swings across a ravine lying along x. */
+export function swingOf(outcome: Outcome): number {
+	const t = outcome.facts.trajectory;
+	let most = 0;
+	for (let i = 0; i <= t.steps; i++) if (Number.isFinite(t.y[i]!)) most = Math.max(most, Math.abs(t.y[i]!));
+	return most;
 }
 
 /** Rounding noise (|v| < 10⁻⁴) reads as 0 in captions: "(−1,94; 0)", not "(−1,94; 7e-16)". */

@@ -6,16 +6,16 @@ import {useState} from 'react';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
-import {clamp, wrapText} from '../../../tutorial/layout.js';
+import {wrapText} from '../../../tutorial/layout.js';
 import type {Step} from '../../../tutorial/lessons.js';
 import {captionVars, runDemo} from '../../../tutorial/run.js';
 import {cleanText} from '../../../text/sanitize.js';
-import {RunView} from './RunView.js';
+import {RunView, legendText, splitRow} from './RunView.js';
 
 type Reflection = Extract<Step, {kind: 'reflection'}>;
 
-/** A map shorter than this is shown on a part of its own. */
-const MIN_MAP = 6;
+/** The most rows the learner's own answer takes on screen; a longer one ends in an ellipsis. */
+const ANSWER_ROWS = 4;
 
 export type ReflectionStepProps = {
 	reflection: Reflection;
@@ -25,8 +25,8 @@ export type ReflectionStepProps = {
 	/** room for the step, in columns and rows */
 	width: number;
 	height: number;
-	/** the tallest the map may be */
-	mapHeight: number;
+	/** rows of the map: the same for every run of a terrain at one terminal size */
+	mapRows: number;
 	animate: boolean;
 	/** the answer given earlier in this visit, if any */
 	answer: string | undefined;
@@ -43,28 +43,31 @@ export type ReflectionLayout = {
 	yours: string[];
 	worked: string[];
 	runs: string[];
-	captions: string[][];
 	/** 1 when everything fits at once; 2 when the worked answer and the runs take a screen each */
 	parts: number;
-	/** rows of the map */
-	map: number;
 };
 
-/** How an answered reflection fits in `width` × `height` (pure: the screen also asks it how many parts there are). */
-export function reflectionLayout(reflection: Reflection, lang: Language, answer: string, shown: number, width: number, height: number, mapHeight: number): ReflectionLayout {
-	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
-	const question = wrapText(t(reflection.question), width);
-	const yours = wrapText(t('reflectionYours', {answer: cleanText(answer, Math.max(20, width - 12))}), width);
-	const worked = wrapText(t(reflection.answer), width);
-	const runs = wrapText(t('reflectionRuns'), width);
-	const captions = reflection.demos.map((demo, i) => wrapText(`${i === shown ? '›' : ' '} ${t(demo.caption, captionVars(runDemo(demo), lang))}`, width));
-	const captionRows = captions.reduce((sum, lines) => sum + lines.length, 0);
-	const together = height - question.length - yours.length - worked.length - runs.length - captionRows;
-	if (together >= MIN_MAP) return {question, yours, worked, runs, captions, parts: 1, map: Math.min(together, mapHeight)};
-	return {question, yours, worked, runs, captions, parts: 2, map: clamp(height - question.length - runs.length - captionRows, 1, mapHeight)};
+/** `lines` cut to `rows`, the last kept row ending in an ellipsis when something was cut. */
+export function clip(lines: readonly string[], rows: number, width: number): string[] {
+	if (lines.length <= rows) return [...lines];
+	const kept = lines.slice(0, Math.max(1, rows));
+	const last = kept.at(-1)!;
+	kept[kept.length - 1] = `${last.length + 2 > width ? last.slice(0, Math.max(0, width - 2)) : last} …`;
+	return kept;
 }
 
-export function ReflectionStep({reflection, lang, color, ascii, width, height, mapHeight, animate, answer, part, shown, onAnswer}: ReflectionStepProps) {
+/** How an answered reflection fits in `width` × `height` (pure: the screen also asks it how many parts there are). */
+export function reflectionLayout(reflection: Reflection, lang: Language, answer: string, width: number, height: number, mapRows: number, legendRows: number): ReflectionLayout {
+	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
+	const question = wrapText(t(reflection.question), width);
+	const yours = clip(wrapText(t('reflectionYours', {answer: cleanText(answer, 2000)}), width), ANSWER_ROWS, width);
+	const worked = wrapText(t(reflection.answer), width);
+	const runs = wrapText(t('reflectionRuns'), width);
+	const together = question.length + yours.length + worked.length + mapRows + legendRows;
+	return {question, yours, worked, runs, parts: together <= height ? 1 : 2};
+}
+
+export function ReflectionStep({reflection, lang, color, ascii, width, height, mapRows, animate, answer, part, shown, onAnswer}: ReflectionStepProps) {
 	const [draft, setDraft] = useState('');
 	const [replay, setReplay] = useState(0);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
@@ -101,7 +104,8 @@ export function ReflectionStep({reflection, lang, color, ascii, width, height, m
 		);
 	}
 
-	const layout = reflectionLayout(reflection, lang, answer, shown, width, height, mapHeight);
+	const legendRows = wrapText(legendText(lang, ascii, false), width).length;
+	const layout = reflectionLayout(reflection, lang, answer, width, height, mapRows, legendRows);
 	const showText = layout.parts === 1 || part === 0;
 	const showRuns = layout.parts === 1 || part >= 1;
 	const rows = (lines: readonly string[], prefix: string, style: {bold?: boolean; dimColor?: boolean} = {}) =>
@@ -111,16 +115,33 @@ export function ReflectionStep({reflection, lang, color, ascii, width, height, m
 			</Text>
 		));
 	const demo = reflection.demos[shown] ?? reflection.demos[0]!;
+	const outcome = runDemo(demo);
+	const {panel} = splitRow(outcome, width, mapRows);
+	const captionWidth = panel > 0 ? panel : width;
+	const captions = reflection.demos.map((d, i) => wrapText(`${i === shown ? '›' : ' '} ${t(d.caption, captionVars(runDemo(d), lang))}`, captionWidth));
 	return (
 		<Box flexDirection="column">
 			{rows(layout.question, 'q', {bold: true})}
 			{showText ? rows(layout.yours, 'y', {dimColor: true}) : null}
-			{showText ? rows(showRuns ? layout.worked : layout.worked.slice(0, Math.max(1, height - layout.question.length - layout.yours.length)), 'w') : null}
+			{showText ? rows(layout.worked, 'w') : null}
 			{showRuns ? (
-				<RunView outcome={runDemo(demo)} width={width} height={layout.map} color={color} ascii={ascii} animate={animate} replay={replay} />
+				<RunView
+					outcome={outcome}
+					lang={lang}
+					width={width}
+					height={mapRows}
+					color={color}
+					ascii={ascii}
+					animate={animate}
+					replay={replay}
+					panel={
+						<Box flexDirection="column">
+							{rows(wrapText(t('reflectionRuns'), captionWidth), 'r')}
+							{captions.map((lines, i) => rows(lines, `c${i}-`, {bold: i === shown}))}
+						</Box>
+					}
+				/>
 			) : null}
-			{showRuns ? rows(layout.runs, 'r') : null}
-			{showRuns ? layout.captions.map((lines, i) => rows(lines, `c${i}-`, {bold: i === shown})) : null}
 		</Box>
 	);
 }

@@ -1,17 +1,55 @@
-/** A run on the tutorial's map: the terrain, the trail revealed step by step, and a caption. */
+/**
+ * A run on the tutorial's map: the terrain, the trail revealed step by step, earlier tries as a
+ * faint trail, the words about it in a panel beside the map, and a legend of the marks below.
+ */
 import {Box, Text} from 'ink';
 import type {Outcome} from '../../../engine/index.js';
+import type {Language} from '../../../engine/types.js';
+import {say} from '../../../i18n/index.js';
+import {TUTORIAL_TEXT} from '../../../i18n/tutorial.js';
+import {wrapText} from '../../../tutorial/layout.js';
 import {TerrainMap} from '../../components/TerrainMap.js';
+import {MARKS, mapSize} from '../../map/render.js';
 import {useReveal} from './use-reveal.js';
 
 /** Above this many critical points (a ripple field) the map does not mark them: they would hide the trail. */
 const MAX_MARKED = 12;
 /** A last step shorter than this share of the map's diagonal draws no velocity arrow (the climber has stopped). */
 const STILL = 1e-3;
+/** The narrowest the panel beside the map may be; below it the words go under the map. */
+export const MIN_PANEL = 34;
+/** Columns between the map and the panel. */
+const GAP = 2;
+
+/** Earlier tries drawn faintly: their points, one after another. */
+export type Ghost = {x: Float64Array; y: Float64Array};
+
+/** The legend of the map's marks, in `lang` (with the earlier tries' mark when they are drawn). */
+export function legendText(lang: Language, ascii: boolean, tries: boolean): string {
+	const m = ascii ? MARKS.ascii : MARKS.unicode;
+	return say(TUTORIAL_TEXT[tries ? 'legendTries' : 'legend'], lang, {
+		start: m.start,
+		climber: m.climber,
+		trail: m.trail,
+		ghost: m.ghost,
+		global: m.global,
+		minimum: m.minimum,
+		saddle: m.saddle,
+		arrow: ascii ? '>' : '→',
+	});
+}
+
+/** How a map and its panel share `width`: the map's size for `rows`, and the panel's width (0: words go below). */
+export function splitRow(outcome: Outcome, width: number, rows: number): {mapCols: number; mapRows: number; panel: number} {
+	const size = mapSize(outcome.run.level, Math.max(2, width - MIN_PANEL - GAP), Math.max(2, rows));
+	const panel = width - size.cols - GAP;
+	return {mapCols: size.cols, mapRows: size.rows, panel: panel >= MIN_PANEL ? panel : 0};
+}
 
 export type RunViewProps = {
 	outcome: Outcome;
-	/** room for the map, in columns and rows (rows ≥ 1; the caption comes on top of them) */
+	lang: Language;
+	/** room for the map and its panel, in columns; the map's rows (the same for every run of a terrain at one terminal size) */
 	width: number;
 	height: number;
 	color: boolean;
@@ -19,35 +57,61 @@ export type RunViewProps = {
 	animate: boolean;
 	/** changes to replay the animation */
 	replay: number;
-	/** the caption, already wrapped to the width (one string per row) */
-	caption?: readonly string[];
+	/** earlier tries, drawn faintly */
+	ghost?: Ghost;
+	/** what goes beside the map: rows already wrapped to the panel's width (see splitRow) */
+	panel?: React.ReactNode;
 };
 
-export function RunView({outcome, width, height, color, ascii, animate, replay, caption}: RunViewProps) {
+export function RunView({outcome, lang, width, height, color, ascii, animate, replay, ghost, panel}: RunViewProps) {
 	const trajectory = outcome.facts.trajectory;
-	const upTo = useReveal(trajectory.steps, animate, `${replay}:${outcome.run.level.id}:${JSON.stringify(outcome.run.knobs)}`);
-	const done = upTo >= trajectory.steps;
+	// a run that leaves the map is revealed up to the step after it left: the rest is off the map
+	const shown = trajectory.leftAt === null ? trajectory.steps : Math.min(trajectory.steps, trajectory.leftAt + 1);
+	const upTo = useReveal(shown, animate, `${replay}:${outcome.run.level.id}:${JSON.stringify(outcome.run.knobs)}`);
+	const done = upTo >= shown;
 	const vx = trajectory.x[upTo]! - trajectory.x[Math.max(0, upTo - 1)]!;
 	const vy = trajectory.y[upTo]! - trajectory.y[Math.max(0, upTo - 1)]!;
 	const moving = Number.isFinite(vx + vy) && Math.hypot(vx, vy) > STILL * outcome.facts.size;
 	const {critical} = outcome.run;
 	const few = critical.minima.length + critical.saddles.length <= MAX_MARKED;
+	const split = splitRow(outcome, width, height);
+	const legend = wrapText(legendText(lang, ascii, ghost !== undefined), width);
+	const map = (
+		<TerrainMap
+			level={outcome.run.level}
+			width={split.mapCols}
+			height={split.mapRows}
+			view="relief"
+			color={color}
+			ascii={ascii}
+			trail={{x: trajectory.x, y: trajectory.y, upTo}}
+			ghost={ghost ? {x: ghost.x, y: ghost.y, upTo: ghost.x.length - 1} : undefined}
+			velocity={moving ? {dx: vx, dy: vy} : undefined}
+			reveal={done && few}
+		/>
+	);
 	return (
 		<Box flexDirection="column">
-			<TerrainMap
-				level={outcome.run.level}
-				width={width}
-				height={Math.max(1, height)}
-				view="relief"
-				color={color}
-				ascii={ascii}
-				trail={{x: trajectory.x, y: trajectory.y, upTo}}
-				velocity={moving ? {dx: vx, dy: vy} : undefined}
-				reveal={done && few}
-			/>
-			{caption?.map((line, i) => (
+			{split.panel > 0 ? (
+				<Box flexDirection="row">
+					<Box width={split.mapCols + GAP} flexShrink={0}>
+						{map}
+					</Box>
+					<Box flexDirection="column" width={split.panel}>
+						{panel}
+					</Box>
+				</Box>
+			) : (
+				<Box flexDirection="column">
+					{map}
+					{panel}
+				</Box>
+			)}
+			{legend.map((line, i) => (
 				// eslint-disable-next-line react/no-array-index-key
-				<Text key={i}>{line}</Text>
+				<Text key={`legend${i}`} dimColor>
+					{line}
+				</Text>
 			))}
 		</Box>
 	);

@@ -1,19 +1,26 @@
-/** A task: the player types knobs, launches a run, and the lesson goes on once the gate passes. */
+/**
+ * A task: the learner types knobs and launches a run; every try stays on the map as a faint trail
+ * and in a list beside it (the last few, with their knobs and result), so two tries can be
+ * compared. The lesson goes on once the gate passes.
+ */
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../../hooks/use-screen-input.js';
 import TextInput from 'ink-text-input';
 import {useMemo, useState} from 'react';
 import type {KnobInput, KnobName, Outcome} from '../../../engine/index.js';
-import {formatNumber} from '../../../i18n/format.js';
+import {formatRange} from '../../../i18n/format.js';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
-import {gateHint, passes} from '../../../tutorial/gates.js';
-import {clamp, wrapText} from '../../../tutorial/layout.js';
+import {taskHint} from '../../../tutorial/advice.js';
+import {pageVars} from '../../../tutorial/figures.js';
+import {learnerNumber} from '../../../tutorial/format.js';
+import {passes} from '../../../tutorial/gates.js';
+import {wrapText} from '../../../tutorial/layout.js';
 import type {Step} from '../../../tutorial/lessons.js';
 import {tutorialLevel} from '../../../tutorial/levels.js';
 import {captionVars, runTask} from '../../../tutorial/run.js';
-import {RunView} from './RunView.js';
+import {RunView, legendText, splitRow, type Ghost} from './RunView.js';
 
 type Task = Extract<Step, {kind: 'task'}>;
 
@@ -22,11 +29,11 @@ export type TaskStepProps = {
 	lang: Language;
 	color: boolean;
 	ascii: boolean;
-	/** room for the step, in columns and rows: the map shrinks (or hides) so everything fits */
+	/** room for the step, in columns and rows */
 	width: number;
 	height: number;
-	/** the tallest the map may be */
-	mapHeight: number;
+	/** rows of the map: the same for every run of a terrain at one terminal size */
+	mapRows: number;
 	animate: boolean;
 	passed: boolean;
 	onPass: () => void;
@@ -41,29 +48,76 @@ const LABELS: Partial<Record<KnobName, TutorialTextKey>> = {
 	restarts: 'knobRestarts',
 };
 
-function defaults(task: Task, lang: Language): Record<string, string> {
-	const spec = tutorialLevel(task.level).knobs;
+/** How many earlier tries stay on screen. */
+export const KEPT_TRIES = 3;
+
+/**
+ * The fields as the task opens: η empty (the learner chooses it), the other knobs at their
+ * neutral value (no momentum, no friction, constant, one climber), which pass no task on their own.
+ */
+export function initialFields(task: Task, lang: Language): Record<string, string> {
 	const values: Record<string, string> = {};
 	for (const name of task.fields) {
-		if (name === 'schedule') values[name] = spec.schedule?.default ?? 'constant';
-		else if (name === 'nesterov') values[name] = spec.nesterov?.default ? 'on' : 'off';
-		else values[name] = formatNumber(spec[name]?.default ?? 0, lang, 6);
+		if (name === 'learningRate') values[name] = '';
+		else if (name === 'schedule') values[name] = 'constant';
+		else if (name === 'nesterov') values[name] = 'off';
+		else if (name === 'restarts' || name === 'batchSize') values[name] = String(tutorialLevel(task.level).knobs[name]?.min ?? 1);
+		else values[name] = learnerNumber(0, lang);
 	}
 
 	return values;
 }
 
-/** A map shorter than this is not worth drawing: the task shows its text only. */
-const MIN_MAP = 4;
+/** One try: what was typed and what the engine made of it. */
+export type Try = {typed: Record<string, string>; outcome: Outcome};
 
-export function TaskStep({task, lang, color, ascii, width, height, mapHeight, animate, passed, onPass, onNext}: TaskStepProps) {
-	const [values, setValues] = useState(() => defaults(task, lang));
+/** A try as one short line: its knobs and its result. */
+export function tryLine(attempt: Try, task: Task, lang: Language): string {
+	const {knobs} = attempt.outcome.run;
+	const num = (value: number) => learnerNumber(value, lang, 3);
+	const parts: string[] = [];
+	for (const name of task.fields) {
+		if (name === 'learningRate') parts.push(`η ${num(knobs.learningRate)}`);
+		else if (name === 'momentum') parts.push(`μ ${num(knobs.momentum)}`);
+		else if (name === 'decay') parts.push(`λ ${num(knobs.decay)}`);
+		else if (name === 'schedule') parts.push(knobs.schedule.kind);
+		else if (name === 'restarts') parts.push(`K ${knobs.restarts}`);
+	}
+
+	const {arrivedAt} = attempt.outcome.facts;
+	const result =
+		arrivedAt === null
+			? say(TUTORIAL_TEXT.tryNot, lang, {analogy: captionVars(attempt.outcome, lang)['analogy']!})
+			: say(TUTORIAL_TEXT.tryArrived, lang, {arrived: String(arrivedAt)});
+	return `${parts.join(' · ')}: ${result}`;
+}
+
+/** The earlier tries' points, one after another, for the map's faint trail. */
+function ghostOf(tries: readonly Try[]): Ghost | undefined {
+	if (tries.length === 0) return undefined;
+	const xs: number[] = [];
+	const ys: number[] = [];
+	for (const attempt of tries) {
+		const t = attempt.outcome.facts.trajectory;
+		for (let i = 0; i <= t.steps; i++) {
+			if (Number.isFinite(t.x[i]!) && Number.isFinite(t.y[i]!)) {
+				xs.push(t.x[i]!);
+				ys.push(t.y[i]!);
+			}
+		}
+	}
+
+	return xs.length > 0 ? {x: Float64Array.from(xs), y: Float64Array.from(ys)} : undefined;
+}
+
+export function TaskStep({task, lang, color, ascii, width, height, mapRows, animate, passed, onPass, onNext}: TaskStepProps) {
+	const [values, setValues] = useState(() => initialFields(task, lang));
 	const [focus, setFocus] = useState(0);
-	const [outcome, setOutcome] = useState<Outcome | null>(null);
+	const [tries, setTries] = useState<Try[]>([]);
 	const [error, setError] = useState<string | null>(null);
 	const [dirty, setDirty] = useState(true);
-	const [runs, setRuns] = useState(0);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
+	const latest = tries[0];
 
 	useScreenInput((_input, key) => {
 		if (key.tab || key.downArrow) setFocus((f) => (f + (key.shift ? task.fields.length - 1 : 1)) % task.fields.length);
@@ -76,73 +130,108 @@ export function TaskStep({task, lang, color, ascii, width, height, mapHeight, an
 			return;
 		}
 
+		const empty = task.fields.find((name) => (values[name] ?? '').trim() === '');
+		if (empty) {
+			const label = LABELS[empty];
+			setError(t('taskEmpty', {knob: label ? t(label) : empty}));
+			return;
+		}
+
 		const result = runTask(task.level, values as KnobInput, task.seed);
 		if (!result.ok) {
-			const {knob, value, allowed} = result.error;
+			const {knob, value} = result.error;
 			const label = LABELS[knob];
+			const range = tutorialLevel(task.level).knobs[knob];
+			const allowed = range && 'min' in range ? formatRange(knob, range, lang) : result.error.allowed;
 			setError(t('taskBadKnob', {knob: label ? t(label) : knob, value, allowed}));
 			return;
 		}
 
 		setError(null);
-		setOutcome(result.value);
+		setTries((old) => [{typed: {...values}, outcome: result.value}, ...old].slice(0, KEPT_TRIES + 1));
 		setDirty(false);
-		setRuns((n) => n + 1);
 		if (passes(task.gate, result.value)) onPass();
 	};
 
 	const verdict = useMemo(() => {
-		if (!outcome) return null;
-		const vars = captionVars(outcome, lang);
-		return passes(task.gate, outcome)
+		if (!latest) return null;
+		const vars = {...captionVars(latest.outcome, lang), ...pageVars(task.passed, lang)};
+		return passes(task.gate, latest.outcome)
 			? {ok: true, text: t(task.passed, vars)}
-			: {ok: false, text: t('taskNotYet', {...vars, hint: t(gateHint(task.gate, outcome))})};
+			: {ok: false, text: t('taskNotYet', {...vars, hint: t(taskHint(task, latest.typed as KnobInput, latest.outcome))})};
 		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [outcome, lang, task]);
+	}, [latest, lang, task]);
 
-	const prompt = wrapText(t(task.prompt), width);
-	const errorLines = error ? wrapText(error, width) : [];
-	const verdictLines = verdict ? wrapText(verdict.text, width) : [];
-	const room = clamp(height - 1 - prompt.length - task.fields.length - errorLines.length - verdictLines.length, 0, mapHeight);
-	return (
+	const prompt = wrapText(t(task.prompt, pageVars(task.prompt, lang)), width);
+	const split = latest ? splitRow(latest.outcome, width, mapRows) : null;
+	const panelWidth = split && split.panel > 0 ? split.panel : width;
+	// a bad entry's error takes the place of the last run's verdict
+	const message = error ? {ok: false, text: error, error: true} : verdict ? {...verdict, error: false} : null;
+	const messageLines = message ? wrapText(message.text, panelWidth) : [];
+	const earlier = tries.slice(1);
+	const allTries = earlier.length > 0 ? [t('triesTitle'), ...earlier.flatMap((attempt, i) => wrapText(`${i + 2}) ${tryLine(attempt, task, lang)}`, panelWidth))] : [];
+	// the panel keeps within the step's rows: the oldest tries go first
+	const legendRows = wrapText(legendText(lang, ascii, true), width).length;
+	const panelRoom = height - 1 - prompt.length - (split && split.panel > 0 ? legendRows : legendRows + (split?.mapRows ?? 0));
+	const tryLines = allTries.length > 0 && panelRoom - task.fields.length - messageLines.length >= 2 ? allTries.slice(0, panelRoom - task.fields.length - messageLines.length) : [];
+	const fields = task.fields.map((name, index) => {
+		const label = LABELS[name];
+		return (
+			<Box key={name}>
+				<Text color={color && index === focus ? 'cyan' : undefined}>{`${index === focus ? '›' : ' '} ${label ? t(label) : name}: `}</Text>
+				<TextInput
+					value={values[name] ?? ''}
+					focus={index === focus}
+					onChange={(value) => {
+						setValues((old) => ({...old, [name]: value}));
+						setDirty(true);
+					}}
+					onSubmit={launch}
+				/>
+			</Box>
+		);
+	});
+	const tint = message ? (message.error ? 'red' : message.ok ? 'green' : 'yellow') : undefined;
+	const panel = (
 		<Box flexDirection="column">
+			{fields}
+			{messageLines.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={`m${i}`} color={color ? tint : undefined}>
+					{line}
+				</Text>
+			))}
+			{tryLines.map((line, i) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={`t${i}`} dimColor>
+					{line}
+				</Text>
+			))}
+		</Box>
+	);
+	return (
+		<Box flexDirection="column" height={height} overflow="hidden">
 			<Text bold>{t('taskLabel')}</Text>
 			{prompt.map((line, i) => (
 				// eslint-disable-next-line react/no-array-index-key
 				<Text key={i}>{line}</Text>
 			))}
-			{outcome && room >= MIN_MAP ? (
-				<RunView outcome={outcome} width={width} height={room} color={color} ascii={ascii} animate={animate} replay={runs} />
-			) : null}
-			{task.fields.map((name, index) => {
-				const label = LABELS[name];
-				return (
-					<Box key={name}>
-						<Text color={color && index === focus ? 'cyan' : undefined}>{`${index === focus ? '›' : ' '} ${label ? t(label) : name}: `}</Text>
-						<TextInput
-							value={values[name] ?? ''}
-							focus={index === focus}
-							onChange={(value) => {
-								setValues((old) => ({...old, [name]: value}));
-								setDirty(true);
-							}}
-							onSubmit={launch}
-						/>
-					</Box>
-				);
-			})}
-			{errorLines.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
-				<Text key={`e${i}`} color={color ? 'red' : undefined}>
-					{line}
-				</Text>
-			))}
-			{verdictLines.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
-				<Text key={`v${i}`} color={color && verdict ? (verdict.ok ? 'green' : 'yellow') : undefined}>
-					{line}
-				</Text>
-			))}
+			{latest ? (
+				<RunView
+					outcome={latest.outcome}
+					lang={lang}
+					width={width}
+					height={mapRows}
+					color={color}
+					ascii={ascii}
+					animate={animate}
+					replay={tries.length}
+					ghost={ghostOf(earlier)}
+					panel={panel}
+				/>
+			) : (
+				panel
+			)}
 		</Box>
 	);
 }

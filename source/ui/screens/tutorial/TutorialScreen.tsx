@@ -13,15 +13,16 @@ import {loadProgress, saveLessonProgress, type LessonProgress} from '../../../st
 import {cleanText} from '../../../text/sanitize.js';
 import type {Demo} from '../../../tutorial/lessons.js';
 import {clamp, pageLines, wrapText} from '../../../tutorial/layout.js';
-import {formatNumber} from '../../../i18n/format.js';
+import {learnerNumber} from '../../../tutorial/format.js';
 import {MIN_COLUMNS, MIN_ROWS} from '../../env.js';
 import {LESSONS} from '../../../tutorial/lessons.js';
-import {canAdvance, initialTutorialState, tutorialReducer, type TutorialState} from '../../../tutorial/navigation.js';
+import {canAdvance, initialTutorialState, resumeLesson, tutorialReducer, type TutorialState} from '../../../tutorial/navigation.js';
 import {captionVars, runDemo} from '../../../tutorial/run.js';
 import {ExperimentStep} from './ExperimentStep.js';
 import {QuizStep} from './QuizStep.js';
 import {ReflectionStep, reflectionLayout} from './ReflectionStep.js';
-import {RunView} from './RunView.js';
+import {RunView, legendText, splitRow} from './RunView.js';
+import {pageVars} from '../../../tutorial/figures.js';
 import {TaskStep} from './TaskStep.js';
 
 export type TutorialScreenProps = {
@@ -41,9 +42,10 @@ export type TutorialScreenProps = {
 /** The smallest room the tutorial lays out in: the game's minimum terminal (80×24) less the row Ink keeps free. */
 export const MIN_WIDTH = MIN_COLUMNS;
 export const MIN_HEIGHT = MIN_ROWS - 1;
-/** The tallest and widest a map gets. */
-const MAX_MAP_ROWS = 16;
-const MAX_MAP_COLUMNS = 72;
+/** The tallest a map gets (the width follows from the terrain's aspect and the panel beside it). */
+const MAX_MAP_ROWS = 40;
+/** Rows a task's prompt may take above its map. */
+const PROMPT_ROWS = 3;
 
 export function TutorialScreen({lang, dataDir, color, ascii, width, height, onExit, animate = true}: TutorialScreenProps) {
 	const [state, dispatch] = useReducer(tutorialReducer, initialTutorialState);
@@ -58,13 +60,19 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	const saving = useRef<Promise<unknown>>(Promise.resolve());
 	// Read by the key handler: the progress may arrive between a render and the handler's refresh.
 	const saved = useRef(lessons);
+	const touched = useRef(false);
+	const latest = useRef(state);
+	latest.current = state;
 	saved.current = lessons;
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 
 	useEffect(() => {
 		let live = true;
 		void loadProgress(dataDir).then((result) => {
-			if (live && result.ok) setLessons((old) => ({...result.value.tutorial.lessons, ...old}));
+			if (!live || !result.ok) return;
+			setLessons((old) => ({...result.value.tutorial.lessons, ...old}));
+			// the cursor goes to the lesson to resume, unless the learner has already moved it
+			if (!touched.current) dispatch({type: 'focus', lesson: resumeLesson(result.value.tutorial.lessons)});
 		});
 		return () => {
 			live = false;
@@ -100,13 +108,17 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	const typing = step?.kind === 'task' || (step?.kind === 'reflection' && answers[answerKey(state)] === undefined);
 
 	useScreenInput((input, key) => {
+		touched.current = true;
 		if (state.view === 'menu') {
 			if (key.upArrow) dispatch({type: 'select', delta: -1});
 			else if (key.downArrow) dispatch({type: 'select', delta: 1});
 			else if (key.return) {
-				const lesson = LESSONS[state.selected]!;
+				// the cursor may have just moved to the lesson to resume: read it from the latest render
+				const selected = latest.current.view === 'menu' ? latest.current.selected : state.selected;
+				const lesson = LESSONS[selected]!;
 				const progress = saved.current[lesson.id];
-				dispatch({type: 'open', lesson: state.selected, step: progress && !progress.done ? progress.step : 0});
+				// a finished lesson opens from the start to re-read, with no gate in the way
+				dispatch({type: 'open', lesson: selected, step: progress && !progress.done ? progress.step : 0, review: progress?.done === true});
 			} else if (input === 'q' || key.escape) {
 				void saving.current.then(onExit);
 			}
@@ -151,7 +163,6 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	// Text is wrapped one column short of the edge: a row that fills the terminal exactly
 	// leaves some terminals' cursor in the pending-wrap state.
 	const textWidth = width - 1;
-	const mapWidth = Math.min(width - 2, MAX_MAP_COLUMNS);
 
 	if (state.view === 'menu') {
 		return (
@@ -187,6 +198,10 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	// header, blank, body, blank, keys (the longest key line of this step kind is assumed), save error
 	const chrome = (kind: TutorialTextKey) => 1 + 1 + 1 + Math.max(wrapText(t(kind), textWidth).length, wrapText(t('keysMore', {part: '9', parts: '9'}), textWidth).length) + saveLines.length;
 	const room = (kind: TutorialTextKey) => Math.max(1, height - chrome(kind));
+	// One map height for every demonstration, task and reflection at this terminal size, so the
+	// runs of one terrain are drawn at the same scale: the room a task leaves (label, prompt, legend).
+	const legendRows = wrapText(legendText(lang, ascii, true), textWidth).length;
+	const mapRows = clamp(room('keysTaskPassed') - 1 - PROMPT_ROWS - legendRows, 4, MAX_MAP_ROWS);
 	const lines = (texts: readonly string[], prefix = '') =>
 		texts.map((line, i) => (
 			// eslint-disable-next-line react/no-array-index-key
@@ -197,7 +212,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	} else {
 		switch (step.kind) {
 			case 'page': {
-				const pages = pageLines(wrapText(t(step.text), textWidth), room('keysPage'));
+				const pages = pageLines(wrapText(t(step.text, pageVars(step.text, lang)), textWidth), room('keysPage'));
 				stepParts = pages.length;
 				body = <Box flexDirection="column">{lines(pages[Math.min(part, pages.length - 1)]!)}</Box>;
 				break;
@@ -206,12 +221,12 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 			case 'demo': {
 				const outcome = runDemo(step.demo);
 				const vars = captionVars(outcome, lang);
-				const caption = wrapText(t(step.demo.caption, vars), textWidth);
-				const mapRows = clamp(room('keysDemo') - 1 - caption.length, 1, MAX_MAP_ROWS);
+				const {panel} = splitRow(outcome, textWidth, mapRows);
+				const caption = wrapText(t(step.demo.caption, vars), panel > 0 ? panel : textWidth);
 				body = (
 					<Box flexDirection="column">
 						<Text bold>{t('demoLabel', {knobs: demoKnobs(step.demo, outcome.run.knobs, lang, t)})}</Text>
-						<RunView outcome={outcome} width={mapWidth} height={mapRows} color={color} ascii={ascii} animate={animate} replay={replay} caption={caption} />
+						<RunView outcome={outcome} lang={lang} width={textWidth} height={mapRows} color={color} ascii={ascii} animate={animate} replay={replay} panel={lines(caption, 'c')} />
 					</Box>
 				);
 				keys = 'keysDemo';
@@ -229,7 +244,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 						ascii={ascii}
 						width={textWidth}
 						height={room(passed ? 'keysTaskPassed' : 'keysTask')}
-						mapHeight={MAX_MAP_ROWS}
+						mapRows={mapRows}
 						animate={animate}
 						passed={passed}
 						onPass={pass}
@@ -267,7 +282,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 			case 'reflection': {
 				const answer = answers[answerKey(state)];
 				const height = room(answer === undefined ? 'keysReflection' : 'keysReflectionDone');
-				if (answer !== undefined) stepParts = reflectionLayout(step, lang, answer, shown, textWidth, height, MAX_MAP_ROWS).parts;
+				if (answer !== undefined) stepParts = reflectionLayout(step, lang, answer, textWidth, height, mapRows, wrapText(legendText(lang, ascii, false), textWidth).length).parts;
 				body = (
 					<ReflectionStep
 						key={`${state.lesson}:${state.step}`}
@@ -277,7 +292,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 						ascii={ascii}
 						width={textWidth}
 						height={height}
-						mapHeight={MAX_MAP_ROWS}
+						mapRows={mapRows}
 						animate={animate}
 						answer={answer}
 						part={part}
@@ -326,7 +341,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 
 /** The knobs a demonstration sets, as "η = 0,1, μ = 0,57": only those it names, so λ (decay) never mixes with λ (curvature). */
 function demoKnobs(demo: Demo, knobs: {learningRate: number; momentum: number; decay: number; schedule: {kind: string}; restarts: number; batchSize: number | null}, lang: Language, t: (key: TutorialTextKey, vars?: Record<string, string>) => string): string {
-	const number = (value: number) => formatNumber(value, lang, 3);
+	const number = (value: number) => learnerNumber(value, lang, 3);
 	const parts = [`η = ${number(knobs.learningRate)}`];
 	if (demo.knobs.momentum !== undefined) parts.push(`μ = ${number(knobs.momentum)}`);
 	if (demo.knobs.decay !== undefined) parts.push(`λ = ${number(knobs.decay)}`);
