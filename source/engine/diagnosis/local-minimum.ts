@@ -33,14 +33,17 @@ export const localMinimum: DiagnosisModule = {
 		].filter(Boolean);
 		const eta = knobs.learningRate;
 		const candidates: KnobChange[][] = [];
-		if (can.momentum) candidates.push(change('momentum', Math.max(0.9, knobs.momentum)), change('momentum', 0.95));
+		if (can.momentum) for (const mu of [0.9, 0.95, 0.99]) if (mu > knobs.momentum) candidates.push(change('momentum', mu));
 		if (can.temperature) candidates.push(change('temperature', Math.max(0.01, knobs.temperature * 3)), change('temperature', 0.1));
-		if (can.warmRestarts && knobs.schedule.kind !== 'warm-restarts') {
-			candidates.push(change('schedule', formatSchedule(defaultSchedule('warm-restarts', level.budget, eta))));
+		if (can.warmRestarts) {
+			// a restart only lifts the climber out of the pit if its big η is big enough
+			const restart = formatSchedule(defaultSchedule('warm-restarts', level.budget, eta));
+			if (knobs.schedule.kind !== 'warm-restarts') candidates.push(change('schedule', restart));
+			for (const factor of [4, 10, 30]) candidates.push([{knob: 'learningRate', value: eta * factor}, {knob: 'schedule', value: 'warm-restarts'}]);
 		}
 
-		if (can.batch && knobs.batchSize !== null) candidates.push(change('batchSize', Math.max(1, Math.round(knobs.batchSize / 4))));
-		if (can.restarts) candidates.push(change('restarts', Math.max(2, knobs.restarts * 2)), change('restarts', Math.max(4, knobs.restarts * 4)));
+		if (can.batch && knobs.batchSize !== null) for (const share of [4, 16, 64]) candidates.push(change('batchSize', Math.max(1, knobs.batchSize / share)));
+		if (can.restarts) candidates.push(change('restarts', knobs.restarts * 2), change('restarts', level.knobs.restarts!.max));
 		candidates.push(change('learningRate', eta * 2), change('learningRate', eta * 4));
 		return {
 			step: null,

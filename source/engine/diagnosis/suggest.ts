@@ -14,7 +14,7 @@ import {rowFor} from './precedence.js';
 import type {KnobChange, Suggestion} from './types.js';
 
 /** At most this many re-simulations per suggestion: `descenso run` stays fast. */
-export const MAX_TRIES = 16;
+export const MAX_TRIES = 24;
 
 /** Significant digits a suggested number is rounded to (and printed with). */
 export const SUGGESTION_DIGITS = 3;
@@ -122,6 +122,14 @@ function neighbours(level: Level, knobs: Knobs): KnobChange[][] {
 	if (spec.batchSize && knobs.batchSize !== null) moves.push([{knob: 'batchSize', value: knobs.batchSize * 2}]);
 	if (spec.restarts) moves.push([{knob: 'restarts', value: knobs.restarts * 2}]);
 	moves.push([{knob: 'learningRate', value: eta / 4}], [{knob: 'learningRate', value: eta * 4}]);
+	// last, a coarse look over the whole η range (with inertia too, where the level has it)
+	const {min, max} = spec.learningRate;
+	for (let i = 0; i < 6; i++) {
+		const value = min * (max / min) ** ((i + 0.5) / 6);
+		moves.push([{knob: 'learningRate', value}]);
+		if (spec.momentum) moves.push([{knob: 'learningRate', value}, {knob: 'momentum', value: 0.9}]);
+	}
+
 	return moves;
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Advice the engine has tried (DESIGN §12): over a few hundred seeded random runs below three
+ * stars across every campaign level, each suggestion re-run as a whole scores higher than the run
+ * it came from, stays inside the level's ranges and unlocked knobs, is named by the advice, and a
+ * suggestion is given for at least 90% of the runs.
+ */
+import {describe, expect, it} from 'vitest';
+import {NEUTRAL_KNOBS, play, type Knobs, type Level} from '../../source/engine/index.js';
+import {Prng} from '../../source/engine/math.js';
+import {formatSchedule} from '../../source/engine/schedule.js';
+import {randomKnobs} from '../../source/engine/search.js';
+import {describeDiagnosis, formatChanges} from '../../source/i18n/diagnosis.js';
+import {CAMPAIGN_DIR, loadLevelDir} from '../../source/levels/load.js';
+
+const {levels} = await loadLevelDir(CAMPAIGN_DIR);
+
+/** Every knob of `knobs` inside the level's range, or at its neutral value when the level locks it. */
+function insideLevel(level: Level, knobs: Knobs): string[] {
+	const spec = level.knobs;
+	const problems: string[] = [];
+	for (const name of ['learningRate', 'momentum', 'decay', 'temperature', 'batchSize', 'restarts'] as const) {
+		const range = spec[name];
+		const value = knobs[name];
+		if (range) {
+			if (value === null || value < range.min || value > range.max) problems.push(`${name} ${value} outside ${range.min}–${range.max}`);
+		} else if (value !== NEUTRAL_KNOBS[name]) {
+			problems.push(`${name} ${value} is locked`);
+		}
+	}
+
+	if (!spec.schedule && knobs.schedule.kind !== 'constant') problems.push('schedule is locked');
+	if (spec.schedule && !spec.schedule.allowed.includes(knobs.schedule.kind)) problems.push(`schedule ${formatSchedule(knobs.schedule)} not allowed`);
+	if (!spec.nesterov && knobs.nesterov) problems.push('look-ahead is locked');
+	return problems;
+}
+
+describe('tried suggestions over random runs of the campaign', () => {
+	it('score higher when re-run, stay inside the level, are named by the advice, and come for ≥ 90% of the runs', () => {
+		const rng = new Prng(2026);
+		let below = 0;
+		let given = 0;
+		for (let i = 0; i < 300; i++) {
+			const level = levels[Math.floor(rng.next() * levels.length)]!;
+			const knobs = randomKnobs(level, rng);
+			const seed = 1 + Math.floor(rng.next() * 1000);
+			const o = play(level, knobs, seed);
+			if (o.score.stars >= 3) {
+				expect(o.diagnosis.suggestion).toBeNull();
+				continue;
+			}
+
+			below++;
+			const s = o.diagnosis.suggestion;
+			if (!s) continue;
+			given++;
+			const where = `${level.id} seed ${seed} ${JSON.stringify(knobs)} → ${JSON.stringify(s.changes)}`;
+			expect(insideLevel(level, s.knobs), where).toEqual([]);
+			const again = play(level, s.knobs, seed);
+			expect(again.score.total, where).toBe(s.score);
+			expect(again.score.total, where).toBeGreaterThan(o.score.total);
+			expect(s.from, where).toBe(o.score.total);
+			const advice = describeDiagnosis(o.diagnosis).advice;
+			for (const lang of ['es', 'en'] as const) expect(advice[lang], where).toContain(formatChanges(s.changes, lang));
+		}
+
+		expect(below).toBeGreaterThan(200);
+		expect(given / below).toBeGreaterThanOrEqual(0.9);
+	});
+});
