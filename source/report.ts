@@ -1,6 +1,7 @@
 /** The report of a run: the JSON object of DESIGN §5, and the same for people, in either language. */
 import {ENGINE_VERSION, type Outcome} from './engine/index.js';
 import {formatNumber as num, formatPoint as pt} from './i18n/format.js';
+import {modelSummary, type ModelSummary} from './engine/model/summary.js';
 import {formatSchedule} from './engine/schedule.js';
 import type {Knobs, Language, Level} from './engine/types.js';
 import {describeDiagnosis} from './i18n/diagnosis.js';
@@ -19,9 +20,12 @@ export type Report = {
 	stars: number;
 	steps: number;
 	arrivedAt: number | null;
-	final: {x: number | null; y: number | null; loss: number | null};
-	globalMinimum: {x: number; y: number; loss: number} | null;
+	/** on model terrains also `theta`, the full parameter vector (x, y are its slice coordinates) */
+	final: {x: number | null; y: number | null; loss: number | null; theta?: number[] | null};
+	globalMinimum: {x: number; y: number; loss: number; theta?: number[]} | null;
 	shareCode: string;
+	/** model terrains only: the model, its parameter count, and how well the final point and the minimum predict the data */
+	model?: {kind: string; parameters: number; measure: 'accuracy' | 'r2'; final: number | null; minimum: number | null};
 };
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
@@ -73,7 +77,8 @@ export function buildReport(outcome: Outcome, lang: Language, name = ''): Report
 	const t = facts.trajectory;
 	const n = t.steps;
 	const floor = run.critical.global[0];
-	return {
+	const summary = modelSummary(run);
+	const report: Report = {
 		level: run.level.id,
 		levelHash: run.level.hash,
 		engine: ENGINE_VERSION,
@@ -94,6 +99,17 @@ export function buildReport(outcome: Outcome, lang: Language, name = ''): Report
 		final: facts.blewUp ? {x: finite(t.x[n]!), y: finite(t.y[n]!), loss: null} : {x: t.x[n]!, y: t.y[n]!, loss: finite(t.loss[n]!)},
 		globalMinimum: floor ? {x: floor.x, y: floor.y, loss: floor.loss} : null,
 		shareCode: shareCodeOf(outcome, name),
+	};
+	return summary ? withModel(report, summary) : report;
+}
+
+/** The report of a model terrain: θ beside x, y, and the model's accuracy (or R²) at the end and at the minimum. */
+function withModel(report: Report, summary: ModelSummary): Report {
+	return {
+		...report,
+		final: {...report.final, theta: summary.final.theta},
+		globalMinimum: report.globalMinimum && summary.minimum ? {...report.globalMinimum, theta: summary.minimum.theta} : report.globalMinimum,
+		model: {kind: summary.kind, parameters: summary.parameters, measure: summary.measure, final: summary.final.score, minimum: summary.minimum?.score ?? null},
 	};
 }
 
@@ -116,6 +132,10 @@ export const REPORT_TEXT = {
 	curve: {es: 'Curva de pérdida', en: 'Loss curve'},
 	share: {es: 'Código para compartir', en: 'Share code'},
 	replay: {es: 'Repetir', en: 'Replay'},
+	model: {es: 'Modelo', en: 'Model'},
+	modelLine: {es: '{kind}, {parameters} parámetros; {measure} al final {final}, en el mínimo {minimum}', en: '{kind}, {parameters} parameters; {measure} at the end {final}, at the minimum {minimum}'},
+	accuracy: {es: 'aciertos', en: 'accuracy'},
+	r2: {es: 'R²', en: 'R²'},
 	yes: {es: 'sí', en: 'yes'},
 	no: {es: 'no', en: 'no'},
 } satisfies Catalogue;
@@ -139,6 +159,13 @@ function readableSchedule(text: string, lang: Language): string {
 		.split(':')
 		.map((part) => (part !== '' && Number.isFinite(Number(part)) ? num(Number(part), lang, 4) : part))
 		.join(':');
+}
+
+/** `softmax, 15 parameters; accuracy at the end 96 %, at the minimum 97 %` */
+function modelLine(model: NonNullable<Report['model']>, lang: Language): string {
+	const show = (value: number | null) => (value === null ? '—' : model.measure === 'accuracy' ? `${num(100 * value, lang, 3)} %` : num(value, lang, 3));
+	const measure = say(REPORT_TEXT[model.measure], lang);
+	return say(REPORT_TEXT.modelLine, lang, {kind: model.kind, parameters: model.parameters, measure, final: show(model.final), minimum: show(model.minimum)});
 }
 
 /** A one-line sparkline of the log of the loss gap, `width` characters. */
@@ -205,6 +232,7 @@ export function formatReport(outcome: Outcome, lang: Language, options: {ascii?:
 		line`${label('steps')}: ${report.steps}/${run.level.budget}${report.arrivedAt === null ? safe('') : line`, ${t('arrived', {step: report.arrivedAt})}`}`,
 		line`${label('final')}: ${finalPoint}, ${t('loss')} ${finalLoss}`,
 		line`${label('floor')}: ${floorText}`,
+		...(report.model ? [line`${label('model')}: ${words(modelLine(report.model, lang))}`] : []),
 		line`${label('curve')}: ${safe(sparkline(facts.trajectory.loss, facts.minLoss, 48, ascii), Number.POSITIVE_INFINITY)}`,
 		line``,
 		line`${label('what')}: ${words(said.evidence[lang])}`,

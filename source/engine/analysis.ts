@@ -2,7 +2,9 @@
  * Facts about a finished run that the diagnosis, the score and the screens read: how far from
  * the floor it ended, when it arrived, whether it rocked, where it would have come to rest.
  */
-import {batchNoise, climb, landscapeOf, bestClimber, TAIL} from './simulate.js';
+import {batchNoise, batchOf, climb, landscapeOf, bestClimber, TAIL} from './simulate.js';
+import {isModelLevel} from './model/critical.js';
+import {analyseModel, modelScoreFacts} from './model/analysis.js';
 import {Prng} from './math.js';
 import {eigenvalues, type Landscape, newSample} from './terrain.js';
 import type {CriticalPoint, Run, Trajectory} from './types.js';
@@ -66,6 +68,7 @@ export type Lookahead = {
 
 /** Gathers the facts of a run. Pure: same run, same facts. */
 export function analyse(run: Run): RunFacts {
+	if (run.slice) return analyseModel(run);
 	const {level, critical} = run;
 	const landscape = landscapeOf(level);
 	const trajectory = bestClimber(run);
@@ -201,7 +204,7 @@ function isGrowing(t: Trajectory, minLoss: number): boolean {
  * stability limit does this long before its loss reaches 10× the start.
  */
 function isSwelling(run: Run, t: Trajectory, minLoss: number): boolean {
-	if (run.knobs.temperature > 0 || batchNoise(run.level, run.knobs) > 0) return false;
+	if (run.knobs.temperature > 0 || batchNoise(run.level, run.knobs) > 0 || batchOf(run.level, run.knobs) !== null) return false;
 	const n = t.steps;
 	const from = n - (TAIL - 1);
 	if (from < t.first || from < 0) return false;
@@ -238,6 +241,7 @@ export type ScoreFacts = Pick<RunFacts, 'trajectory' | 'startGap' | 'levelStartG
  * {@link analyse} gives, from the last states and the arrival tracked during the climb.
  */
 export function scoreFacts(run: Run): ScoreFacts {
+	if (isModelLevel(run.level)) return modelScoreFacts(run);
 	const trajectory = bestClimber(run);
 	const n = trajectory.steps;
 	const minLoss = run.critical.global[0]?.loss ?? run.critical.minLoss;

@@ -3,7 +3,9 @@
  * terrain's smallest feature, the cells where |∇f| dips as seeds, Newton refinement, and the
  * Hessian's eigenvalues to tell minima, saddles and maxima apart. Cached by content hash.
  */
-import {eigenvalues, Landscape, newSample} from './terrain.js';
+import {landscapeOf} from './landscape.js';
+import {findModelCriticalPoints, isModelLevel, levelPlane, onPlane} from './model/critical.js';
+import {eigenvalues, type Landscape, newSample} from './terrain.js';
 import type {CriticalPoint, CriticalPoints, Level} from './types.js';
 
 const cache = new Map<string, CriticalPoints>();
@@ -11,9 +13,20 @@ const CACHE_SIZE = 256;
 
 /** The critical points of a level, computed once per content hash. */
 export function criticalPoints(level: Level): CriticalPoints {
+	// a model with many parameters: the points live in parameter space, x and y on the level's plane
+	if (isModelLevel(level)) return onPlane(modelCritical(level), levelPlane(level));
 	const hit = cache.get(level.hash);
 	if (hit) return hit;
-	const found = findCriticalPoints(new Landscape(level.terrain), level.bounds, featureScale(level));
+	const found = findCriticalPoints(landscapeOf(level), level.bounds, featureScale(level));
+	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+	cache.set(level.hash, found);
+	return found;
+}
+
+function modelCritical(level: Level): CriticalPoints {
+	const hit = cache.get(level.hash);
+	if (hit) return hit;
+	const found = findModelCriticalPoints(level);
 	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
 	cache.set(level.hash, found);
 	return found;

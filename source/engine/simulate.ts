@@ -6,24 +6,17 @@
 import {criticalPoints} from './critical.js';
 import {Prng} from './math.js';
 import {etaAt} from './schedule.js';
-import {Landscape, newSample} from './terrain.js';
+import {landscapeOf} from './landscape.js';
+import {isModelLevel, modelOf} from './model/critical.js';
+import {drawBatch} from './model/climb.js';
+import {simulateModel} from './model/run.js';
+import {type Landscape, newSample, type Sample} from './terrain.js';
 import type {Bounds, Knobs, Level, Point, Run, Trajectory} from './types.js';
+
+export {landscapeOf} from './landscape.js';
 
 /** Beyond this distance from the origin a climber is lost to overflow; the run stops there. */
 const OVERFLOW = 1e150;
-
-const landscapes = new WeakMap<Level, Landscape>();
-
-/** The compiled terrain of a level, built once per level object. */
-export function landscapeOf(level: Level): Landscape {
-	let landscape = landscapes.get(level);
-	if (!landscape) {
-		landscape = new Landscape(level.terrain);
-		landscapes.set(level, landscape);
-	}
-
-	return landscape;
-}
 
 /** Neutral knobs: what a locked knob is held at. */
 export const NEUTRAL_KNOBS: Readonly<Knobs> = Object.freeze<Knobs>({
@@ -54,6 +47,11 @@ export type Climb = {
 	gradientNoise: number;
 	/** false turns every source of noise off (used to look ahead of a finished run) */
 	noisy: boolean;
+	/**
+	 * A linear model's batch levels: writes the gradient of a freshly drawn minibatch at (x, y)
+	 * into `out[1]`, `out[2]` (real gradient noise, in place of the full-batch gradient).
+	 */
+	minibatch?: (x: number, y: number, out: Sample) => void;
 	/**
 	 * Keep only the last {@link TAIL} states and track the arrival online against this floor:
 	 * what scoring needs, without the memory of a whole path.
@@ -90,6 +88,7 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 	const constantEta = knobs.schedule.kind === 'constant';
 	const temperature = c.noisy ? knobs.temperature : 0;
 	const sigma = c.noisy ? c.gradientNoise : 0;
+	const minibatch = c.noisy ? c.minibatch : undefined;
 	const nesterov = knobs.nesterov && mu > 0;
 	const [xMin, xMax] = bounds.x;
 	const [yMin, yMax] = bounds.y;
@@ -120,6 +119,12 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 	for (let t = 0; t < steps && blewUpAt === null; t++) {
 		if (nesterov) {
 			landscape.evaluate(x - mu * vx, y - mu * vy, look);
+			gx = look[1]!;
+			gy = look[2]!;
+		}
+
+		if (minibatch !== undefined) {
+			minibatch(nesterov ? x - mu * vx : x, nesterov ? y - mu * vy : y, look);
 			gx = look[1]!;
 			gy = look[2]!;
 		}
@@ -194,6 +199,7 @@ function unroll(ring: Float64Array, first: number, size: number): Float64Array {
  * bounds; the climber with the lowest final loss counts.
  */
 export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = false): Run {
+	if (isModelLevel(level)) return simulateModel(level, knobs, seed, tailOnly);
 	const landscape = landscapeOf(level);
 	const rng = new Prng(seed);
 	// never more climbers than steps: each gets at least one, and the budget is never overspent
@@ -212,6 +218,8 @@ export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = fa
 		gradientNoise: batchNoise(level, knobs),
 		noisy: true,
 	};
+	const batch = batchOf(level, knobs);
+	if (batch !== null) context.minibatch = linearMinibatch(level, batch, rng);
 	const critical = criticalPoints(level);
 	if (tailOnly) {
 		context.tailOnly = {minLoss: critical.global[0]?.loss ?? critical.minLoss, tolerance: level.tolerance};
@@ -224,6 +232,29 @@ export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = fa
 	}
 
 	return {level, knobs, seed, climbers, best, stepsEach, critical};
+}
+
+/** B for a model level's minibatches when it is smaller than the data set, else null (full batch). */
+export function batchOf(level: Level, knobs: Knobs): number | null {
+	if (!level.model || knobs.batchSize === null) return null;
+	const size = Math.max(1, Math.floor(knobs.batchSize));
+	return size < level.model.rows ? size : null;
+}
+
+/** The minibatch gradient of a two-parameter linear model, each call a fresh batch from the run's generator. */
+function linearMinibatch(level: Level, batch: number, rng: Prng): (x: number, y: number, out: Sample) => void {
+	const model = modelOf(level);
+	const perm = Int32Array.from({length: model.data.rows}, (_, i) => i);
+	const theta = new Float64Array(2);
+	const grad = new Float64Array(2);
+	return (x, y, out) => {
+		drawBatch(perm, batch, rng);
+		theta[0] = x;
+		theta[1] = y;
+		out[0] = model.evaluate(theta, grad, perm, batch);
+		out[1] = grad[0]!;
+		out[2] = grad[1]!;
+	};
 }
 
 /** A climber that stayed on the map beats one that left it; then the lower final loss wins. */

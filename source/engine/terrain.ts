@@ -6,6 +6,15 @@
 import {exp, PI, sinCos} from './math.js';
 import type {Point, Term} from './types.js';
 
+/**
+ * A surface given as a function writing [f, ∂f/∂x, ∂f/∂y] into `out` and returning f: how a
+ * model terrain with many parameters shows on a plane (see model/space.ts).
+ */
+export type Surface = (x: number, y: number, out: Float64Array) => number;
+
+/** A quadratic ½(xx·x² + 2·xy·x·y + yy·y²) + x_·x + y_·y + c added to the terms (a linear model's least squares). */
+export type Quadratic = {xx: number; xy: number; yy: number; x: number; y: number; c: number};
+
 /** Slots written by {@link Landscape.evaluate}: [f, ∂f/∂x, ∂f/∂y]. */
 export type Sample = Float64Array;
 
@@ -46,13 +55,21 @@ export class Landscape {
 	private readonly sc = new Float64Array(2);
 	private readonly probe = newSample();
 
-	constructor(readonly terms: readonly Term[]) {
-		let qxx = 0;
-		let qxy = 0;
-		let qyy = 0;
-		let lx = 0;
-		let ly = 0;
-		let q0 = 0;
+	private readonly surface: Surface | undefined;
+
+	/** @param extra a surface that replaces the terms, or a quadratic added to them */
+	constructor(
+		readonly terms: readonly Term[],
+		extra?: Surface | Quadratic,
+	) {
+		const quadratic = typeof extra === 'object' ? extra : undefined;
+		this.surface = typeof extra === 'function' ? extra : undefined;
+		let qxx = quadratic?.xx ?? 0;
+		let qxy = quadratic?.xy ?? 0;
+		let qyy = quadratic?.yy ?? 0;
+		let lx = quadratic?.x ?? 0;
+		let ly = quadratic?.y ?? 0;
+		let q0 = quadratic?.c ?? 0;
 		const bumps: number[] = [];
 		const ripples: number[] = [];
 		const bananas: number[] = [];
@@ -109,6 +126,11 @@ export class Landscape {
 					himmelblaus.push(term.center[0], term.center[1], term.scale ?? 1);
 					break;
 				}
+
+				case 'model': {
+					// the data's loss comes in as `extra`
+					break;
+				}
 			}
 		}
 
@@ -126,6 +148,7 @@ export class Landscape {
 
 	/** Writes [f, ∂f/∂x, ∂f/∂y] at (x, y) into `out` and returns f. */
 	evaluate(x: number, y: number, out: Sample): number {
+		if (this.surface !== undefined) return this.surface(x, y, out);
 		let f = 0.5 * (this.qxx * x * x + 2 * this.qxy * x * y + this.qyy * y * y) + this.lx * x + this.ly * y + this.q0;
 		let gx = this.qxx * x + this.qxy * y + this.lx;
 		let gy = this.qxy * x + this.qyy * y + this.ly;

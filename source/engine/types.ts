@@ -1,5 +1,8 @@
 /** The data the engine works on: levels, knobs, runs. No behaviour lives here. */
 
+import type {ModelData, ModelKind} from './model/model.js';
+import type {Slice} from './model/space.js';
+
 /** A text in both of the game's languages. */
 export type Text = {es: string; en: string};
 
@@ -16,7 +19,31 @@ export type Term =
 	| {type: 'ripples'; center: Point; amplitude: number; wavelength: number; angle?: number}
 	| {type: 'tilt'; slope: Point}
 	| {type: 'rosenbrock'; center: Point; a?: number; b?: number; scale?: number}
-	| {type: 'himmelblau'; center: Point; scale?: number};
+	| {type: 'himmelblau'; center: Point; scale?: number}
+	| ModelTerm;
+
+/**
+ * A model terrain (DESIGN §12): the loss of a small model on a data set under `levels/data/`.
+ * It is the level's only term; the loader attaches the data as {@link Level.model}.
+ */
+export type ModelTerm = {
+	type: 'model';
+	model: ModelKind;
+	/** a file name in `levels/data/` */
+	data: string;
+	features: string[];
+	target: string;
+	/** scale every feature to mean 0, standard deviation 1 (default false) */
+	standardize?: boolean;
+	/** hidden units (mlp only) */
+	hidden?: number;
+	/** ½·l2·|θ|² added to the loss (default 0; softmax and mlp need some for a finite minimum) */
+	l2?: number;
+	/** the first parameters of an n-parameter model (default {seed: 1, scale: 0.1}) */
+	init?: {seed: number; scale: number} | {value: number};
+	/** a parameter beyond ±limit has left the map (n-parameter models; default 20) */
+	limit?: number;
+};
 
 export type TermType = Term['type'];
 
@@ -65,6 +92,11 @@ export type Level = {
 	stars: readonly [number, number, number];
 	/** Batch levels: the data set's size N and the per-example gradient spread σ. */
 	dataset?: {size: number; spread: number};
+	/**
+	 * Model terrains: the model and its data as numbers (attached by the level loader). With more
+	 * than two parameters, `start` is (0, 0) and `bounds` the window of a slice through θ₀.
+	 */
+	model?: ModelData;
 	hash: string;
 };
 
@@ -124,6 +156,15 @@ export type Trajectory = {
 	first: number;
 	/** tail-only climbs: the step from which the loss stayed within the tolerance, else null */
 	arrivedAt?: number | null;
+	/**
+	 * Model terrains with n > 2 parameters: every kept state's full parameter vector, n numbers per
+	 * state (x and y then hold the state's coordinates on the run's slice).
+	 */
+	theta?: Float64Array;
+	/** n-parameter climbs: the loss at the start (kept when the arrays hold only the tail) */
+	startLoss?: number;
+	/** n-parameter climbs: the full velocity after the last step */
+	velocityN?: Float64Array;
 };
 
 /** A critical point of the terrain inside the bounds. */
@@ -135,6 +176,8 @@ export type CriticalPoint = {
 	/** Hessian eigenvalues, ascending */
 	curvature: Point;
 	global: boolean;
+	/** model terrains with n > 2 parameters: the full parameter vector (x, y are its slice coordinates) */
+	theta?: Float64Array;
 };
 
 export type CriticalPoints = {
@@ -160,4 +203,6 @@ export type Run = {
 	/** steps each climber was given */
 	stepsEach: number;
 	critical: CriticalPoints;
+	/** model terrains with n > 2 parameters: the plane the climbers' x, y are coordinates on */
+	slice?: Slice;
 };

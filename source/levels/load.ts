@@ -33,7 +33,7 @@ export async function loadLevelFile(file: string): Promise<LevelResult> {
 	return parseLevel(source, file);
 }
 
-/** Every `.json` file below `dir`, sorted, depth-first. */
+/** Every `.json` file below `dir`, sorted, depth-first; `data/` folders hold model terrains' data sets, not levels. */
 export async function listLevelFiles(dir: string, unreadable: string[] = []): Promise<string[]> {
 	const out: string[] = [];
 	const walk = async (folder: string, depth: number) => {
@@ -51,7 +51,9 @@ export async function listLevelFiles(dir: string, unreadable: string[] = []): Pr
 		entries.sort((a, b) => a.name.localeCompare(b.name));
 		for (const entry of entries) {
 			const full = path.join(folder, entry.name);
-			if (entry.isDirectory()) await walk(full, depth + 1);
+			if (entry.isDirectory()) {
+				if (entry.name !== 'data') await walk(full, depth + 1);
+			}
 			else if (entry.isFile() && entry.name.endsWith('.json')) out.push(full);
 		}
 	};

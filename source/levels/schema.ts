@@ -18,11 +18,23 @@ const term = z.discriminatedUnion('type', [
 	z.strictObject({type: z.literal('tilt'), slope: pair}),
 	z.strictObject({type: z.literal('rosenbrock'), center, a: z.number().optional(), b: positive.optional(), scale: positive.optional()}),
 	z.strictObject({type: z.literal('himmelblau'), center, scale: positive.optional()}),
+	z.strictObject({
+		type: z.literal('model'),
+		model: z.enum(['linear', 'softmax', 'mlp']),
+		data: z.string().min(1).max(64),
+		features: z.array(z.string().min(1).max(64)).min(1).max(16),
+		target: z.string().min(1).max(64),
+		standardize: z.boolean().optional(),
+		hidden: z.number().int().min(1).max(32).optional(),
+		l2: z.number().nonnegative().max(10).optional(),
+		init: z.union([z.strictObject({seed: z.number().int(), scale: z.number().nonnegative().max(10)}), z.strictObject({value: z.number().min(-10).max(10)})]).optional(),
+		limit: positive.max(1e6).optional(),
+	}),
 ]);
 
 const range = z.strictObject({min: z.number(), max: z.number(), default: z.number()});
 
-export const TERM_TYPES = ['bowl', 'saddle', 'well', 'hill', 'ripples', 'tilt', 'rosenbrock', 'himmelblau'] as const;
+export const TERM_TYPES = ['bowl', 'saddle', 'well', 'hill', 'ripples', 'tilt', 'rosenbrock', 'himmelblau', 'model'] as const;
 
 export const levelShape = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lowercase letters, digits and dashes, at most 64'),
@@ -33,7 +45,8 @@ export const levelShape = z.strictObject({
 	lesson: text.optional(),
 	terrain: z.array(term).min(1),
 	bounds: z.strictObject({x: pair, y: pair}),
-	start: pair,
+	/** required but for a model with more than two parameters, which starts at its `init` */
+	start: pair.optional(),
 	budget: z.number().int().positive(),
 	tolerance: positive,
 	visibility: z.enum(['map', 'fog', 'blind']),

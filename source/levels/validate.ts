@@ -5,9 +5,11 @@
  */
 import {createHash} from 'node:crypto';
 import {criticalPoints} from '../engine/critical.js';
-import {Landscape} from '../engine/terrain.js';
-import type {Level, Range, Text} from '../engine/types.js';
+import {landscapeOf} from '../engine/landscape.js';
+import {Model, parameterCount, type ModelData} from '../engine/model/model.js';
+import type {Level, ModelTerm, Point, Range, Text} from '../engine/types.js';
 import {CAPS, line, safe, type SafeText} from '../text/safe.js';
+import {dataDirs, modelData, readDataSet} from './data.js';
 import {levelShape, TERM_TYPES, type LevelShape} from './schema.js';
 
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -29,6 +31,8 @@ export type LevelErrorCode =
 	| 'ERR_KNOB_RANGE'
 	| 'ERR_STARS'
 	| 'ERR_DATASET'
+	| 'ERR_DATA'
+	| 'ERR_MODEL'
 	| 'ERR_NO_MINIMUM'
 	| 'ERR_MIN_ON_BOUNDARY'
 	| 'ERR_DUPLICATE_ID';
@@ -76,8 +80,11 @@ function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 	return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), '$');
 }
 
-/** Parses and validates the text of a level file. `file` only labels the messages. */
-export function parseLevel(source: string, file: string): LevelResult {
+/**
+ * Parses and validates the text of a level file. `file` labels the messages and locates a model
+ * terrain's data (its pack's `data/` folder, then the campaign's; `dataDirs` overrides).
+ */
+export function parseLevel(source: string, file: string, options: {dataDirs?: readonly string[]} = {}): LevelResult {
 	if (Buffer.byteLength(source, 'utf8') > MAX_FILE_BYTES) {
 		return fail('ERR_TOO_LARGE', file, '$', `file is larger than ${MAX_FILE_BYTES / 1024} KiB`);
 	}
@@ -114,7 +121,7 @@ export function parseLevel(source: string, file: string): LevelResult {
 		return fail('ERR_SCHEMA', file, jsonPath(issue.path), describeIssue(issue));
 	}
 
-	return validateLevel(parsed.data, file);
+	return validateLevel(parsed.data, file, options.dataDirs ?? dataDirs(file));
 }
 
 function describeIssue(issue: {code: string; message: string; path: ReadonlyArray<PropertyKey>; keys?: string[]}): string {
@@ -138,16 +145,53 @@ function checkRange(file: string, name: string, range: Range | undefined, min: n
 	return null;
 }
 
-/** The content hash: everything that changes how the level plays, not its texts. */
-export function levelHash(shape: LevelShape): string {
+/**
+ * The content hash: everything that changes how the level plays, not its texts. A model
+ * terrain's data file counts by the digest of its bytes.
+ */
+export function levelHash(shape: LevelShape, dataDigest?: string): string {
 	const {terrain, bounds, start, budget, tolerance, visibility, knobs, stars, dataset} = shape;
-	const canonical = JSON.stringify({terrain, bounds, start, budget, tolerance, visibility, knobs, stars, dataset: dataset ?? null});
+	const canonical = JSON.stringify({
+		terrain,
+		bounds,
+		start,
+		budget,
+		tolerance,
+		visibility,
+		knobs,
+		stars,
+		dataset: dataset ?? null,
+		...(dataDigest !== undefined && {data: dataDigest}),
+	});
 	return createHash('sha256').update(canonical).digest('base64url').slice(0, 16);
 }
 
+type ModelCheck = {data: ModelData; digest: string; n: number};
+
+/** A model terrain's term, data and parameter count, or what is wrong with them. */
+function checkModel(shape: LevelShape, file: string, dirs: readonly string[]): ModelCheck | LevelResult | null {
+	const at = shape.terrain.findIndex((term) => term.type === 'model');
+	if (at < 0) return null;
+	if (shape.terrain.length !== 1) return fail('ERR_MODEL', file, '$.terrain', 'a model terrain is the level\'s only term');
+	const term = shape.terrain[at] as ModelTerm;
+	const read = readDataSet(term.data, dirs);
+	if (!read.ok) return fail('ERR_DATA', file, `$.terrain[${at}].data`, read.message);
+	const made = modelData(term, read.value);
+	if (!made.ok) return fail('ERR_MODEL', file, `$.terrain[${at}]`, made.message);
+	if (shape.dataset) return fail('ERR_DATASET', file, '$.dataset', 'a model terrain brings its own data set; remove "dataset"');
+	return {data: made.value, digest: read.value.digest, n: parameterCount(made.value)};
+}
+
 /** Semantic checks on a well-shaped level. */
-export function validateLevel(shape: LevelShape, file: string): LevelResult {
-	const {bounds, start} = shape;
+export function validateLevel(shape: LevelShape, file: string, dirs: readonly string[] = dataDirs(file)): LevelResult {
+	const checked = checkModel(shape, file, dirs);
+	if (checked && 'ok' in checked) return checked;
+	const model = checked as ModelCheck | null;
+	const many = model !== null && model.n > 2;
+	if (many && shape.start) return fail('ERR_MODEL', file, '$.start', `a model with ${model.n} parameters starts at its "init"; remove "start"`);
+	if (!many && !shape.start) return fail('ERR_SCHEMA', file, '$.start', 'expected a start point [x, y]');
+	const start: Point = shape.start ?? [0, 0];
+	const {bounds} = shape;
 	if (!(bounds.x[0] < bounds.x[1])) return fail('ERR_BOUNDS_EMPTY', file, '$.bounds.x', `expected x[0] < x[1], got [${bounds.x.join(', ')}]`);
 	if (!(bounds.y[0] < bounds.y[1])) return fail('ERR_BOUNDS_EMPTY', file, '$.bounds.y', `expected y[0] < y[1], got [${bounds.y.join(', ')}]`);
 	if (start[0] < bounds.x[0] || start[0] > bounds.x[1] || start[1] < bounds.y[0] || start[1] > bounds.y[1]) {
@@ -162,11 +206,11 @@ export function validateLevel(shape: LevelShape, file: string): LevelResult {
 		checkRange(file, 'momentum', knobs.momentum, 0, 1, true) ??
 		checkRange(file, 'decay', knobs.decay, 0, 1, true) ??
 		checkRange(file, 'temperature', knobs.temperature, 0, 1e6, false) ??
-		checkRange(file, 'batchSize', knobs.batchSize, 1, shape.dataset?.size ?? Infinity, false) ??
+		checkRange(file, 'batchSize', knobs.batchSize, 1, model?.data.rows ?? shape.dataset?.size ?? Infinity, false) ??
 		checkRange(file, 'restarts', knobs.restarts, 1, 64, false);
 	if (rangeError) return rangeError;
 	if (knobs.learningRate.min <= 0) return fail('ERR_KNOB_RANGE', file, '$.knobs.learningRate.min', 'expected η > 0');
-	if (knobs.batchSize && !shape.dataset) return fail('ERR_DATASET', file, '$.dataset', 'a level with a batchSize knob needs a dataset {size, spread}');
+	if (knobs.batchSize && !shape.dataset && !model) return fail('ERR_DATASET', file, '$.dataset', 'a level with a batchSize knob needs a dataset {size, spread}');
 	for (const name of ['batchSize', 'restarts'] as const) {
 		const range = knobs[name];
 		if (range && ![range.min, range.max, range.default].every((n) => Number.isInteger(n))) {
@@ -189,7 +233,9 @@ export function validateLevel(shape: LevelShape, file: string): LevelResult {
 		briefing: cleanLocalized(shape.briefing, CAPS.briefing),
 		...(shape.lesson ? {lesson: cleanLocalized(shape.lesson, CAPS.briefing)} : {}),
 	};
-	const level: Level = {...shape, ...texts, hash: levelHash(shape)};
+	const level: Level = {...shape, ...texts, start, hash: levelHash(shape, model?.digest)};
+	if (model) level.model = model.data;
+	if (many) return checkModelMinimum(level, file);
 	const found = criticalPoints(level);
 	if (found.global.length === 0 && found.boundaryLow && !edgeIsLower(level, found.boundaryLow.loss)) {
 		// Flat ground (or a flat valley line): the edge is no lower than the inside, there is simply no floor.
@@ -205,9 +251,28 @@ export function validateLevel(shape: LevelShape, file: string): LevelResult {
 	return {ok: true, level};
 }
 
+/**
+ * A model with many parameters: its lowest point lies inside the ball |θ|² ≤ 2·L(0)/l2 (the
+ * loss is at least ½·l2·|θ|² and the minimum is no higher than L(0)), so it is strictly inside
+ * the map (every |θᵢ| < limit) when that radius is below the limit. The search for the minimum
+ * itself waits for the first run.
+ */
+function checkModelMinimum(level: Level, file: string): LevelResult {
+	const term = level.terrain[0] as ModelTerm;
+	const model = new Model(level.model!);
+	const radius = Math.sqrt((2 * model.evaluate(new Float64Array(model.n), null)) / level.model!.l2);
+	const limit = term.limit ?? 20;
+	if (!(radius < limit)) {
+		return fail('ERR_MIN_ON_BOUNDARY', file, '$.terrain[0].limit', `expected a limit above ${fmt(radius)} (= √(2·L(0)/l2)) so the lowest point is surely inside the map; got ${fmt(limit)}`);
+	}
+
+	if (model.initial().some((value) => !(Math.abs(value) < limit))) return fail('ERR_START_OUT_OF_BOUNDS', file, '$.terrain[0].init', `expected every first parameter within ±${fmt(limit)}`);
+	return {ok: true, level};
+}
+
 /** True when every sampled point strictly inside the bounds lies above `edgeLoss`: the edge really is lower. */
 function edgeIsLower(level: Level, edgeLoss: number): boolean {
-	const landscape = new Landscape(level.terrain);
+	const landscape = landscapeOf(level);
 	const {x, y} = level.bounds;
 	const n = 32;
 	let lowest = Infinity;

@@ -23,8 +23,10 @@ const NOT_NEEDED_YET: Record<string, string> = {};
 
 /** The level with one knob locked at its neutral value, re-validated so its hash and critical points are its own. */
 function lockKnob(level: Level, knob: Exclude<Needed, null>): Level {
-	const {hash: _hash, ...shape} = level;
-	const copy = structuredClone(shape);
+	// a model terrain's data is read again from its file; a model with many parameters has no start
+	const {hash: _hash, model: _model, ...shape} = level;
+	const copy: Omit<typeof shape, 'start'> & {start?: Level['start']} = structuredClone(shape);
+	if (level.model && !(level.model.kind === 'linear' && level.model.features === 1)) delete copy.start;
 	if (knob === 'schedule') copy.knobs.schedule = {allowed: ['constant'], default: 'constant'};
 	else delete copy.knobs[knob];
 	const parsed = parseLevel(JSON.stringify(copy), `${level.id}.json`);
@@ -49,10 +51,11 @@ describe('the campaign', () => {
 		expect(levels.length).toBe(files.length);
 	});
 
-	it('has at least 24 levels in six worlds, at least 6 in the first', () => {
-		expect(levels.length).toBeGreaterThanOrEqual(24);
-		expect([...new Set(levels.map((level) => level.world))].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+	it('has at least 29 levels in seven worlds, at least 6 in the first and 5 in the seventh', () => {
+		expect(levels.length).toBeGreaterThanOrEqual(29);
+		expect([...new Set(levels.map((level) => level.world))].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
 		expect(levels.filter((level) => level.world === 1).length).toBeGreaterThanOrEqual(6);
+		expect(levels.filter((level) => level.world === 7).length).toBeGreaterThanOrEqual(5);
 		for (let world = 2; world <= 6; world++) {
 			expect(levels.filter((level) => level.world === world).length, `world ${world}`).toBeGreaterThanOrEqual(3);
 		}
@@ -66,7 +69,7 @@ describe('the campaign', () => {
 			expect(level!.id.startsWith(`w${level!.world}-${String(level!.order).padStart(2, '0')}-`), level!.id).toBe(true);
 		}
 
-		for (let world = 1; world <= 6; world++) {
+		for (let world = 1; world <= 7; world++) {
 			const orders = levels.filter((level) => level.world === world).map((level) => level.order);
 			expect(orders).toEqual(orders.map((_, i) => i + 1));
 		}

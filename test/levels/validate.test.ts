@@ -63,6 +63,8 @@ const CASES = {
 	ERR_KNOB_RANGE: {make: async () => loadLevelFile(fixture('ERR_KNOB_RANGE.json')), path: '$.knobs.momentum'},
 	ERR_STARS: {make: async () => loadLevelFile(fixture('ERR_STARS.json')), path: '$.stars'},
 	ERR_DATASET: {make: async () => loadLevelFile(fixture('ERR_DATASET.json')), path: '$.dataset'},
+	ERR_DATA: {make: async () => loadLevelFile(fixture('ERR_DATA.json')), path: '$.terrain[0].data'},
+	ERR_MODEL: {make: async () => loadLevelFile(fixture('ERR_MODEL.json')), path: '$.terrain[0]'},
 	ERR_NO_MINIMUM: {make: async () => loadLevelFile(fixture('ERR_NO_MINIMUM.json')), path: '$.terrain'},
 	ERR_MIN_ON_BOUNDARY: {make: async () => loadLevelFile(fixture('ERR_MIN_ON_BOUNDARY.json')), path: '$.terrain'},
 	ERR_DUPLICATE_ID: {

@@ -3,13 +3,20 @@ import type {RunFacts} from '../analysis.js';
 import {landscapeOf} from '../simulate.js';
 import {eigenvalues} from '../terrain.js';
 import type {Rule} from '../theory.js';
-import type {KnobSpec, Run} from '../types.js';
+import {offRidgeInSpace} from '../model/analysis.js';
+import type {CriticalPoint, KnobSpec, Run} from '../types.js';
 import type {DiagnosisContext, KnobChange} from './types.js';
 
-/** The context of a 2-D run: its curvature read from the level's terrain. */
+/**
+ * The context of a run: its curvature read from the level's terrain. A run with many parameters
+ * reads it on the run's slice (the plane of its two main directions of travel), and measures how
+ * far it is off a pass in parameter space.
+ */
 export function contextOf(run: Run, facts: RunFacts): DiagnosisContext {
 	const landscape = landscapeOf(run.level);
+	const offRidgeAt = run.slice ? (pass: CriticalPoint) => offRidgeInSpace(run, facts, pass) : undefined;
 	return {
+		...(offRidgeAt && {offRidgeAt}),
 		run,
 		level: run.level,
 		knobs: run.knobs,

@@ -14,6 +14,8 @@ export function stalledOnPass({facts}: DiagnosisContext): boolean {
  * along the pass's downhill direction: exactly 0 means nothing will ever tip it off.
  */
 function offRidge(context: DiagnosisContext, pass: CriticalPoint): number {
+	const measured = context.offRidgeAt?.(pass);
+	if (measured !== undefined && measured !== null) return measured;
 	const t = context.facts.trajectory;
 	const n = t.steps;
 	const dx = t.x[n]! - pass.x;

@@ -5,7 +5,7 @@
  * would try. Nothing here is text a player reads.
  */
 import type {RunFacts} from '../analysis.js';
-import type {KnobName, Knobs, Level, Run} from '../types.js';
+import type {CriticalPoint, KnobName, Knobs, Level, Run} from '../types.js';
 
 export const DIAGNOSIS_CODES = [
 	'diverged',
@@ -74,6 +74,12 @@ export type DiagnosisContext = {
 	curvatureAt: (x: number, y: number) => readonly [number, number];
 	/** the unit direction of the lowest curvature at a point; null where every direction curves alike */
 	downhillAt: (x: number, y: number) => readonly [number, number] | null;
+	/**
+	 * Runs with many parameters (model terrains): how far the climber's final state and velocity
+	 * are off a pass along its downhill direction, measured in parameter space (on the map's slice
+	 * that direction may not show). Absent for 2-D runs, which measure it on the map.
+	 */
+	offRidgeAt?: (pass: CriticalPoint) => number | null;
 };
 
 /** One row of the diagnosis table. */

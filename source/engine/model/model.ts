@@ -1,0 +1,328 @@
+/**
+ * Model terrains (DESIGN §12): the loss of a small model on a real data set shipped under
+ * `levels/data/`. The level loader reads the data file and hands the engine plain numbers
+ * ({@link ModelData}); the engine compiles them into a {@link Model} whose loss and analytic
+ * gradient it evaluates on the whole data set or on a minibatch, with its own exp/log.
+ *
+ * Parameter layout (θ is one flat vector):
+ * - `linear`: w₁…w_d, b — prediction w·x + b, loss ½·mean (prediction − y)²;
+ * - `softmax`: W (k rows of d), b (k) — loss mean cross-entropy of softmax(W·x + b);
+ * - `mlp`: W₁ (h rows of d), b₁ (h), W₂ (k rows of h), b₂ (k), tanh hidden units; the output is
+ *   softmax cross-entropy for a class target, ½·squared error for a number (k = 1).
+ * Every model adds ½·l2·|θ|² (which keeps the minimum unique and finite: iris's setosa is separable).
+ */
+import {exp, log, Prng} from '../math.js';
+
+export type ModelKind = 'linear' | 'softmax' | 'mlp';
+
+/** How the first parameters are drawn: seeded N(0, scale²) each, or every parameter equal to `value`. */
+export type ModelInit = {seed: number; scale: number} | {value: number};
+
+/** What the level loader hands the engine: the model and its data, as numbers. */
+export type ModelData = {
+	kind: ModelKind;
+	/** examples N */
+	rows: number;
+	/** inputs per example d */
+	features: number;
+	/** 0 for a numeric target, else the number of classes k ≥ 2 */
+	classes: number;
+	/** hidden units (mlp), else 0 */
+	hidden: number;
+	/** N×d, row-major, already standardized when the level asks for it */
+	x: Float64Array;
+	/** N targets: the number, or the class index 0…k−1 */
+	y: Float64Array;
+	/** ½·l2·|θ|² is added to the loss */
+	l2: number;
+	init: ModelInit;
+	/** names of the inputs and classes, for the dance panel's labels */
+	featureNames: readonly string[];
+	classNames: readonly string[];
+};
+
+/** Number of parameters of a model. */
+export function parameterCount(data: Pick<ModelData, 'kind' | 'features' | 'classes' | 'hidden'>): number {
+	const d = data.features;
+	const k = Math.max(1, data.classes);
+	if (data.kind === 'linear') return d + 1;
+	if (data.kind === 'softmax') return k * d + k;
+	return data.hidden * d + data.hidden + k * data.hidden + k;
+}
+
+/** tanh with the engine's exp: 1 − 2/(e^{2z} + 1). */
+function tanh(z: number): number {
+	if (z > 20) return 1;
+	if (z < -20) return -1;
+	return 1 - 2 / (exp(2 * z) + 1);
+}
+
+/** A compiled model: loss and gradient over all examples or a chosen few. */
+export class Model {
+	readonly n: number;
+	readonly kind: ModelKind;
+	private readonly d: number;
+	private readonly k: number;
+	private readonly h: number;
+	private readonly classify: boolean;
+	private readonly z: Float64Array;
+	private readonly a: Float64Array;
+	private readonly delta: Float64Array;
+	/** the running product of softmax normalizers (see {@link Model.evaluate}) */
+	private product = 1;
+
+	constructor(readonly data: ModelData) {
+		this.kind = data.kind;
+		this.n = parameterCount(data);
+		this.d = data.features;
+		this.k = Math.max(1, data.classes);
+		this.h = data.hidden;
+		this.classify = data.classes > 0;
+		this.z = new Float64Array(this.k);
+		this.a = new Float64Array(Math.max(1, this.h));
+		this.delta = new Float64Array(Math.max(1, this.h));
+	}
+
+	/** The first parameters, θ₀, as the level's `init` says. */
+	initial(): Float64Array {
+		const theta = new Float64Array(this.n);
+		const init = this.data.init;
+		if ('value' in init) {
+			theta.fill(init.value);
+		} else {
+			const rng = new Prng(init.seed);
+			for (let i = 0; i < this.n; i++) theta[i] = init.scale * rng.gaussian();
+		}
+
+		return theta;
+	}
+
+	/** Parameters drawn like a seeded init of the same scale (the starts of random restarts). */
+	draw(rng: Prng, scale: number): Float64Array {
+		const theta = new Float64Array(this.n);
+		for (let i = 0; i < this.n; i++) theta[i] = scale * rng.gaussian();
+		return theta;
+	}
+
+	/**
+	 * The loss at θ, and its gradient written into `grad` (when given), over the examples
+	 * `batch[0…count)` or, when `batch` is null, over all of them.
+	 */
+	evaluate(theta: Float64Array, grad: Float64Array | null, batch: Int32Array | null = null, count = 0): number {
+		const rows = batch ? count : this.data.rows;
+		if (grad) grad.fill(0);
+		let sum = 0;
+		// Σ log(total_r) as log of products of 32 totals, each in [1, k]: one log per 32 examples
+		this.product = 1;
+		for (let r = 0; r < rows; r++) {
+			const i = batch ? batch[r]! : r;
+			sum += this.kind === 'mlp' ? this.mlpExample(theta, grad, i) : this.linearExample(theta, grad, i);
+			if ((r & 31) === 31) {
+				sum += log(this.product);
+				this.product = 1;
+			}
+		}
+
+		if (this.product !== 1) sum += log(this.product);
+
+		const inv = 1 / rows;
+		let l2 = 0;
+		const lambda = this.data.l2;
+		for (let j = 0; j < this.n; j++) {
+			const t = theta[j]!;
+			l2 += t * t;
+			if (grad) grad[j] = grad[j]! * inv + lambda * t;
+		}
+
+		return sum * inv + 0.5 * lambda * l2;
+	}
+
+	/** linear and softmax: one example's loss, its gradient added (unscaled) into `grad`. */
+	private linearExample(theta: Float64Array, grad: Float64Array | null, i: number): number {
+		const {d, k} = this;
+		const x = this.data.x;
+		const base = i * d;
+		const target = this.data.y[i]!;
+		const biases = k * d;
+		const z = this.z;
+		for (let c = 0; c < k; c++) {
+			let s = theta[biases + c]!;
+			const row = c * d;
+			for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
+			z[c] = s;
+		}
+
+		const loss = this.classify ? this.softmaxLoss(z, k, target) : squaredLoss(z, target);
+		if (grad) {
+			for (let c = 0; c < k; c++) {
+				const g = z[c]!;
+				const row = c * d;
+				for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
+				grad[biases + c] = grad[biases + c]! + g;
+			}
+		}
+
+		return loss;
+	}
+
+	/** mlp: one example's loss, its gradient added (unscaled) into `grad`. */
+	private mlpExample(theta: Float64Array, grad: Float64Array | null, i: number): number {
+		const {d, k, h} = this;
+		const x = this.data.x;
+		const base = i * d;
+		const b1 = h * d;
+		const w2 = b1 + h;
+		const b2 = w2 + k * h;
+		const a = this.a;
+		const z = this.z;
+		for (let u = 0; u < h; u++) {
+			let s = theta[b1 + u]!;
+			const row = u * d;
+			for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
+			a[u] = tanh(s);
+		}
+
+		for (let c = 0; c < k; c++) {
+			let s = theta[b2 + c]!;
+			const row = w2 + c * h;
+			for (let u = 0; u < h; u++) s += theta[row + u]! * a[u]!;
+			z[c] = s;
+		}
+
+		const loss = this.classify ? this.softmaxLoss(z, k, this.data.y[i]!) : squaredLoss(z, this.data.y[i]!);
+		if (grad) {
+			const delta = this.delta;
+			delta.fill(0);
+			for (let c = 0; c < k; c++) {
+				const g = z[c]!;
+				const row = w2 + c * h;
+				for (let u = 0; u < h; u++) {
+					grad[row + u] = grad[row + u]! + g * a[u]!;
+					delta[u] = delta[u]! + g * theta[row + u]!;
+				}
+
+				grad[b2 + c] = grad[b2 + c]! + g;
+			}
+
+			for (let u = 0; u < h; u++) {
+				const au = a[u]!;
+				const g = delta[u]! * (1 - au * au);
+				const row = u * d;
+				for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
+				grad[b1 + u] = grad[b1 + u]! + g;
+			}
+		}
+
+		return loss;
+	}
+
+	/** Share of examples predicted right (classes), or R² (a number target), at θ. */
+	accuracy(theta: Float64Array): number {
+		const rows = this.data.rows;
+		if (!this.classify) {
+			let mean = 0;
+			for (let i = 0; i < rows; i++) mean += this.data.y[i]!;
+			mean /= rows;
+			let residual = 0;
+			let total = 0;
+			for (let i = 0; i < rows; i++) {
+				const p = this.predict(theta, i);
+				const y = this.data.y[i]!;
+				residual += (p - y) * (p - y);
+				total += (y - mean) * (y - mean);
+			}
+
+			return total > 0 ? 1 - residual / total : 0;
+		}
+
+		let right = 0;
+		for (let i = 0; i < rows; i++) if (this.predict(theta, i) === this.data.y[i]) right++;
+		return right / rows;
+	}
+
+	/** The prediction for example i: the class with the highest score, or the number. */
+	private predict(theta: Float64Array, i: number): number {
+		// the scores land in this.z (squaredLoss/softmaxLoss are not called)
+		const {d, k, h} = this;
+		const x = this.data.x;
+		const base = i * d;
+		const z = this.z;
+		if (this.kind === 'mlp') {
+			const b1 = h * d;
+			const w2 = b1 + h;
+			const b2 = w2 + k * h;
+			for (let u = 0; u < h; u++) {
+				let s = theta[b1 + u]!;
+				for (let j = 0; j < d; j++) s += theta[u * d + j]! * x[base + j]!;
+				this.a[u] = tanh(s);
+			}
+
+			for (let c = 0; c < k; c++) {
+				let s = theta[b2 + c]!;
+				for (let u = 0; u < h; u++) s += theta[w2 + c * h + u]! * this.a[u]!;
+				z[c] = s;
+			}
+		} else {
+			for (let c = 0; c < k; c++) {
+				let s = theta[k * d + c]!;
+				for (let j = 0; j < d; j++) s += theta[c * d + j]! * x[base + j]!;
+				z[c] = s;
+			}
+		}
+
+		if (!this.classify) return z[0]!;
+		let best = 0;
+		for (let c = 1; c < k; c++) if (z[c]! > z[best]!) best = c;
+		return best;
+	}
+
+	/**
+	 * −log softmax(z)[target] without its log(Σ e^(z − max)) part, whose normalizer (between 1
+	 * and k) is multiplied into {@link Model.product}; z becomes softmax(z) − onehot(target).
+	 */
+	private softmaxLoss(z: Float64Array, k: number, target: number): number {
+		let top = 0;
+		for (let c = 1; c < k; c++) if (z[c]! > z[top]!) top = c;
+		const max = z[top]!;
+		const picked = z[target]! - max;
+		let total = 0;
+		for (let c = 0; c < k; c++) {
+			const e = c === top ? 1 : exp(z[c]! - max);
+			z[c] = e;
+			total += e;
+		}
+
+		for (let c = 0; c < k; c++) {
+			const p = z[c]! / total;
+			z[c] = c === target ? p - 1 : p;
+		}
+
+		this.product *= total;
+		return -picked;
+	}
+
+	/** A readable name for parameter j: `w[petal_length→setosa]`, `b[setosa]`, `W1[2,petal_width]`… */
+	parameterName(j: number): string {
+		const {d, k, h} = this;
+		const f = (i: number) => this.data.featureNames[i] ?? `x${i}`;
+		const c = (i: number) => (this.classify ? (this.data.classNames[i] ?? `c${i}`) : 'y');
+		if (this.kind !== 'mlp') {
+			if (j < k * d) return `w ${f(j % d)}→${c(Math.floor(j / d))}`;
+			return `b ${c(j - k * d)}`;
+		}
+
+		if (j < h * d) return `W1 h${Math.floor(j / d) + 1}←${f(j % d)}`;
+		if (j < h * d + h) return `b1 h${j - h * d + 1}`;
+		const w2 = h * d + h;
+		if (j < w2 + k * h) return `W2 ${c(Math.floor((j - w2) / h))}←h${((j - w2) % h) + 1}`;
+		return `b2 ${c(j - w2 - k * h)}`;
+	}
+}
+
+/** ½(z₀ − y)²; z₀ becomes the residual (∂loss/∂z₀). */
+function squaredLoss(z: Float64Array, target: number): number {
+	const r = z[0]! - target;
+	z[0] = r;
+	return 0.5 * r * r;
+}
+

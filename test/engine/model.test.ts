@@ -1,0 +1,152 @@
+/**
+ * Model terrains: every model's analytic gradient against central finite differences (to 1e-6),
+ * the least-squares quadratic against the model itself, minibatches drawn from the run's seed,
+ * and the loader's data checks.
+ */
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {leastSquares} from '../../source/engine/landscape.js';
+import {Prng} from '../../source/engine/math.js';
+import {drawBatch} from '../../source/engine/model/climb.js';
+import {Model, parameterCount, type ModelData, type ModelKind} from '../../source/engine/model/model.js';
+import {DATA_DIR, modelData, readDataSet} from '../../source/levels/data.js';
+import type {ModelTerm} from '../../source/engine/types.js';
+
+function loaded(term: Omit<ModelTerm, 'type'>): ModelData {
+	const data = readDataSet(term.data, [DATA_DIR]);
+	if (!data.ok) throw new Error(data.message);
+	const made = modelData({type: 'model', ...term}, data.value);
+	if (!made.ok) throw new Error(made.message);
+	return made.value;
+}
+
+const MODELS: Record<string, ModelData> = {
+	'linear, 1 feature (cars, raw)': loaded({model: 'linear', data: 'cars.json', features: ['Acceleration'], target: 'Miles_per_Gallon'}),
+	'linear, 3 features (cars, standardized)': loaded({model: 'linear', data: 'cars.json', features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, l2: 0.01}),
+	'softmax (iris)': loaded({model: 'softmax', data: 'iris.json', features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'], target: 'species', standardize: true, l2: 0.01}),
+	'mlp, classes (iris)': loaded({model: 'mlp', data: 'iris.json', features: ['petal_length', 'petal_width'], target: 'species', standardize: true, hidden: 3, l2: 0.01}),
+	'mlp, a number (cars)': loaded({model: 'mlp', data: 'cars.json', features: ['Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, hidden: 2, l2: 0.001}),
+};
+
+/** Central differences of the loss, with a step fitted to the parameter's size. */
+function numericGradient(model: Model, theta: Float64Array, batch: Int32Array | null, count: number): Float64Array {
+	const out = new Float64Array(model.n);
+	const probe = Float64Array.from(theta);
+	for (let i = 0; i < model.n; i++) {
+		const h = 1e-6 * Math.max(1, Math.abs(theta[i]!));
+		probe[i] = theta[i]! + h;
+		const up = model.evaluate(probe, null, batch, count);
+		probe[i] = theta[i]! - h;
+		const down = model.evaluate(probe, null, batch, count);
+		probe[i] = theta[i]!;
+		out[i] = (up - down) / (2 * h);
+	}
+
+	return out;
+}
+
+describe.each(Object.entries(MODELS))('%s', (_name, data) => {
+	const model = new Model(data);
+
+	it('has the parameter count of its layout', () => {
+		const k = Math.max(1, data.classes);
+		const expected: Record<ModelKind, number> = {
+			linear: data.features + 1,
+			softmax: k * (data.features + 1),
+			mlp: data.hidden * (data.features + 1) + k * (data.hidden + 1),
+		};
+		expect(model.n).toBe(expected[data.kind]);
+		expect(parameterCount(data)).toBe(model.n);
+	});
+
+	it('has the analytic gradient of its loss, full batch and minibatch (finite differences, 1e-6)', () => {
+		fc.assert(
+			fc.property(fc.integer({min: 1, max: 2 ** 31 - 1}), fc.double({min: 0.05, max: 2, noNaN: true}), fc.integer({min: 1, max: 20}), (seed, scale, size) => {
+				const rng = new Prng(seed);
+				const theta = model.draw(rng, scale);
+				const perm = Int32Array.from({length: data.rows}, (_, i) => i);
+				drawBatch(perm, size, rng);
+				for (const [batch, count] of [[null, 0], [perm, size]] as const) {
+					const grad = new Float64Array(model.n);
+					const loss = model.evaluate(theta, grad, batch, count);
+					expect(Number.isFinite(loss)).toBe(true);
+					const numeric = numericGradient(model, theta, batch, count);
+					for (let i = 0; i < model.n; i++) {
+						expect(Math.abs(grad[i]! - numeric[i]!), `∂L/∂θ${i} (${model.parameterName(i)})`).toBeLessThan(1e-6 * Math.max(1, Math.abs(numeric[i]!)));
+					}
+				}
+			}),
+			{numRuns: 12},
+		);
+	});
+});
+
+describe('the two-parameter linear model', () => {
+	it('is the least-squares quadratic the map draws: same loss and slope at any (w, b)', () => {
+		const data = MODELS['linear, 1 feature (cars, raw)']!;
+		const model = new Model(data);
+		const q = leastSquares(data);
+		fc.assert(
+			fc.property(fc.double({min: -5, max: 5, noNaN: true}), fc.double({min: -40, max: 60, noNaN: true}), (w, b) => {
+				const grad = new Float64Array(2);
+				const loss = model.evaluate(Float64Array.of(w, b), grad);
+				const f = 0.5 * (q.xx * w * w + 2 * q.xy * w * b + q.yy * b * b) + q.x * w + q.y * b + q.c;
+				expect(Math.abs(f - loss)).toBeLessThan(1e-9 * Math.max(1, loss));
+				expect(Math.abs(q.xx * w + q.xy * b + q.x - grad[0]!)).toBeLessThan(1e-9 * Math.max(1, Math.abs(grad[0]!)));
+				expect(Math.abs(q.xy * w + q.yy * b + q.y - grad[1]!)).toBeLessThan(1e-9 * Math.max(1, Math.abs(grad[1]!)));
+			}),
+		);
+	});
+});
+
+describe('minibatches', () => {
+	it('draw B distinct examples, the same ones for the same seed', () => {
+		const draw = (seed: number) => {
+			const perm = Int32Array.from({length: 150}, (_, i) => i);
+			drawBatch(perm, 8, new Prng(seed));
+			return [...perm.subarray(0, 8)];
+		};
+
+		expect(new Set(draw(3)).size).toBe(8);
+		expect(draw(3)).toEqual(draw(3));
+		expect(draw(3)).not.toEqual(draw(4));
+	});
+});
+
+describe('data sets', () => {
+	it('ship iris (150 rows, 3 classes) and cars (no missing values)', () => {
+		const iris = MODELS['softmax (iris)']!;
+		expect(iris.rows).toBe(150);
+		expect(iris.classes).toBe(3);
+		expect(iris.classNames).toEqual(['setosa', 'versicolor', 'virginica']);
+		const cars = MODELS['linear, 1 feature (cars, raw)']!;
+		expect(cars.rows).toBeGreaterThan(380);
+		expect([...cars.x, ...cars.y].every(Number.isFinite)).toBe(true);
+	});
+
+	it('standardize features to mean 0 and standard deviation 1', () => {
+		const data = MODELS['linear, 3 features (cars, standardized)']!;
+		for (let j = 0; j < data.features; j++) {
+			let mean = 0;
+			let square = 0;
+			for (let i = 0; i < data.rows; i++) {
+				mean += data.x[i * data.features + j]!;
+				square += data.x[i * data.features + j]! ** 2;
+			}
+
+			expect(Math.abs(mean / data.rows)).toBeLessThan(1e-12);
+			expect(Math.abs(square / data.rows - 1)).toBeLessThan(1e-12);
+		}
+	});
+
+	it('refuse a path, a missing file, a column that is not there and a class target for a linear model', () => {
+		expect(readDataSet('../package.json', [DATA_DIR]).ok).toBe(false);
+		expect(readDataSet('nowhere.json', [DATA_DIR]).ok).toBe(false);
+		const cars = readDataSet('cars.json', [DATA_DIR]);
+		const iris = readDataSet('iris.json', [DATA_DIR]);
+		if (!cars.ok || !iris.ok) throw new Error('data missing');
+		expect(modelData({type: 'model', model: 'linear', data: 'cars.json', features: ['Speed'], target: 'Miles_per_Gallon'}, cars.value)).toMatchObject({ok: false});
+		expect(modelData({type: 'model', model: 'linear', data: 'iris.json', features: ['petal_length'], target: 'species'}, iris.value)).toMatchObject({ok: false});
+		expect(modelData({type: 'model', model: 'softmax', data: 'iris.json', features: ['petal_length'], target: 'species'}, iris.value)).toMatchObject({ok: false});
+	});
+});
