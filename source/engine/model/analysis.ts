@@ -301,6 +301,8 @@ export function offRidgeInSpace(run: Run, facts: RunFacts, pass: CriticalPoint):
 	const n = model.n;
 	const t = facts.trajectory;
 	const here = stateOf(t, t.steps - t.first, n);
+	// a network whose hidden units are exact copies stays so: it is exactly on the ridge
+	if (model.unitsAlike(here) && (!t.velocityN || model.unitsAlike(t.velocityN))) return 0;
 	const top = Math.max(Math.abs(pass.curvature[1]), Math.abs(pass.curvature[0]));
 	let e = seededDirection(n, 5);
 	const he = new Float64Array(n);

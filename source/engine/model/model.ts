@@ -301,6 +301,25 @@ export class Model {
 		return -picked;
 	}
 
+	/**
+	 * True when every hidden unit of an mlp is an exact copy of the first (same incoming weights,
+	 * bias and outgoing weights, to the bit): the gradient then treats them alike for ever, and no
+	 * step without noise can tell them apart.
+	 */
+	unitsAlike(theta: Float64Array): boolean {
+		if (this.kind !== 'mlp' || this.h < 2) return false;
+		const {d, k, h} = this;
+		const b1 = h * d;
+		const w2 = b1 + h;
+		for (let u = 1; u < h; u++) {
+			for (let j = 0; j < d; j++) if (theta[u * d + j] !== theta[j]) return false;
+			if (theta[b1 + u] !== theta[b1]) return false;
+			for (let c = 0; c < k; c++) if (theta[w2 + c * h + u] !== theta[w2 + c * h]) return false;
+		}
+
+		return true;
+	}
+
 	/** A readable name for parameter j: `w[petal_length→setosa]`, `b[setosa]`, `W1[2,petal_width]`… */
 	parameterName(j: number): string {
 		const {d, k, h} = this;
