@@ -66,8 +66,8 @@ export const TUTORIAL_TEXT = {
 		en: 'never',
 	},
 	quizReference: {
-		es: 'En gris (∘), una ejecución sana en el mismo cuenco, como referencia.',
-		en: 'In grey (∘), a healthy run on the same bowl, for reference.',
+		es: '{dot} esta ejecución · {faint} una sana, de referencia (el mismo eje en las cuatro)',
+		en: '{dot} this run · {faint} a healthy one, for reference (the same axis for all four)',
 	},
 	legend: {
 		es: '{start} salida · {climber} escalador · {trail} rastro · {arrow} velocidad · {global} valle más profundo · {minimum} otro mínimo · {saddle} punto silla',
@@ -153,22 +153,40 @@ export const TUTORIAL_TEXT = {
 	knobLearningRate: {es: 'tasa de aprendizaje η', en: 'learning rate η'},
 	knobMomentum: {es: 'momentum μ', en: 'momentum μ'},
 	knobDecay: {es: 'decay λ (fricción)', en: 'decay λ (friction)'},
-	knobSchedule: {es: 'schedule (constant, step, cosine, warm-restarts)', en: 'schedule (constant, step, cosine, warm-restarts)'},
+	knobSchedule: {
+		es: 'schedule',
+		en: 'schedule',
+	},
 	knobRestarts: {es: 'reinicios aleatorios K', en: 'random restarts K'},
 	knobOther: {es: '{knob}', en: '{knob}'},
 	experimentRunning: {es: 'Calculando… dimensión {dimension} de 50', en: 'Computing… dimension {dimension} of 50'},
 	experimentAxis: {es: 'porcentaje de puntos críticos que son mínimos, según la dimensión (1 a 50)', en: 'share of critical points that are minima, by dimension (1 to 50)'},
 	quizCurve: {
-		es: 'Curva de pérdida de una ejecución real (cuánto supera la pérdida a la del fondo, en escala logarítmica; los pasos van de izquierda a derecha):',
-		en: 'Loss curve of a real run (how far the loss is above the floor\'s, on a log scale; steps run left to right):',
+		es: 'Cuánto supera la pérdida a la del fondo (escala logarítmica), paso a paso:',
+		en: 'How far the loss is above the floor\'s (log scale), step by step:',
 	},
 	quizPickSymptom: {es: '¿Qué síntoma ves? (1–4)', en: 'What symptom do you see? (1–4)'},
 	quizPickFix: {es: '¿Y qué harías? (1–4)', en: 'And what would you do? (1–4)'},
-	quizWrongSymptom: {es: 'No es eso. {looks} Mira otra vez la forma de la curva.', en: 'Not that one. {looks} Look at the shape of the curve again.'},
-	looksExplodes: {es: 'Si explotara, la curva subiría sin parar.', en: 'If it exploded, the curve would keep rising.'},
-	looksSlow: {es: 'Una convergencia lenta baja sin parar, pero despacio, como una rampa suave.', en: 'Slow convergence keeps going down, but slowly, like a gentle ramp.'},
-	looksOscillates: {es: 'Con oscilaciones la curva sube y baja en dientes de sierra.', en: 'With oscillations the curve goes up and down like a saw.'},
-	looksStagnates: {es: 'Un estancamiento baja al principio y luego se queda plano, lejos del fondo.', en: 'Stagnation goes down at first, then stays flat, far from the floor.'},
+	quizWrongSymptom: {
+		es: 'No es eso. {looks} Compárala con la curva de referencia ({faint}).',
+		en: 'Not that one. {looks} Compare it with the reference curve ({faint}).',
+	},
+	looksExplodes: {
+		es: 'Si explotara, la curva subiría sin parar y se saldría por arriba ({up}).',
+		en: 'If it exploded, the curve would keep rising and leave through the top ({up}).',
+	},
+	looksSlow: {
+		es: 'Una convergencia lenta baja sin parar, pero como una rampa suave, muy por encima de la referencia.',
+		en: 'Slow convergence keeps going down, but like a gentle ramp, far above the reference.',
+	},
+	looksOscillates: {
+		es: 'Con oscilaciones la curva sube y baja en dientes de sierra.',
+		en: 'With oscillations the curve goes up and down like a saw.',
+	},
+	looksStagnates: {
+		es: 'Un estancamiento baja al principio y luego se queda plano, lejos del fondo, mientras la referencia sigue bajando.',
+		en: 'Stagnation goes down at first, then stays flat, far from the floor, while the reference keeps going down.',
+	},
 	quizWrongFix: {es: 'Ese remedio no ataca la causa. Vuelve a mirar la tabla de la lección y prueba otro.', en: 'That remedy does not address the cause. Look at the lesson\'s table again and try another.'},
 	quizRight: {es: '¡Bien! El motor lo diagnosticó así: {analogy}. {advice}', en: 'Right! The engine diagnosed it the same way: {analogy}. {advice}'},
 	symptomExplodes: {es: 'La pérdida explota', en: 'The loss explodes'},
@@ -341,7 +359,10 @@ export const TUTORIAL_TEXT = {
 		es: 'Schedules disponibles:\n\n  • step: η se reduce a la mitad cada cuarto del presupuesto (step:γ:cada);\n  • cosine: η baja como medio coseno hasta η_min;\n  • warm-restarts (SGDR): el coseno vuelve a empezar, con periodos cada vez más largos; cada reinicio es un nuevo empujón para explorar.\n\nEscribe solo el nombre para usar los valores por defecto.',
 		en: 'Available schedules:\n\n  • step: η halves every quarter of the budget (step:γ:every);\n  • cosine: η falls like half a cosine down to η_min;\n  • warm-restarts (SGDR): the cosine starts again, with longer and longer periods; every restart is a fresh push to explore.\n\nType just the name to use the defaults.',
 	},
-	l5t1: {es: 'Llega al fondo de las ondulaciones usando un schedule (que no sea constant).', en: 'Reach the floor of the ripples using a schedule (other than constant).'},
+	l5t1: {
+		es: 'Lleva al escalador al fondo de las ondulaciones usando un schedule (cosine, step o warm-restarts; constant no vale).',
+		en: 'Bring the climber to the floor of the ripples using a schedule (cosine, step or warm-restarts; constant does not count).',
+	},
 	l5t1ok: {
 		es: 'El escalador llegó en el paso {arrived}, con pérdida final {loss}. Pasos grandes para explorar, pequeños para asentarse.',
 		en: 'The climber arrived at step {arrived}, final loss {loss}. Big steps to explore, small ones to settle.',
@@ -370,8 +391,8 @@ export const TUTORIAL_TEXT = {
 		en: 'Three ways out of the local pit, all three from the source text:\n\n  • momentum: the push to jump small valleys;\n  • schedules: a wide exploration at first, with big steps that later shorten (warm-restarts lengthens them again several times);\n  • random restarts: several attempts from different positions.\n\nNone works at any value: each depends on the other knobs.',
 	},
 	l6t1: {
-		es: 'Lleva al escalador al valle global (el de la derecha). Usa lo que quieras: momentum, schedule o reinicios.',
-		en: 'Bring the climber to the global valley (the one on the right). Use whatever you like: momentum, a schedule or restarts.',
+		es: 'Lleva al escalador al valle global (el de la derecha). Usa lo que quieras: momentum, un schedule (constant, cosine, step, warm-restarts) o reinicios K (1 a 8).',
+		en: 'Bring the climber to the global valley (the one on the right). Use whatever you like: momentum, a schedule (constant, cosine, step, warm-restarts) or restarts K (1 to 8).',
 	},
 	l6t1ok: {
 		es: 'Valle global alcanzado en el paso {arrived}: pérdida {loss}, mucho más honda que la del pozo local.',

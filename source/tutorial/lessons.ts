@@ -26,7 +26,7 @@ export type Step =
 	| {kind: 'demo'; demo: Demo}
 	| {kind: 'task'; level: TutorialLevelId; fields: KnobName[]; prompt: TutorialTextKey; gate: GateId; passed: TutorialTextKey; seed: number}
 	| {kind: 'experiment'; text: TutorialTextKey}
-	| {kind: 'quiz'; run: Demo}
+	| {kind: 'quiz'; run: Demo; reference: KnobInput}
 	| {kind: 'reflection'; question: TutorialTextKey; answer: TutorialTextKey; demos: Demo[]};
 
 export type Lesson = {
@@ -130,10 +130,11 @@ export const LESSONS: readonly Lesson[] = [
 		title: 'l8Title',
 		steps: [
 			page('l8p1'),
-			{kind: 'quiz', run: {level: 'bowl', knobs: {learningRate: 0.005}, seed: 1, caption: 'l8q1'}},
-			{kind: 'quiz', run: {level: 'ravine', knobs: {learningRate: 0.035, momentum: 0.97}, seed: 1, caption: 'l8q2'}},
-			{kind: 'quiz', run: {level: 'steep-bowl', knobs: {learningRate: 0.55}, seed: 1, caption: 'l8q3'}},
-			{kind: 'quiz', run: {level: 'two-valleys', knobs: {learningRate: 0.05}, seed: 1, caption: 'l8q4'}},
+			// each curve is drawn beside a healthy run on the same terrain (the reference), on one fixed axis
+			{kind: 'quiz', run: {level: 'bowl', knobs: {learningRate: 0.04}, seed: 1, caption: 'l8q1'}, reference: {learningRate: 0.2}},
+			{kind: 'quiz', run: {level: 'ravine', knobs: {learningRate: 0.035, momentum: 0.97}, seed: 1, caption: 'l8q2'}, reference: {learningRate: 0.061, momentum: 0.57}},
+			{kind: 'quiz', run: {level: 'steep-bowl', knobs: {learningRate: 0.55}, seed: 1, caption: 'l8q3'}, reference: {learningRate: 0.2}},
+			{kind: 'quiz', run: {level: 'two-valleys', knobs: {learningRate: 0.05}, seed: 1, caption: 'l8q4'}, reference: {learningRate: 0.1, momentum: 0.95}},
 			page('l8p2'),
 		],
 	},

@@ -4,6 +4,8 @@
  * how many random critical points would be minima. A Cholesky attempt decides it exactly.
  */
 import {Prng} from '../engine/math.js';
+import type {Language} from '../engine/types.js';
+import {learnerPercent} from './format.js';
 
 /** A random symmetric n×n matrix, row-major. */
 export function randomSymmetric(n: number, rng: Prng): Float64Array {
@@ -77,12 +79,16 @@ export function saddleExperiment(options: {maxDimension?: number; samples?: numb
  * A column chart of the share of minima by dimension: one column per row, `height` text rows
  * tall, with a percentage axis on the left and the dimensions underneath.
  */
-export function shareChart(rows: readonly ExperimentRow[], height: number, ascii: boolean): string[] {
+export function shareChart(rows: readonly ExperimentRow[], height: number, ascii: boolean, lang: Language = 'en'): string[] {
+	const pct = (value: number) => learnerPercent(value / 100, lang);
+	const width = pct(100).length;
+	const pad = (text: string) => text.padStart(width);
+	const left = width + 2;
 	const full = ascii ? '#' : '█';
 	const half = ascii ? '+' : '▄';
 	const lines: string[] = [];
 	for (let r = height; r >= 1; r--) {
-		const label = r === height ? '100%' : r === Math.ceil(height / 2) ? ' 50%' : '    ';
+		const label = pad(r === height ? pct(100) : r === Math.ceil(height / 2) ? pct(50) : '');
 		let line = `${label} ${ascii ? '|' : '│'}`;
 		for (const row of rows) {
 			const filled = row.share * height;
@@ -92,17 +98,17 @@ export function shareChart(rows: readonly ExperimentRow[], height: number, ascii
 		lines.push(line.trimEnd());
 	}
 
-	let axis = `  0% ${ascii ? '+' : '└'}`;
-	let marks = '      ';
+	let axis = `${pad(pct(0))} ${ascii ? '+' : '└'}`;
+	let marks = ' '.repeat(left);
 	for (const row of rows) {
 		axis += ascii ? '-' : '─';
 		marks += row.dimension === 1 || row.dimension % 10 === 0 ? '|' : ' ';
 	}
 
-	let numbers = '      ';
+	let numbers = ' '.repeat(left);
 	for (const row of rows) {
 		const position = numbers.length;
-		const wanted = 6 + row.dimension - 1;
+		const wanted = left + row.dimension - 1;
 		if ((row.dimension === 1 || row.dimension % 10 === 0) && position <= wanted) {
 			numbers += ' '.repeat(wanted - position) + String(row.dimension);
 		}

@@ -63,6 +63,28 @@ async function typeInto(app: ReturnType<typeof render>, text: string, erase = 4)
 	await press(app, ...Array.from({length: erase}, () => BACKSPACE), ...text.split(''));
 }
 
+
+/**
+ * What must never appear on a Spanish screen: English words the game uses, and number formats
+ * that are not Spanish (a decimal point, e-notation, a hyphen for minus, % without its space).
+ * Technical names the learner types (constant, step, cosine, warm-restarts) and key names are Spanish usage.
+ */
+const ENGLISH = ['the', 'and', 'of', 'with', 'without', 'not', 'yet', 'never', 'allowed', 'whole', 'numbers', 'steps', 'reached', 'floor', 'run', 'runs', 'try', 'tries', 'lower', 'raise', 'ball', 'valley', 'trapped', 'rolled', 'bouncing', 'walking', 'ground', 'friction', 'deepest', 'pit', 'saddle', 'climber', 'start', 'trail', 'velocity', 'noise', 'random', 'rate', 'score', 'minimum', 'point', 'after', 'before', 'above', 'below', 'is', 'are', 'it', 'to', 'in', 'on', 'at', 'by', 'from', 'for', 'too', 'slow', 'fast', 'lesson', 'part', 'next', 'back', 'leave', 'choose', 'open', 'done', 'answer', 'your', 'you'];
+const ENGLISH_WORD = new RegExp(`(?<![\\p{L}])(${ENGLISH.join('|')})(?![\\p{L}])`, 'iu');
+function spanishProblems(text: string): string[] {
+	const problems: string[] = [];
+	for (const line of text.split('\n')) {
+		const word = ENGLISH_WORD.exec(line);
+		if (word) problems.push(`English "${word[1]}": ${line}`);
+		if (/\d\.\d/.test(line)) problems.push(`decimal point: ${line}`);
+		if (/\de[-+]?\d/.test(line)) problems.push(`e-notation: ${line}`);
+		if (/(^|[\s(;=:])-\d/.test(line)) problems.push(`hyphen for minus: ${line}`);
+		if (/\d%|\d %/.test(line)) problems.push(`percent without its no-break space: ${line}`);
+	}
+
+	return problems;
+}
+
 describe('TutorialScreen', () => {
 	it('lists the nine lessons and pages through the first one', async () => {
 		const app = screen('es');
@@ -168,6 +190,7 @@ describe('TutorialScreen', () => {
 	it('fits every step of every lesson in 80×24 (23 rows for the frame), before and after the player acts', async () => {
 		const fits = (app: ReturnType<typeof render>, where: string) => {
 			const rows = frame(app).split('\n');
+			if (where.startsWith('es ')) expect(spanishProblems(frame(app)), where).toEqual([]);
 			expect(rows.length, `${where}:\n${frame(app)}`).toBeLessThanOrEqual(23);
 			for (const row of rows) expect(row.length, `${where}: ${row}`).toBeLessThanOrEqual(80);
 		};
@@ -246,5 +269,32 @@ describe('TutorialScreen', () => {
 		expect(frame(app)).toMatch(/› 2\) η = 0,1, μ = 0,95/);
 		await press(app, RIGHT);
 		expect(frame(app)).toContain('parte 3/5');
+	});
+
+	it('the Spanish scan finds English words and English number formats', () => {
+		expect(spanishProblems('Aún no: llegó al fondo en el paso 3')).toEqual([]);
+		expect(spanishProblems('permitido: 0,0001–5 · 48\u00A0% · 3,1·10⁻⁷ · −0,5')).toEqual([]);
+		for (const bad of ['reached the floor', 'allowed: 1–8', 'η = 0.5', 'loss 3.1e-7', 'x = -0,5', '48%', '48 %']) expect(spanishProblems(bad), bad).not.toEqual([]);
+	});
+
+	it('says a bad entry in Spanish on a Spanish screen, in place of the last verdict', async () => {
+		const app = screen('es');
+		await tick();
+		// lesson 6's task has a whole-number field (K)
+		await press(app, ...Array.from({length: 5}, () => DOWN), ENTER, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT);
+		expect(frame(app)).toContain('Tu turno');
+		await typeInto(app, '0,05');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('Aún no');
+		await press(app, DOWN, DOWN, DOWN);
+		await typeInto(app, '2,5');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('números');
+		expect(frame(app)).not.toContain('Aún no');
+		expect(spanishProblems(frame(app))).toEqual([]);
+		await typeInto(app, '99');
+		await press(app, ENTER);
+		expect(frame(app)).toMatch(/permitido: 1–8/);
+		expect(spanishProblems(frame(app))).toEqual([]);
 	});
 });

@@ -5,6 +5,7 @@ import {Prng} from '../../../engine/math.js';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
+import {learnerPercent} from '../../../tutorial/format.js';
 import {clamp, wrapText} from '../../../tutorial/layout.js';
 import {experimentRow, rowSeed, saddleExperiment, shareChart, type ExperimentRow} from '../../../tutorial/saddle-experiment.js';
 
@@ -26,10 +27,6 @@ export type ExperimentStepProps = {
 /** Rows of the chart's bars at most (the axis takes three more). */
 const CHART_ROWS = 8;
 
-/** A share as a percentage the way `lang` writes it: "48 %" in Spanish, "48%" in English. */
-export function percent(share: number, lang: Language): string {
-	return `${Math.round(share * 100)}${lang === 'es' ? '\u00A0%' : '%'}`;
-}
 
 /** The whole experiment, computed once (it is the same every time: a fixed seed). */
 let whole: ExperimentRow[] | undefined;
@@ -47,7 +44,7 @@ export function ExperimentStep({text, lang, ascii, animate, width, height}: Expe
 	}, [rows]);
 
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
-	const share = (n: number) => percent(rows[n - 1]?.share ?? 0, lang);
+	const share = (n: number) => learnerPercent(rows[n - 1]?.share ?? 0, lang);
 	const done = rows.length >= MAX_DIMENSION;
 	const axis = wrapText(t('experimentAxis'), width);
 	const result = wrapText(t(text, {samples: String(EXPERIMENT_SAMPLES), n1: share(1), n2: share(2), n3: share(3), n10: share(10), n50: share(50)}), width);
@@ -59,7 +56,7 @@ export function ExperimentStep({text, lang, ascii, animate, width, height}: Expe
 				// eslint-disable-next-line react/no-array-index-key
 				<Text key={`a${i}`}>{line}</Text>
 			))}
-			<Text>{shareChart(rows, bars, ascii).join('\n')}</Text>
+			<Text>{shareChart(rows, bars, ascii, lang).join('\n')}</Text>
 			{done ? (
 				result.map((line, i) => (
 					// eslint-disable-next-line react/no-array-index-key

@@ -48,7 +48,9 @@ const LOOKS: Record<Symptom, TutorialTextKey> = {
 };
 
 /** Rows of the curve at most. */
-const CURVE_ROWS = 8;
+const CURVE_ROWS = 12;
+/** The one axis every quiz curve is drawn on (log10 of the gap to the floor): 10⁻⁶ to 10³. */
+export const QUIZ_RANGE = [-6, 3] as const;
 
 type Stage = 'symptom' | 'fix' | 'done';
 
@@ -57,7 +59,8 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 	const symptom = symptomOf(outcome.diagnosis.code);
 	const [stage, setStage] = useState<Stage>(passed ? 'done' : 'symptom');
 	const [wrong, setWrong] = useState<string | null>(null);
-	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
+	const glyphs = ascii ? {dot: '*', faint: '.', up: '^'} : {dot: '•', faint: '∘', up: '↑'};
+	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, {...glyphs, ...vars});
 
 	useScreenInput(
 		(input) => {
@@ -81,7 +84,8 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 
 	const vars = captionVars(outcome, lang);
 	const caption = wrapText(t(quiz.run.caption, vars), width);
-	const label = wrapText(t('quizCurve'), width);
+	const label = [...wrapText(t('quizCurve'), width), ...wrapText(t('quizReference'), width)];
+	const reference = runDemo({level: quiz.run.level, knobs: quiz.reference, seed: quiz.run.seed});
 	const below =
 		stage === 'done'
 			? wrapText(t('quizRight', {analogy: vars['analogy']!, advice: describeDiagnosis(outcome.diagnosis).advice[lang]}), width)
@@ -89,7 +93,10 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 	// room kept for the longest "not that one" so the curve does not jump when it appears
 	const wrongRows = stage === 'done' ? 0 : 3;
 	const rows = clamp(height - caption.length - label.length - below.length - wrongRows, 3, CURVE_ROWS);
-	const curve = lossCurve(outcome.facts.trajectory.loss, outcome.facts.minLoss, Math.max(20, Math.min(70, width - 12)), rows, ascii, lang);
+	const curve = lossCurve(outcome.facts.trajectory.loss, outcome.facts.minLoss, Math.max(20, Math.min(100, width - 12)), rows, ascii, lang, {
+		range: QUIZ_RANGE,
+		reference: reference.facts.trajectory.loss,
+	});
 	const lines = (texts: readonly string[], prefix: string, bold = false, tint?: string) =>
 		texts.map((line, i) => (
 			<Text key={`${prefix}${i}`} bold={bold} color={color ? tint : undefined}>
