@@ -54,6 +54,22 @@ export default async function doctor(context: CommandContext): Promise<number> {
 	if (!source.ok) return failure(context, source.message);
 	const read = (text: string) => readTrainingLog(text, {file: shown, lang: context.lang, ...(typeof column === 'string' ? {column} : {})});
 	const result = read(source.text);
+	// The screen needs the keyboard: not when the log came in on standard input.
+	const interactive = !context.json && !fromStdin && context.stdin.isTTY === true && context.terminal.isTTY === true;
+	if (interactive) {
+		if (!result.ok && !watch) return failure(context, notALog(result, safeName, typeof column === 'string' ? column : undefined, t));
+		const {launchDoctor} = await import('../ui/doctor/launch.js');
+		return launchDoctor({
+			stdin: context.stdin,
+			terminal: context.terminal,
+			lang: context.lang,
+			color: context.color,
+			ascii: context.ascii,
+			file: shown,
+			initial: result,
+			...(watch ? {subscribe: (listener: (r: ReadResult) => void) => follow(file, safeName, read, listener, t)} : {}),
+		});
+	}
 
 	if (!watch) {
 		if (!result.ok) return failure(context, notALog(result, safeName, typeof column === 'string' ? column : undefined, t));
@@ -157,31 +173,62 @@ async function readStream(stream: Readable, name: SafeText, t: Say): Promise<Sou
 	return {ok: true, text: Buffer.concat(chunks).toString('utf8')};
 }
 
+/**
+ * Polls `file` every WATCH_INTERVAL_MS; when its size or time changes, reads and diagnoses it
+ * again and hands the result to `listener`. Returns the function that stops it.
+ */
+function follow(file: string, name: SafeText, read: (text: string) => ReadResult, listener: (result: ReadResult) => void, t: Say, onGone?: () => void): () => void {
+	let size = -1;
+	let mtime = -1;
+	let busy = false;
+	const tick = async () => {
+		if (busy) return;
+		busy = true;
+		try {
+			const info = await stat(file).catch(() => undefined);
+			if (!info) {
+				onGone?.();
+				return;
+			}
+			if (info.size === size && info.mtimeMs === mtime) return;
+			size = info.size;
+			mtime = info.mtimeMs;
+			const next = await readFile(file, name, t);
+			if (next.ok) listener(read(next.text));
+		} finally {
+			busy = false;
+		}
+	};
+
+	void tick();
+	const timer = setInterval(() => void tick(), WATCH_INTERVAL_MS);
+	return () => clearInterval(timer);
+}
+
 async function watchWithoutTerminal(context: CommandContext, file: string, name: SafeText, first: ReadResult, read: (text: string) => ReadResult, t: Say): Promise<number> {
-	let lastSize = -1;
-	let lastMtime = -1;
+	let shown = first;
 	const show = (result: ReadResult) => {
 		if (result.ok) print(context, render(result, context));
 		else context.stderr.write(line`descenso: ${notALog(result, name, undefined, t)}\n`);
 	};
 	show(first);
-	const initial = await stat(file).catch(() => undefined);
-	lastSize = initial?.size ?? -1;
-	lastMtime = initial?.mtimeMs ?? -1;
 	return new Promise<number>((resolve) => {
-		const timer = setInterval(async () => {
-			const info = await stat(file).catch(() => undefined);
-			if (!info) {
-				clearInterval(timer);
+		const stop = follow(
+			file,
+			name,
+			read,
+			(result) => {
+				// the first reading repeats the one shown; after that, every change is a new report
+				if (shown === first && result.ok && first.ok && JSON.stringify(result.report) === JSON.stringify(first.report)) return;
+				shown = result;
+				show(result);
+			},
+			t,
+			() => {
+				stop();
 				context.stderr.write(line`descenso: ${t('notFound', {file: name})}\n`);
 				resolve(1);
-				return;
-			}
-			if (info.size === lastSize && info.mtimeMs === lastMtime) return;
-			lastSize = info.size;
-			lastMtime = info.mtimeMs;
-			const next = await readFile(file, name, t);
-			if (next.ok) show(read(next.text));
-		}, WATCH_INTERVAL_MS);
+			},
+		);
 	});
 }

@@ -71,6 +71,10 @@ function evidence(d: DoctorDiagnosis, lang: Language, t: Say): string[] {
 	];
 	if (train.blowUp) lines.push(t('evidenceBlowUp', {step: train.blowUp.at.step, before: n(train.blowUp.before.value), beforeStep: train.blowUp.before.step}));
 	else if (train.explodedAt) lines.push(t('evidenceRise', {step: train.explodedAt.step, ratio: n(train.explodedAt.value / train.first.value)}));
+	else if (d.code === 'exploding' && d.validation && (d.validation.blowUp || d.validation.explodedAt)) {
+		const at = d.validation.blowUp?.at ?? d.validation.explodedAt!;
+		lines.push(t('evidenceValidationRise', {ratio: n(at.value / d.validation.first.value), step: at.step}));
+	}
 	if (d.code === 'exploding' && d.learningRate?.atBlowUp && d.learningRate.changes) lines.push(t('evidenceBlowUpLr', {after: d.learningRate.atBlowUp.stepsAfter, lr: n(d.learningRate.atBlowUp.value)}));
 	if (d.code !== 'exploding') lines.push(t('evidenceTail', {slope: signed(train.tailSlope * 100 * (train.logScale ? 1 : 1), lang)}));
 	if (d.code === 'oscillating') lines.push(t('evidenceSwing', {period: train.swing.lag * 2}));

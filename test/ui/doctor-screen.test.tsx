@@ -1,0 +1,63 @@
+/**
+ * The doctor's screen: both curves, the learning rate and the card fit 80×24 and 120×40 in both
+ * languages without colour; a log that grows is drawn again (q is played in tmux: see the report).
+ */
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {render, cleanup} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import stripAnsi from 'strip-ansi';
+import {afterEach, describe, expect, it} from 'vitest';
+import {readTrainingLog, type ReadResult} from '../../source/doctor/report.js';
+import {DoctorScreen} from '../../source/ui/doctor/DoctorScreen.js';
+import {doctorFrame} from '../../source/ui/doctor/frame.js';
+import {makeTheme} from '../../source/ui/theme.js';
+import {frame, waitForFrame} from '../helpers/ink.js';
+
+afterEach(cleanup);
+
+const fixture = (run: string, file: string) => readFileSync(fileURLToPath(new URL(`../fixtures/doctor/tuning/${run}/${file}`, import.meta.url)), 'utf8');
+const theme = makeTheme(0, false);
+
+describe('doctorFrame', () => {
+	for (const [columns, rows] of [
+		[80, 24],
+		[120, 40],
+	] as const) {
+		for (const lang of ['en', 'es'] as const) {
+			it(`shows both curves, η and the card at ${columns}×${rows} in ${lang}`, () => {
+				const result = readTrainingLog(fixture('mlp-small-split', 'metrics.csv'), {file: 'metrics.csv', lang});
+				const lines = doctorFrame({result, file: 'metrics.csv', lang, watching: false, columns, rows, chalk: theme.chalk, ascii: false}).map((l) => stripAnsi(l));
+				expect(lines.length).toBeLessThanOrEqual(rows - 1);
+				for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(columns);
+				const text = lines.join('\n');
+				expect(text).toContain('(train_loss)');
+				expect(text).toContain('(val_loss)');
+				expect(text).toContain('(lr-SGD)');
+				// both curves are drawn, not only named
+				expect(text.match(/•/g)?.length ?? 0).toBeGreaterThan(20);
+				expect(text.match(/∘/g)?.length ?? 0).toBeGreaterThan(20);
+				expect(text).toContain(lang === 'es' ? 'Sobreajuste [overfitting]' : 'Overfitting [overfitting]');
+				expect(text).toContain(lang === 'es' ? 'Mundo 3 · 3, Ni tanta ni tan poca' : 'World 3 · 3, Just enough friction');
+			});
+		}
+	}
+
+	it('marks a blow-up beyond the chart on its top row', () => {
+		const result = readTrainingLog(fixture('mlp-lr-too-large', 'loss.txt'), {file: 'loss.txt', lang: 'en'});
+		const lines = doctorFrame({result, file: 'loss.txt', lang: 'en', watching: false, columns: 100, rows: 30, chalk: theme.chalk, ascii: true});
+		expect(lines[2]).toContain('X');
+	});
+});
+
+describe('DoctorScreen', () => {
+	it('draws a new reading of the log as it grows', async () => {
+		let push: ((result: ReadResult) => void) | undefined;
+		const first = readTrainingLog(fixture('linreg-warmup-blows-up', 'loss.txt').split('\n').slice(0, 120).join('\n'), {file: 'log', lang: 'en'});
+		const r = render(<DoctorScreen initial={first} file="log" lang="en" theme={theme} subscribe={(listener) => ((push = listener), () => undefined)} />);
+		await waitForFrame(r, 'following the file (120 points)');
+		expect(frame(r)).not.toContain('[exploding]');
+		push!(readTrainingLog(fixture('linreg-warmup-blows-up', 'loss.txt'), {file: 'log', lang: 'en'}));
+		await waitForFrame(r, '[exploding]');
+	});
+});
