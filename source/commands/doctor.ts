@@ -10,6 +10,7 @@ import {open, stat, type FileHandle} from 'node:fs/promises';
 import type {Readable} from 'node:stream';
 import {DOCTOR_TEXT} from '../i18n/doctor.js';
 import {formatDoctorReport, readTrainingLog, type ReadResult} from '../doctor/report.js';
+import {wrapText} from '../ui/text-wrap.js';
 import {CAPS, line, lines, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
 import {type CommandContext, failure, print, usage} from './context.js';
 
@@ -83,7 +84,10 @@ export default async function doctor(context: CommandContext): Promise<number> {
 
 function render(result: Extract<ReadResult, {ok: true}>, context: CommandContext): SafeText {
 	if (context.json) return safeJson(result.report);
-	return lines(formatDoctorReport(result.report, context.lang).split('\n').map((l) => safe(l, 100_000)));
+	// paragraphs wrapped for reading (a terminal's width, 88 columns in a pipe)
+	const width = Math.max(40, Math.min(100, (context.stdout.columns ?? 88) - 1));
+	const text = formatDoctorReport(result.report, context.lang).split('\n').flatMap((l) => (l === '' ? [''] : wrapText(l, width)));
+	return lines(text.map((l) => safe(l, 100_000)));
 }
 
 type Say = ReturnType<typeof safeTranslator<typeof DOCTOR_TEXT>>;

@@ -109,3 +109,14 @@ describe('descenso doctor', () => {
 		}
 	});
 });
+
+describe('README', () => {
+	it('shows the exact output of descenso doctor on the bundled example', async () => {
+		const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+		const block = /```\n\$ descenso doctor (examples\/doctor\/\S+)\n([\s\S]*?)\n```/.exec(readme);
+		expect(block).not.toBeNull();
+		const result = await runCli(['doctor', block![1]!]);
+		expect(result.code).toBe(0);
+		expect(result.stdout.trimEnd()).toBe(block![2]);
+	});
+});

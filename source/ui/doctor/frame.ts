@@ -7,7 +7,7 @@
 import type {ChalkInstance} from 'chalk';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
-import {formatNumber} from '../../engine/format.js';
+import {formatNumber} from '../../i18n/format.js';
 import type {Language} from '../../engine/types.js';
 import type {DoctorCode} from '../../doctor/diagnose.js';
 import {plotCurves, type Plot, type PlotCell, type PlotCurve} from '../../doctor/plot.js';
