@@ -27,9 +27,9 @@ export default async function dashboard(context: CommandContext): Promise<number
 		return usage(context, t('noTty', {ref: safe(ref, CAPS.arg)}));
 	}
 
-	const {openDashboard} = await import('../dashboard/launch.js');
+	const {openDashboard, SIGNAL_EXIT_CODES} = await import('../dashboard/launch.js');
 	try {
-		await openDashboard({
+		const signal = await openDashboard({
 			level: chosen.level,
 			knobs: chosen.knobs,
 			seed: chosen.seed,
@@ -39,6 +39,8 @@ export default async function dashboard(context: CommandContext): Promise<number
 			input: context.stdin,
 			output: context.terminal,
 		});
+		// closed by a signal: the terminal is handed back; exit as the signal would have, 128 + n
+		if (signal) return SIGNAL_EXIT_CODES[signal];
 	} catch (error) {
 		return failure(context, t('failed', {reason: safe((error as Error)?.message ?? String(error), CAPS.message)}));
 	}

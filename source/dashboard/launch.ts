@@ -7,6 +7,8 @@
 import process from 'node:process';
 import {play} from '../engine/index.js';
 import type {Knobs, Language, Level} from '../engine/types.js';
+import {say} from '../i18n/index.js';
+import {DASHBOARD_TEXT} from '../i18n/dashboard.js';
 import {cleanName} from '../text/sanitize.js';
 import type {Recording} from './screen.js';
 
@@ -25,7 +27,18 @@ export type DashboardOptions = {
 	output?: NodeJS.WriteStream;
 };
 
-export async function openDashboard(options: DashboardOptions): Promise<void> {
+/** The signals that close the recorder (the terminal is handed back first) and their exit codes, 128 + n. */
+export const SIGNAL_EXIT_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
+
+/** Smallest terminal the recorder draws its panels in; below it, a one-line "too small" message. */
+export const MIN_COLUMNS = 60;
+export const MIN_ROWS = 16;
+
+/**
+ * Resolves with the signal that closed the recorder (SIGINT, SIGTERM, SIGQUIT or SIGHUP sent to
+ * the process), once the terminal is handed back, or with null when the player closed it.
+ */
+export async function openDashboard(options: DashboardOptions): Promise<keyof typeof SIGNAL_EXIT_CODES | null> {
 	const outcome = play(options.level, options.knobs, options.seed);
 	const recording: Recording = {
 		outcome,
@@ -68,31 +81,76 @@ export async function openDashboard(options: DashboardOptions): Promise<void> {
 			title: 'descenso',
 		});
 		const shown = screen;
-		await new Promise<void>((resolve, reject) => {
-			let closed = false;
-			const close = () => {
-				if (closed) return;
-				closed = true;
-				resolve();
-			};
-
-			shown.key(['q', 'escape', 'C-c'], close);
-			shown.on('resize', () => {
+		const draw = () => {
+			const columns = shown.width as number;
+			const rows = shown.height as number;
+			if (columns >= MIN_COLUMNS && rows >= MIN_ROWS) {
 				try {
 					drawRecorder(blessed, contrib, shown, recording);
+					return;
 				} catch (error) {
-					reject(error as Error);
+					// a panel that cannot fit its content (blessed-contrib throws RangeError): too small after all
+					if (!(error instanceof RangeError)) throw error;
 				}
+			}
+
+			for (const child of [...shown.children]) child.destroy();
+			shown.realloc();
+			const text = say(DASHBOARD_TEXT.tooSmall, options.lang, {columns, rows, minColumns: MIN_COLUMNS, minRows: MIN_ROWS});
+			blessed.box({parent: shown, top: 0, left: 0, width: '100%', height: '100%', content: text, tags: false, wrap: true});
+			shown.render();
+		};
+
+		let caught: keyof typeof SIGNAL_EXIT_CODES | null = null;
+		const handlers: Array<[NodeJS.Signals, () => void]> = [];
+		try {
+			await new Promise<void>((resolve, reject) => {
+				let closed = false;
+				const close = () => {
+					if (closed) return;
+					closed = true;
+					resolve();
+				};
+
+				// our own listeners also keep blessed's (which exit with 0 without restoring anything) quiet
+				for (const signal of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>) {
+					const handler = () => {
+						caught ??= signal;
+						close();
+					};
+
+					handlers.push([signal, handler]);
+					process.on(signal, handler);
+				}
+
+				shown.key(['q', 'escape', 'C-c'], close);
+				shown.on('resize', () => {
+					try {
+						draw();
+					} catch (error) {
+						reject(error as Error);
+					}
+				});
+				draw();
 			});
-			drawRecorder(blessed, contrib, shown, recording);
-		});
+		} finally {
+			for (const [signal, handler] of handlers) process.off(signal, handler);
+		}
+
+		return caught;
 	} finally {
 		clearInterval(keepAlive);
 		screen?.destroy();
 		console.error = quiet.error;
 		console.warn = quiet.warn;
-		if (output.isTTY) output.write('\u001B[?25h');
-		if (input.isTTY && input.isRaw !== wasRaw) input.setRawMode(wasRaw);
+		try {
+			// normal screen, cursor shown (blessed's destroy does both; said again in case it could not finish)
+			if (output.isTTY) output.write('\u001B[?1049l\u001B[?25h');
+			if (input.isTTY && input.isRaw !== wasRaw) input.setRawMode(wasRaw);
+		} catch {
+			// the terminal may be gone (SIGHUP)
+		}
+
 		if (wasFlowing) input.resume();
 		else input.pause();
 	}

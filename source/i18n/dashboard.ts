@@ -2,6 +2,10 @@
 import type {Catalogue} from './index.js';
 
 export const DASHBOARD_TEXT = {
+	tooSmall: {
+		es: 'Terminal demasiado pequeña ({columns}×{rows}); hace falta {minColumns}×{minRows}. Agrándala o pulsa q.',
+		en: 'Terminal too small ({columns}×{rows}); {minColumns}×{minRows} needed. Enlarge it or press q.',
+	},
 	noTty: {
 		es: 'el registrador de vuelo necesita una terminal interactiva; sin ella usa descenso run {ref}',
 		en: 'the flight recorder needs an interactive terminal; without one use descenso run {ref}',

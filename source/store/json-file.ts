@@ -4,6 +4,7 @@ import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import writeFileAtomic from 'write-file-atomic';
 import {MAX_FILE_BYTES} from './limits.js';
+import {trackWrite} from './pending.js';
 import {isObject, type JsonObject} from './validate.js';
 
 /** Something the player should be told about although the operation went on. */
@@ -116,6 +117,15 @@ export async function updateJsonFile<T extends {version: number}>(
 	spec: JsonFileSpec<T>,
 	mutate: (current: T) => T,
 	timings: LockTimings = LOCK_TIMINGS,
+): Promise<StoreResult<T>> {
+	return trackWrite(update(file, spec, mutate, timings));
+}
+
+async function update<T extends {version: number}>(
+	file: string,
+	spec: JsonFileSpec<T>,
+	mutate: (current: T) => T,
+	timings: LockTimings,
 ): Promise<StoreResult<T>> {
 	return guard(file, async () => {
 		await mkdir(path.dirname(file), {recursive: true});

@@ -12,6 +12,7 @@ import type {LevelSet} from '../levels/load.js';
 import type {StoreResult} from '../store/index.js';
 import {defaultDataDir} from '../store/paths.js';
 import {peekSettings} from '../store/peek-settings.js';
+import {writesSettled} from '../store/pending.js';
 import {cleanText} from '../text/sanitize.js';
 import {line, safe, safeTranslator} from '../text/safe.js';
 import type {DashboardRequest} from '../app.js';
@@ -24,6 +25,10 @@ import {Shell, type StoreState} from './shell.js';
 import {withFrameFix} from './terminal-fix.js';
 
 export type StartRoute = {screen: 'menu'} | {screen: 'tutorial'} | {screen: 'setup'; level: Level} | {screen: 'daily'; level: Level};
+
+/** The signals that end the game, and their exit codes: 128 + the signal's number. */
+const SIGNAL_EXIT_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
+const SIGNALS = Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>;
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
@@ -80,9 +85,18 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 		}
 	};
 
+	// a signal hands the terminal back at once, lets a save under way finish, and exits 128 + n
+	let mounted: {unmount: () => void} | null = null;
 	const onSignal = (signal: NodeJS.Signals) => {
+		try {
+			// no frame after the terminal is handed back
+			mounted?.unmount();
+		} catch {
+			// the terminal may be gone (SIGHUP)
+		}
+
 		restore();
-		process.exit(signal === 'SIGHUP' ? 129 : 143);
+		void writesSettled(3000).finally(() => process.exit(SIGNAL_EXIT_CODES[signal as keyof typeof SIGNAL_EXIT_CODES] ?? 143));
 	};
 
 	const onCrash = (error: unknown) => {
@@ -91,8 +105,7 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 		process.exit(1);
 	};
 
-	process.on('SIGTERM', onSignal);
-	process.on('SIGHUP', onSignal);
+	for (const signal of SIGNALS) process.on(signal, onSignal);
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
@@ -134,7 +147,9 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 				/>,
 				{stdout: withFrameFix(stdout), stdin: keys, exitOnCtrlC: false, maxFps: 30, incrementalRendering: true, patchConsole: false},
 			);
+			mounted = instance;
 			await instance.waitUntilExit();
+			mounted = null;
 			restore();
 			const request = dashboard as DashboardRequest | null;
 			if (request === null) break;
@@ -153,8 +168,7 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 		}
 	} finally {
 		restore();
-		process.off('SIGTERM', onSignal);
-		process.off('SIGHUP', onSignal);
+		for (const signal of SIGNALS) process.off(signal, onSignal);
 		process.off('uncaughtException', onCrash);
 		process.off('unhandledRejection', onCrash);
 		process.off('exit', restore);
