@@ -7,7 +7,7 @@ import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import {formatNumber} from '../../i18n/format.js';
-import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError} from '../../engine/knobs.js';
+import {parseDecimal, parseSwitch, resolveKnobs, unlockedKnobs, type KnobError} from '../../engine/knobs.js';
 import {landscapeOf} from '../../engine/simulate.js';
 import {newSample} from '../../engine/terrain.js';
 import type {KnobName, Knobs, Language, Level} from '../../engine/types.js';
@@ -18,6 +18,22 @@ import {type ScreenEnv, uiText} from '../env.js';
 import {arrowFor} from '../theme.js';
 import {editText, type EditKey} from '../editing.js';
 import {Field} from '../components/Field.js';
+import {Paragraph} from '../components/Paragraph.js';
+import {
+	choices,
+	cycle,
+	feltCurvature,
+	isSelector,
+	knobTexts,
+	scheduleDefaults,
+	scheduleKindOf,
+	scheduleParamNames,
+	setupFields,
+	sparkline,
+	splitSchedule,
+	type FieldId,
+	type SetupValues,
+} from '../setup-fields.js';
 
 /** What the player typed, per knob. */
 export type KnobTexts = Partial<Record<KnobName, string>>;
@@ -28,25 +44,31 @@ export type KnobTexts = Partial<Record<KnobName, string>>;
  * straight away; Backspace edits it instead.
  */
 export type SetupState = {
-	values: KnobTexts;
+	values: SetupValues;
 	focus: number;
 	tried: boolean;
-	pristine: KnobName[];
+	pristine: FieldId[];
 	/** counts Enter presses: the launch happens after every edit queued before it is applied */
 	launches: number;
 };
-/** `edit`: one Ink input event for the focused field (typing, Backspace, Enter, or a burst of them). */
+/**
+ * `edit`: one Ink input event for the focused field (typing, Backspace, Enter, or a burst of
+ * them); `cycle`: ←/→ on a selector (schedule, look-ahead).
+ */
 export type SetupAction =
-	| {type: 'set'; knob: KnobName; value: string}
+	| {type: 'set'; knob: FieldId; value: string}
 	| {type: 'edit'; input: string; key: EditKey}
+	| {type: 'cycle'; step: 1 | -1; level: Level; lang: Language}
 	| {type: 'next'}
 	| {type: 'prev'}
 	| {type: 'launch'};
 
-/** Field navigation (wrapping) and typing, for the knobs in `fields`. */
-export function setupReducer(fields: readonly KnobName[]) {
+/** Field navigation (wrapping), typing and choosing, for the fields `fields` lists (fixed, or following the values). */
+export function setupReducer(fields: readonly FieldId[] | ((values: SetupValues) => readonly FieldId[])) {
+	const fieldsOf = typeof fields === 'function' ? fields : () => fields;
 	return (state: SetupState, action: SetupAction): SetupState => {
-		const n = Math.max(1, fields.length);
+		const list = fieldsOf(state.values);
+		const n = Math.max(1, list.length);
 		switch (action.type) {
 			case 'set': {
 				const before = state.values[action.knob] ?? '';
@@ -57,8 +79,12 @@ export function setupReducer(fields: readonly KnobName[]) {
 			}
 
 			case 'edit': {
-				const knob = fields[state.focus];
-				if (!knob) return action.key.return ? {...state, tried: true, launches: state.launches + 1} : state;
+				const knob = list[state.focus];
+				if (!knob || isSelector(knob)) {
+					const submit = action.key.return || action.input.includes('\r');
+					return submit ? {...state, tried: true, launches: state.launches + 1} : state;
+				}
+
 				const before = state.values[knob] ?? '';
 				let edit = editText(before, action.input, action.key, 40);
 				// typing into a field that still holds its starting text replaces that text
@@ -68,6 +94,12 @@ export function setupReducer(fields: readonly KnobName[]) {
 					? {...state, values: {...state.values, [knob]: edit.value}, pristine: state.pristine.filter((k) => k !== knob)}
 					: state;
 				return edit.submit ? {...next, tried: true, launches: next.launches + 1} : next;
+			}
+
+			case 'cycle': {
+				const knob = list[state.focus];
+				if (!knob || !isSelector(knob)) return state;
+				return {...state, values: cycle(action.level, state.values, knob, action.step, action.lang), pristine: state.pristine.filter((k) => k !== knob)};
 			}
 
 			case 'next': {
@@ -100,6 +132,15 @@ export function initialTexts(level: Level, lang: Language, previous?: KnobTexts)
 	const texts: KnobTexts = {};
 	for (const knob of unlockedKnobs(level.knobs)) texts[knob] = previous?.[knob] ?? defaultText(level, knob, lang);
 	return texts;
+}
+
+/** The fields' starting values: the knob texts, a schedule split into its kind and parameters, look-ahead as a choice. */
+export function initialValues(level: Level, lang: Language, previous?: KnobTexts): SetupValues {
+	const texts = initialTexts(level, lang, previous);
+	const values: SetupValues = {...texts};
+	if (texts.schedule !== undefined) Object.assign(values, splitSchedule(texts.schedule));
+	if (texts.nesterov !== undefined) values.nesterov = parseSwitch(texts.nesterov) ? (lang === 'es' ? 'sí' : 'yes') : 'no';
+	return values;
 }
 
 /** The message for one field's error, in the player's language. */
@@ -171,45 +212,105 @@ export type SetupScreenProps = {
 	level: Level;
 	/** what was typed on the last run of this level */
 	previous?: KnobTexts;
+	/** the field the cursor starts on (the knob a diagnosis advises changing) */
+	focusKnob?: KnobName;
 	onLaunch: (knobs: Knobs, texts: KnobTexts) => void;
 	onBack: () => void;
 };
 
-export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScreenProps) {
+export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}: SetupScreenProps) {
 	const {theme, lang, width, height, view} = env;
 	const t = uiText(lang);
 	const {chalk} = theme;
-	const fields = unlockedKnobs(level.knobs);
-	const [state, dispatch] = useReducer(setupReducer(fields), undefined, () => ({
-		values: initialTexts(level, lang, previous),
-		focus: 0,
-		tried: false,
-		pristine: fields,
-		launches: 0,
-	}));
-	const errors = Object.fromEntries(fields.map((knob) => [knob, validateField(level, knob, state.values[knob] ?? '', lang)]));
+	const fieldsOf = (values: SetupValues) => setupFields(level, values);
+	const [state, dispatch] = useReducer(setupReducer(fieldsOf), undefined, () => {
+		const values = initialValues(level, lang, previous);
+		const fields = setupFields(level, values);
+		return {values, focus: Math.max(0, focusKnob ? fields.indexOf(focusKnob) : 0), tried: false, pristine: fields, launches: 0};
+	});
+	const fields = fieldsOf(state.values);
+	const texts = knobTexts(level, state.values);
+	const errors: Partial<Record<FieldId, string | null>> = {};
+	for (const field of fields) {
+		if (field.startsWith('schedule:')) continue;
+		errors[field] = validateField(level, field as KnobName, texts[field as KnobName] ?? '', lang);
+	}
+
+	// a schedule's parameters are checked together: the error shows on the parameter fields
+	const scheduleError = errors.schedule ?? null;
+	if (scheduleError && fields.some((f) => f.startsWith('schedule:'))) {
+		errors.schedule = null;
+		for (const field of fields) if (field.startsWith('schedule:') && (state.values[field] ?? '') !== '') errors[field] = scheduleError;
+		if (!fields.some((f) => errors[f])) errors.schedule = scheduleError;
+	}
+
 	useScreenInput((input, key) => {
 		if (key.tab && key.shift) dispatch({type: 'prev'});
 		else if (key.tab || key.downArrow) dispatch({type: 'next'});
 		else if (key.upArrow) dispatch({type: 'prev'});
+		else if (key.leftArrow) dispatch({type: 'cycle', step: -1, level, lang});
+		else if (key.rightArrow || (input === ' ' && isSelector(fields[state.focus] ?? 'learningRate'))) dispatch({type: 'cycle', step: 1, level, lang});
 		else if (key.escape) onBack();
 		else dispatch({type: 'edit', input, key});
 	});
 	useEffect(() => {
 		if (state.launches === 0) return;
-		const resolved = resolveTexts(level, state.values);
-		if (resolved.ok) onLaunch(resolved.value, state.values);
+		const typed = knobTexts(level, state.values);
+		const resolved = resolveTexts(level, typed);
+		if (resolved.ok) onLaunch(resolved.value, typed);
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [state.launches]);
 	const slope = slopeAtStart(level);
 	const eta = parseDecimal(state.values.learningRate ?? '');
-	const labelWidth = Math.max(...fields.map((knob) => t(knob).length)) + 2;
+	const momentum = level.knobs.momentum ? parseDecimal(state.values.momentum ?? '') : 0;
+	const nesterov = level.knobs.nesterov ? parseSwitch(state.values.nesterov ?? 'no') === true : false;
+	const resolved = resolveTexts(level, texts);
+	const labelOf = (field: FieldId): string => {
+		if (!field.startsWith('schedule:')) return t(field as KnobName);
+		const names = scheduleParamNames(scheduleKindOf(level, state.values));
+		const name = names[Number(field.slice('schedule:'.length))];
+		return name ? `  ${t(name)}` : field;
+	};
+
+	const labelWidth = Math.max(...fields.map((field) => labelOf(field).length)) + 2;
 	const wide = width >= 100;
 	const formWidth = wide ? Math.min(64, Math.floor(width * 0.5)) : width;
 	const flat = slope.steepness < 1e-12;
-	// a bordered field takes five rows; below that room each takes two
+	const showCurvature = level.visibility !== 'map';
+	const felt = showCurvature ? feltCurvature(level, momentum ?? 0, nesterov) : null;
+	const hasSchedule = level.knobs.schedule !== undefined;
+	const panelRows = 5 + (felt ? 3 : 0) + (eta !== null && !flat ? 1 : 0);
+	// a bordered field takes five rows; below that room each takes one
 	const blindRows = !wide && level.visibility === 'blind' ? 3 : 0;
-	const compact = fields.length * 5 + 6 + 4 + blindRows > height;
+	const compact = fields.length * 5 + panelRows + (hasSchedule ? 1 : 0) + 4 + blindRows > height;
+	const defaultsOf = scheduleDefaults(scheduleKindOf(level, state.values), level.budget, eta ?? level.knobs.learningRate.default);
+	const hint = (field: FieldId): string => {
+		if (field.startsWith('schedule:')) {
+			const value = defaultsOf[Number(field.slice('schedule:'.length))];
+			return value === undefined ? '' : t('paramDefault', {value: formatNumber(value, lang, 4)});
+		}
+
+		if (isSelector(field)) return t('selectorHint', {values: choices(level, field, lang).join(' · ')});
+		return allowedText(level, field as KnobName, lang);
+	};
+
+	const valueOf = (field: FieldId, focused: boolean): React.ReactNode => {
+		const value = state.values[field] ?? '';
+		if (isSelector(field)) {
+			const shown = field === 'schedule' ? scheduleKindOf(level, state.values) : value;
+			const arrows = theme.ascii ? ['<', '>'] : ['◂', '▸'];
+			return <Text>{focused ? `${chalk.bold.cyan(arrows[0])} ${chalk.bold(shown)} ${chalk.bold.cyan(arrows[1])}` : `  ${shown}`}</Text>;
+		}
+
+		const placeholder = field.startsWith('schedule:') ? formatNumber(defaultsOf[Number(field.slice('schedule:'.length))] ?? 0, lang, 4) : undefined;
+		return <Field value={value} focused={focused} theme={theme} placeholder={placeholder} />;
+	};
+
+	const schedule = resolved.ok ? resolved.value.schedule : null;
+	const sparkLabel = t('sparkline', {steps: level.budget});
+	const sparkWidth = Math.max(8, Math.min(40, formWidth - labelWidth - 3 - sparkLabel.length));
+	const spark = hasSchedule && schedule && eta !== null ? sparkline(schedule, eta, level.budget, sparkWidth, theme.ascii) : null;
+	const lastScheduleField = fields.reduce((last, field, i) => (field === 'schedule' || field.startsWith('schedule:') ? i : last), -1);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -218,43 +319,55 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 			</Text>
 			<Box flexDirection={wide ? 'row' : 'column'} flexGrow={1} marginTop={1}>
 				<Box flexDirection="column" width={formWidth} marginRight={wide ? 3 : 0}>
-					{fields.map((knob, i) => {
+					{fields.map((field, i) => {
 						const focused = i === state.focus;
-						const error = errors[knob];
-						const label = (focused ? chalk.bold.cyan(`${theme.glyphs.pointer} `) : '  ') + chalk.bold(t(knob).padEnd(labelWidth));
+						const error = errors[field];
+						const label = (focused ? chalk.bold.cyan(`${theme.glyphs.pointer} `) : '  ') + chalk.bold(labelOf(field).padEnd(labelWidth));
+						const note = error ? chalk.red(`${theme.glyphs.bad} ${error} · `) + chalk.dim(hint(field)) : chalk.dim(hint(field));
+						const sparkRow =
+							spark && i === lastScheduleField ? (
+								<Text wrap="truncate-end">
+									{'  '.padEnd(labelWidth + 2)}
+									{chalk.cyan(spark)} {chalk.dim(sparkLabel)}
+								</Text>
+							) : null;
 						if (compact) {
-							// two rows a field: the value between brackets, then its range or error
-							const value = state.values[knob] ?? '';
+							// one row a field: the value between brackets, then its range or error
 							const mark = (text: string) => (theme.level === 0 ? text : error ? chalk.red(text) : focused ? chalk.cyan(text) : chalk.gray(text));
 							return (
-								<Box key={knob} flexDirection="column" flexShrink={0}>
+								<Box key={field} flexDirection="column" flexShrink={0}>
 									<Box>
-										<Text>{`${label}${mark('[')} `}</Text>
-										<Box width={15}>
-											<Field value={value} focused={focused} theme={theme} />
+										<Box flexShrink={0}>
+											<Text>{`${label}${mark('[')} `}</Text>
 										</Box>
-										<Text>{mark(']')}</Text>
+										<Box width={17} flexShrink={0}>
+											{valueOf(field, focused)}
+										</Box>
+										<Box flexShrink={0}>
+											<Text>{mark(']')} </Text>
+										</Box>
+										<Box flexGrow={1} flexShrink={1}>
+											<Text wrap="truncate-end">{note}</Text>
+										</Box>
 									</Box>
-									<Text wrap="truncate-end">
-										{'  '.padEnd(labelWidth + 2)}
-										{error ? chalk.red(`${theme.glyphs.bad} ${error} · `) + chalk.dim(allowedText(level, knob, lang)) : chalk.dim(allowedText(level, knob, lang))}
-									</Text>
+									{sparkRow}
 								</Box>
 							);
 						}
 
 						return (
-							<Box key={knob} flexDirection="column" marginBottom={1} flexShrink={0}>
+							<Box key={field} flexDirection="column" marginBottom={1} flexShrink={0}>
 								<Box>
 									<Text>{label}</Text>
-									<Box borderStyle={theme.ascii ? 'classic' : 'round'} borderColor={theme.level === 0 ? undefined : error ? 'red' : focused ? 'cyan' : 'gray'} paddingX={1} width={18}>
-										<Field value={state.values[knob] ?? ''} focused={focused} theme={theme} />
+									<Box borderStyle={theme.ascii ? 'classic' : 'round'} borderColor={theme.level === 0 ? undefined : error ? 'red' : focused ? 'cyan' : 'gray'} paddingX={1} width={21}>
+										{valueOf(field, focused)}
 									</Box>
 								</Box>
 								<Text wrap="truncate-end">
 									{'  '.padEnd(labelWidth + 2)}
-									{error ? chalk.red(`${theme.glyphs.bad} ${error} · `) + chalk.dim(allowedText(level, knob, lang)) : chalk.dim(allowedText(level, knob, lang))}
+									{note}
 								</Text>
+								{sparkRow}
 							</Box>
 						);
 					})}
@@ -265,6 +378,28 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 							{flat ? t('flat') : t('downhill', {arrow: chalk.bold.yellow(arrowFor(slope.dx, slope.dy, theme.ascii))})}
 						</Text>
 						{eta !== null && !flat ? <Text>{chalk.dim(t('firstStep', {value: formatNumber(eta * slope.steepness, lang)}))}</Text> : null}
+						{felt ? (
+							<Text wrap="truncate-end">{t('curvatureFelt', {high: formatNumber(felt.high, lang), low: formatNumber(felt.low, lang)})}</Text>
+						) : null}
+						{felt ? (
+							<Paragraph
+								width={Math.max(10, formWidth - 4)}
+								spans={[
+									{
+										text: Number.isFinite(felt.limit)
+											? t(nesterov && (momentum ?? 0) > 0 ? 'etaLimitAhead' : 'etaLimit', {
+													momentum: formatNumber(momentum ?? 0, lang),
+													formula: felt.formula,
+													limit: formatNumber(felt.limit, lang),
+												})
+											: t('etaNoLimit'),
+									},
+									...(Number.isFinite(felt.limit) && eta !== null
+										? [eta < felt.limit ? {text: `\u00A0${theme.glyphs.ok}`, paint: chalk.green} : {text: `\u00A0${theme.glyphs.bad}`, paint: chalk.red}]
+										: []),
+								]}
+							/>
+						) : null}
 					</Box>
 					{state.tried && Object.values(errors).some(Boolean) ? <Text>{chalk.red(t('fixFirst'))}</Text> : null}
 				</Box>
@@ -281,13 +416,14 @@ export function SetupScreen({env, level, previous, onLaunch, onBack}: SetupScree
 						/>
 					</Box>
 				) : null}
-				{level.visibility === 'blind' ? <Text wrap="wrap">{chalk.magenta(t('visibilityBlind'))}</Text> : null}
+				{level.visibility === 'blind' ? <Paragraph width={wide ? width - formWidth - 3 : width} spans={[{text: t('visibilityBlind'), paint: chalk.magenta}]} /> : null}
 			</Box>
 			<KeyBar
 				theme={theme}
 				width={width}
 				keys={[
 					['Tab/↑↓', t('keyField')],
+					...(fields.some((field) => isSelector(field)) ? [['←→', t('keyChoose')] as [string, string]] : []),
 					['Enter', t('keyLaunch')],
 					['Esc', t('keyBack')],
 				]}
