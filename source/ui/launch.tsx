@@ -19,7 +19,6 @@ import type {DashboardRequest} from '../app.js';
 import {uiText} from './env.js';
 import {storeNotice} from './store-notice.js';
 import type {Route} from './navigation.js';
-import {keepInkLineCaches} from './ink-line-cache.js';
 import {oneKeyAtATime} from './key-splitter.js';
 import {Shell, type StoreState} from './shell.js';
 import {withFrameFix} from './terminal-fix.js';
@@ -112,9 +111,6 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 
 	// one key per input event, each after React has rendered the one before (see key-splitter.ts)
 	const keys = oneKeyAtATime(stdin);
-	// lines that did not change since the last frame are not re-read by Ink (see ink-line-cache.ts);
-	// not awaited: the first frame need not wait for it
-	void keepInkLineCaches();
 	let route: Route =
 		start.screen === 'menu' ? {screen: 'menu'} : start.screen === 'tutorial' ? {screen: 'tutorial'} : {screen: 'setup', level: start.level};
 	let firstNotices: string[] = [];

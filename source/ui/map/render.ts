@@ -169,14 +169,20 @@ function cellIndex(u: number): number {
  * map (campaign, tutorial, previews, replay) places its marks through this one function.
  */
 export function cellOf(grid: MapGrid, x: number, y: number): {col: number; row: number} | null {
-	if (!(Number.isFinite(x) && Number.isFinite(y))) return null;
+	const i = cellIndexOf(grid, x, y);
+	return i < 0 ? null : {col: i % grid.cols, row: Math.floor(i / grid.cols)};
+}
+
+/** {@link cellOf} as a row-major cell index (row · cols + col), or −1 outside the map. */
+function cellIndexOf(grid: MapGrid, x: number, y: number): number {
+	if (!(Number.isFinite(x) && Number.isFinite(y))) return -1;
 	const u = (x - grid.x0) / grid.dx;
 	const v = (grid.y1 - y) / grid.dy;
-	if (u < 0 || v < 0 || u > grid.cols || v > grid.rows) return null;
+	if (u < 0 || v < 0 || u > grid.cols || v > grid.rows) return -1;
 	// the far edges belong to the last column and row
 	const col = Math.min(grid.cols - 1, cellIndex(u));
 	const row = Math.min(grid.rows - 1, cellIndex(v));
-	return {col, row};
+	return row * grid.cols + col;
 }
 
 /** Marching-squares glyph for a cell whose corners are above (1) or below (0) a threshold. */
@@ -190,22 +196,23 @@ function contourGlyph(tl: number, tr: number, br: number, bl: number, ascii: boo
 
 /** One run's look as raw SGR openers: emitting only what changes keeps a frame small. */
 type Sgr = {bg: string; fg: string; bold: boolean};
-const sgrCache = new Map<string, Sgr>();
+const sgrCache = new Map<number, Sgr>();
 
 /** The opening escape sequence `style` writes (chalk closes each call; the map only needs openers). */
 function opener(style: (s: string) => string): string {
 	return style('\u0000').split('\u0000')[0] ?? '';
 }
 
-/** The SGR openers of a run of cells: background band (or −1 for none), a foreground kind. */
-function sgrFor(level: ColorLevel, bg: number, fg: string): Sgr {
-	const key = `${level}|${bg}|${fg}`;
+/** The SGR openers of a run of cells: background band (or −1 for none), a foreground kind ({@link FG}). */
+function sgrFor(level: ColorLevel, bg: number, fgKind: number): Sgr {
+	const key = (level * 16 + bg + 1) * 64 + fgKind;
 	let sgr = sgrCache.get(key);
 	if (sgr) return sgr;
 	const chalk = painter(level);
 	const background = bg < 0 ? '' : opener(level === 1 ? chalk[HYPSO_16[bg]!] : chalk.bgHex(HYPSO[bg]!));
 	let foreground = '';
 	let bold = false;
+	const fg = fgKind >= FG.line ? `line${fgKind - FG.line}` : FG_NAME[fgKind]!;
 	switch (fg) {
 		case 'climber':
 		case 'arrow': {
@@ -266,19 +273,20 @@ const DEFAULT_FG = '\u001B[39m';
 const BOLD_ON = '\u001B[1m';
 const BOLD_OFF = '\u001B[22m';
 
+/** One frame of the map: its lines (colour runs inside each), the grid they were drawn from, and the lines joined. */
+export type MapFrame = {lines: string[]; grid: MapGrid; readonly text: string};
+
 /** Builds one frame of the map: `rows` lines of `cols` cells, colour runs inside. */
-export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
+export function renderMap(options: MapOptions): MapFrame {
 	const {level, view, color, ascii} = options;
 	const {cols, rows} = mapSize(level, options.width, options.height);
 	const grid = sampleGrid(level, cols, rows);
 	const n = cols * rows;
-	const marks: Array<Mark | undefined> = new Array(n);
-	const glyphSet = ascii ? MARKS.ascii : MARKS.unicode;
+	// marks by cell index: few cells of a frame carry one
+	const marks = new Map<number, Mark>();
 	const put = (x: number, y: number, mark: Mark, over = false) => {
-		const cell = cellOf(grid, x, y);
-		if (!cell) return;
-		const i = cell.row * cols + cell.col;
-		if (over || marks[i] === undefined) marks[i] = mark;
+		const i = cellIndexOf(grid, x, y);
+		if (i >= 0 && (over || !marks.has(i))) marks.set(i, mark);
 	};
 
 	// lowest priority first; `over` marks replace what is there
@@ -332,87 +340,150 @@ export function renderMap(options: MapOptions): {text: string; grid: MapGrid} {
 		][octant]!;
 		const col = climber.col + oc!;
 		const row = climber.row + or!;
-		if (col >= 0 && row >= 0 && col < cols && row < rows) marks[row * cols + col] = 'arrow';
+		if (col >= 0 && row >= 0 && col < cols && row < rows) marks.set(row * cols + col, 'arrow');
 		arrowGlyph = arrowFor(sx, sy, ascii);
 	}
 
-	const ramp = ascii ? RAMP_ASCII : RAMP_UNICODE;
-	// 256 colours render the ten bands as well as truecolor, in about half the bytes per cell run
-	const paint: ColorLevel = color > 2 ? 2 : color;
-	const edges = view === 'relief' && color !== 0 && options.hints !== false ? edgesOf(grid, ascii) : [];
-	const lines: string[] = [];
 	const hidden = options.hidden === true && !options.reveal;
-	for (let r = 0; r < rows; r++) {
-		let line = '';
-		let runStyle = '';
-		let run = '';
-		// what the terminal has open now on this line
-		let openBg = '';
-		let openFg = '';
-		let openBold = false;
-		const flush = () => {
-			if (run === '') return;
-			if (color !== 0) {
-				const sgr = runStyle === 'none' ? NO_SGR : sgrFor(paint, Number(runStyle.split('|')[0]), runStyle.split('|')[1]!);
-				if (sgr.bold !== openBold) line += sgr.bold ? BOLD_ON : BOLD_OFF;
-				if (sgr.bg !== openBg) line += sgr.bg === '' ? DEFAULT_BG : sgr.bg;
-				// a run of blanks shows no foreground: whatever is open may stay open
-				const blank = sgr.fg === '' && run.trim() === '';
-				if (sgr.fg !== openFg && !blank) line += sgr.fg === '' ? DEFAULT_FG : sgr.fg;
-				openBold = sgr.bold;
-				openBg = sgr.bg;
-				if (!blank) openFg = sgr.fg;
-			}
-
-			line += run;
-			run = '';
-		};
-
-		for (let c = 0; c < cols; c++) {
-			const i = r * cols + c;
-			const mark = marks[i];
-			const visible = !hidden && (!fogMask || fogMask[i] === 1);
-			const band = grid.band[i]!;
-			let glyph: string;
-			let style: string;
-			if (mark && !hidden && (visible || mark === 'climber' || mark === 'arrow' || mark === 'trail' || mark === 'start')) {
-				glyph = mark === 'arrow' ? arrowGlyph : glyphSet[mark];
-				const bg = visible && view === 'relief' ? band : -1;
-				const fg = mark === 'trail' || mark === 'minimum' || mark === 'saddle' ? 'mark' : mark;
-				style = `${bg}|${fg}`;
-			} else if (!visible) {
-				glyph = hidden && (r + c) % 6 === 0 && r % 3 === 0 ? (ascii ? '.' : '·') : ' ';
-				style = color === 0 ? 'none' : '-1|plain';
-			} else if (view === 'relief') {
-				if (color === 0) {
-					glyph = ramp[band]!;
-					style = 'none';
-				} else {
-					// flat colour alone reads as blocks: a faint contour where the band changes
-					const edge = edges[i];
-					glyph = edge ?? ' ';
-					style = edge ? `${band}|edge` : `${band}|plain`;
-				}
-			} else {
-				const line = contourAt(grid, r, c, ascii);
-				glyph = line?.glyph ?? ' ';
-				style = color === 0 || !line ? 'none' : `-1|line${line.band}`;
-			}
-
-			if (style !== runStyle) {
-				flush();
-				runStyle = style;
-			}
-
-			run += glyph;
-		}
-
-		flush();
-		if (openBg !== '' || openFg !== '' || openBold) line += RESET;
-		lines.push(line);
+	const look: RowLook = {
+		view,
+		color,
+		// 256 colours render the ten bands as well as truecolor, in about half the bytes per cell run
+		paint: color > 2 ? 2 : color,
+		ascii,
+		hidden,
+		edges: view === 'relief' && color !== 0 && options.hints !== false ? edgesOf(grid, ascii) : [],
+		arrowGlyph,
+	};
+	// rows without a mark and without fog are the same every frame: built once per look
+	const baseKey = `${view}|${color}|${ascii ? 1 : 0}|${hidden ? 1 : 0}|${look.edges.length > 0 ? 1 : 0}`;
+	let bases = baseRows.get(grid);
+	if (!bases) {
+		bases = new Map();
+		baseRows.set(grid, bases);
 	}
 
-	return {text: lines.join('\n'), grid};
+	let base = bases.get(baseKey);
+	if (!base) {
+		base = new Array<string | undefined>(rows);
+		bases.set(baseKey, base);
+	}
+
+	const marked = new Uint8Array(rows);
+	for (const i of marks.keys()) marked[Math.floor(i / cols)] = 1;
+	const lines = new Array<string>(rows);
+	for (let r = 0; r < rows; r++) {
+		if (marked[r] === 0 && !fogMask) {
+			lines[r] = base[r] ??= buildRow(grid, r, look, NO_MARKS, null);
+		} else {
+			lines[r] = buildRow(grid, r, look, marks, fogMask);
+		}
+	}
+
+	return {
+		lines,
+		grid,
+		get text() {
+			return lines.join('\n');
+		},
+	};
+}
+
+/** How the rows of one frame are drawn (everything but the marks and the fog). */
+type RowLook = {
+	view: MapView;
+	color: ColorLevel;
+	paint: ColorLevel;
+	ascii: boolean;
+	hidden: boolean;
+	edges: Array<string | null>;
+	arrowGlyph: string;
+};
+
+const NO_MARKS = new Map<number, Mark>();
+/** Rows without marks, per grid and look (a grid is cached per level and size). */
+const baseRows = new WeakMap<MapGrid, Map<string, Array<string | undefined>>>();
+
+/** Foreground kinds of a run of cells; contour lines of band n are LINE + n. */
+const FG = {plain: 0, edge: 1, mark: 2, climber: 3, arrow: 4, start: 5, ghost: 6, global: 7, none: 8, line: 16} as const;
+const FG_NAME = ['plain', 'edge', 'mark', 'climber', 'arrow', 'start', 'ghost', 'global'] as const;
+
+/** One line of the map: cells with their marks, colour runs opened only where the look changes. */
+function buildRow(grid: MapGrid, r: number, look: RowLook, marks: Map<number, Mark>, fogMask: Uint8Array | null): string {
+	const {cols} = grid;
+	const {view, color, paint, ascii, hidden, edges, arrowGlyph} = look;
+	const glyphSet = ascii ? MARKS.ascii : MARKS.unicode;
+	const ramp = ascii ? RAMP_ASCII : RAMP_UNICODE;
+	let line = '';
+	// the style of the run being gathered: (bg + 1) · 64 + fg, or −1 before the first cell
+	let runStyle = -1;
+	let run = '';
+	let runBlank = true;
+	// what the terminal has open now on this line
+	let openBg = '';
+	let openFg = '';
+	let openBold = false;
+	const flush = () => {
+		if (run === '') return;
+		if (color !== 0) {
+			const sgr = runStyle % 64 === FG.none ? NO_SGR : sgrFor(paint, Math.floor(runStyle / 64) - 1, runStyle % 64);
+			if (sgr.bold !== openBold) line += sgr.bold ? BOLD_ON : BOLD_OFF;
+			if (sgr.bg !== openBg) line += sgr.bg === '' ? DEFAULT_BG : sgr.bg;
+			// a run of blanks shows no foreground: whatever is open may stay open
+			if (sgr.fg !== openFg && !runBlank) line += sgr.fg === '' ? DEFAULT_FG : sgr.fg;
+			openBold = sgr.bold;
+			openBg = sgr.bg;
+			if (!runBlank) openFg = sgr.fg;
+		}
+
+		line += run;
+		run = '';
+		runBlank = true;
+	};
+
+	for (let c = 0; c < cols; c++) {
+		const i = r * cols + c;
+		const mark = marks.get(i);
+		const visible = !hidden && (!fogMask || fogMask[i] === 1);
+		const band = grid.band[i]!;
+		let glyph: string;
+		let style: number;
+		if (mark && !hidden && (visible || mark === 'climber' || mark === 'arrow' || mark === 'trail' || mark === 'start')) {
+			glyph = mark === 'arrow' ? arrowGlyph : glyphSet[mark];
+			const bg = visible && view === 'relief' ? band : -1;
+			const fg = mark === 'trail' || mark === 'minimum' || mark === 'saddle' ? FG.mark : FG[mark];
+			style = (bg + 1) * 64 + fg;
+		} else if (!visible) {
+			glyph = hidden && (r + c) % 6 === 0 && r % 3 === 0 ? (ascii ? '.' : '·') : ' ';
+			style = color === 0 ? FG.none : FG.plain;
+		} else if (view === 'relief') {
+			if (color === 0) {
+				glyph = ramp[band]!;
+				style = FG.none;
+			} else {
+				// flat colour alone reads as blocks: a faint contour where the band changes
+				const edge = edges[i];
+				glyph = edge ?? ' ';
+				style = (band + 1) * 64 + (edge ? FG.edge : FG.plain);
+			}
+		} else {
+			const contour = contourAt(grid, r, c, ascii);
+			glyph = contour?.glyph ?? ' ';
+			style = color === 0 || !contour ? FG.none : FG.line + contour.band;
+		}
+
+		if (style !== runStyle) {
+			flush();
+			runStyle = style;
+		}
+
+		run += glyph;
+		if (glyph !== ' ') runBlank = false;
+	}
+
+	flush();
+	if (openBg !== '' || openFg !== '' || openBold) line += RESET;
+	return line;
 }
 
 const edgeCache = new WeakMap<MapGrid, Array<Array<string | null>>>();
