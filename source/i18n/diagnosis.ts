@@ -227,16 +227,16 @@ export const DIAGNOSIS_TEXT = {
 		en: 'Lower the momentum toward critical damping: less inertia stops the swing; or lower η. Or turn on look-ahead (Nesterov): it feels the slope where it is about to land and brakes before the wall.',
 	},
 	'oscillating.advice.critical-eta': {
-		es: 'Este nivel no deja bajar tanto μ: con μ = {momentum} el amortiguamiento crítico pide η = {etaTarget}; baja η hacia ese valor.',
-		en: 'This level does not let μ go that low: with μ = {momentum}, critical damping wants η = {etaTarget}; lower η toward it.',
+		es: 'Este nivel no deja bajar tanto μ: con μ = {momentum} el amortiguamiento crítico pide un η menor, (1 − √μ)²/λ; baja η hacia ese valor.',
+		en: 'This level does not let μ go that low: with μ = {momentum}, critical damping wants a smaller η, (1 − √μ)²/λ; lower η toward it.',
 	},
 	'oscillating.advice.critical-eta.lookahead': {
-		es: 'Este nivel no deja bajar tanto μ: con μ = {momentum} el amortiguamiento crítico pide η = {etaTarget}; baja η hacia ese valor. O activa la mirada adelante (Nesterov): frena antes de la pared.',
-		en: 'This level does not let μ go that low: with μ = {momentum}, critical damping wants η = {etaTarget}; lower η toward it. Or turn on look-ahead (Nesterov): it brakes before the wall.',
+		es: 'Este nivel no deja bajar tanto μ: con μ = {momentum} el amortiguamiento crítico pide un η menor, (1 − √μ)²/λ; baja η hacia ese valor. O activa la mirada adelante (Nesterov): frena antes de la pared.',
+		en: 'This level does not let μ go that low: with μ = {momentum}, critical damping wants a smaller η, (1 − √μ)²/λ; lower η toward it. Or turn on look-ahead (Nesterov): it brakes before the wall.',
 	},
 	'oscillating.advice.ravine': {
-		es: 'Baja η para dejar de zigzaguear entre las paredes (curvatura {high}); y como el fondo es casi llano (curvatura {low}), añade momentum: el mejor par teórico es η = {bestEta}, μ = {bestMomentum}.',
-		en: 'Lower η to stop zigzagging between the walls (curvature {high}); and since the floor is almost flat (curvature {low}), add momentum: the best pair in theory is η = {bestEta}, μ = {bestMomentum}.',
+		es: 'Baja η para dejar de zigzaguear entre las paredes (curvatura {high}); y como el fondo es casi llano (curvatura {low}), añade momentum: el mejor par teórico es η = (2/(√λ₁ + √λₙ))², μ = ((√κ − 1)/(√κ + 1))².',
+		en: 'Lower η to stop zigzagging between the walls (curvature {high}); and since the floor is almost flat (curvature {low}), add momentum: the best pair in theory is η = (2/(√λ₁ + √λₙ))², μ = ((√κ − 1)/(√κ + 1))².',
 	},
 	'oscillating.advice.lower-eta': {
 		es: 'Baja η: con curvatura {curvature} el paso que va directo al fondo es η = 1/λ = {straight}.',
@@ -303,8 +303,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'Raise the learning rate (the ground is so flat that the stability limit is far away), or add momentum to speed up along the steady direction.',
 	},
 	'too-slow.advice.best-pair': {
-		es: 'η ya está cerca de su límite {limit} (curvatura más fuerte {high}); la dirección suave (curvatura {low}) necesita inercia: el mejor par teórico es η = {bestEta}, μ = {bestMomentum}.',
-		en: 'η is already near its limit {limit} (steepest curvature {high}); the gentle direction (curvature {low}) needs inertia: the best pair in theory is η = {bestEta}, μ = {bestMomentum}.',
+		es: 'η ya está cerca de su límite {limit} (curvatura más fuerte {high}); la dirección suave (curvatura {low}) necesita inercia: sube μ hacia el mejor par teórico, μ = ((√κ − 1)/(√κ + 1))².',
+		en: 'η is already near its limit {limit} (steepest curvature {high}); the gentle direction (curvature {low}) needs inertia: raise μ toward the best pair in theory, μ = ((√κ − 1)/(√κ + 1))².',
 	},
 	'too-slow.advice.at-limit': {
 		es: 'η ya está cerca de su límite {limit}: con estos mandos el valle es demasiado alargado para el presupuesto; busca el η más grande que no rebote.',
