@@ -4,6 +4,7 @@ import {
 	isQuadraticLevel,
 	levelCurvatures,
 	optimum,
+	optimumWithin,
 	rateAt,
 	rowOf,
 	stabilityGrid,
@@ -115,5 +116,47 @@ describe('levelCurvatures', () => {
 		expect(isQuadraticLevel(saddle)).toBe(false);
 		expect(levelCurvatures(saddle)).toBeNull();
 		expect(isQuadraticLevel(bowlLevel())).toBe(true);
+	});
+});
+
+describe('the map uses the run’s own rule and the level’s ranges', () => {
+	const ravine = {low: 0.3, high: 3};
+
+	it('look-ahead moves the limit to (2 + 2μ)/(1 + 2μ); the heavy-ball rate would promise convergence past it', () => {
+		for (const mu of [0.5, 0.9, 0.95]) {
+			const limit = (2 + 2 * mu) / (1 + 2 * mu) / ravine.high;
+			expect(rateAt(limit * 0.99, mu, ravine, {nesterov: true})).toBeLessThan(1);
+			expect(rateAt(limit * 1.01, mu, ravine, {nesterov: true})).toBeGreaterThan(1);
+		}
+
+		// w6-05's mistake: η 0.6, μ 0.95 with look-ahead diverges, though the heavy ball would converge
+		expect(rateAt(0.6, 0.95, ravine)).toBeLessThan(1);
+		expect(rateAt(0.6, 0.95, ravine, {nesterov: true})).toBeGreaterThan(1);
+	});
+
+	it('decay d moves the heavy-ball limit to η·λ = 1 + (1 + 2μ − dμ)/(1 − d)', () => {
+		const d = 0.1;
+		const mu = 0.5;
+		const limit = (1 + (1 + 2 * mu - d * mu) / (1 - d)) / ravine.high;
+		expect(limit).toBeGreaterThan((2 + 2 * mu) / ravine.high);
+		expect(rateAt(limit * 0.995, mu, ravine, {decay: d})).toBeLessThan(1);
+		expect(rateAt(limit * 1.005, mu, ravine, {decay: d})).toBeGreaterThan(1);
+	});
+
+	it('the best pair is drawn inside the level’s ranges, and nothing in them beats it', () => {
+		const ranges = {learningRate: {min: 0.01, max: 1}, momentum: {min: 0.95, max: 0.99}};
+		for (const rule of [{}, {nesterov: true}]) {
+			const best = optimumWithin(ravine, ranges, rule);
+			expect(best.momentum).toBeGreaterThanOrEqual(0.95);
+			expect(best.momentum).toBeLessThanOrEqual(0.99);
+			expect(best.eta).toBeGreaterThanOrEqual(0.01);
+			expect(best.eta).toBeLessThanOrEqual(1);
+			const grid = stabilityGrid(ravine, [0.01, 1], 0.99, 50, 20, rule, 0.95);
+			expect(best.rate).toBeLessThanOrEqual(Math.min(...grid.rates.flat()) + 1e-9);
+		}
+
+		// when the closed form lies inside the ranges it is the answer
+		const open = optimumWithin(ravine, {learningRate: {min: 0.01, max: 10}, momentum: {min: 0, max: 0.99}});
+		expect(open).toEqual(optimum(ravine, true));
 	});
 });

@@ -11,7 +11,8 @@ import {
 	columnOf,
 	isQuadraticLevel,
 	levelCurvatures,
-	optimum,
+	mapRuleOf,
+	optimumWithin,
 	rateAt,
 	rowOf,
 	stabilityGrid,
@@ -62,11 +63,14 @@ export function stabilityMapLines(props: StabilityMapProps): string[] {
 	const bandColour = [paint.green, paint.yellow, paint.blue, paint.red];
 	const momentumRange = level.knobs.momentum;
 	const momentumMax = momentumRange ? momentumRange.max : 0;
+	const momentumMin = momentumRange ? momentumRange.min : 0;
 	const etaRange = [level.knobs.learningRate.min, level.knobs.learningRate.max] as const;
-	const grid = stabilityGrid(curvatures, etaRange, momentumMax, columns, Math.min(rows, 12));
-	const best = optimum(curvatures, momentumRange !== undefined);
+	// the run's own rule: look-ahead and decay move the limit and the rates
+	const rule = mapRuleOf(knobs);
+	const grid = stabilityGrid(curvatures, etaRange, momentumMax, columns, Math.min(rows, 12), rule, momentumMin);
+	// the best pair the level allows, under that rule
+	const best = optimumWithin(curvatures, level.knobs, rule);
 	const you = {row: rowOf(grid, knobs.momentum), column: columnOf(grid, knobs.learningRate)};
-	const bestInside = best.eta >= etaRange[0] && best.eta <= etaRange[1] && best.momentum <= momentumMax;
 	const star = {row: rowOf(grid, best.momentum), column: columnOf(grid, best.eta)};
 	const num = (value: number) => formatNumber(value, lang, 2);
 
@@ -77,7 +81,7 @@ export function stabilityMapLines(props: StabilityMapProps): string[] {
 		let cells = '';
 		for (const [column, rate] of rates.entries()) {
 			if (row === you.row && column === you.column) cells += paint.bold.inverse(glyphs.you);
-			else if (bestInside && row === star.row && column === star.column) cells += paint.cyan.bold(glyphs.best);
+			else if (row === star.row && column === star.column) cells += paint.cyan.bold(glyphs.best);
 			else {
 				const band = rateBand(rate);
 				cells += bandColour[band]!(glyphs.bands[band]!);
@@ -105,7 +109,7 @@ export function stabilityMapLines(props: StabilityMapProps): string[] {
 		return fit(t(key, {eta: num(eta), momentum: num(momentum), rate: formatNumber(rate, lang, 3), steps: tail}));
 	};
 
-	lines.push(readout('mapYou', knobs.learningRate, knobs.momentum, rateAt(knobs.learningRate, knobs.momentum, curvatures)));
+	lines.push(readout('mapYou', knobs.learningRate, knobs.momentum, rateAt(knobs.learningRate, knobs.momentum, curvatures, rule)));
 	lines.push(readout('mapBest', best.eta, best.momentum, best.rate));
 	return lines;
 }
