@@ -6,6 +6,7 @@
 import {scoreFacts} from './analysis.js';
 import {outcomeCode} from './diagnosis/outcome.js';
 import {defaultKnobs} from './knobs.js';
+import {isModelLevel} from './model/critical.js';
 import {Prng, exp, log} from './math.js';
 import {defaultSchedule} from './schedule.js';
 import {scoreRun} from './score.js';
@@ -46,7 +47,8 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 	const spec = level.knobs;
 	const seed = options.seed ?? 1;
 	const base = defaultKnobs(level);
-	const etas = logSpace(spec.learningRate, options.etaCount ?? 20);
+	// a model with many parameters costs a pass over its data per step: a coarser η grid
+	const etas = logSpace(spec.learningRate, options.etaCount ?? (isModelLevel(level) ? 10 : 20));
 	const momenta = values(spec.momentum, [0, 0.5, 0.8, 0.9, 0.95, 0.99]);
 	const decays = values(spec.decay, [0, 0.001, 0.01]);
 	const temperatures = values(spec.temperature, [0, 0.001, 0.01, 0.1]);

@@ -135,6 +135,14 @@ export const UI_TEXT = {
 	paused: {es: 'EN PAUSA', en: 'PAUSED'},
 	feltNow: {es: 'Bajo tus pies:', en: 'Under your feet:'},
 	speedValue: {es: '{n} pasos/s', en: '{n} steps/s'},
+	danceTitle: {es: 'La danza: {n} parámetros', en: 'The dance: {n} parameters'},
+	danceLegend: {es: 'color: su pendiente', en: 'colour: its own slope'},
+	modelResult: {
+		es: '{measure} {final} (en el mínimo {minimum}) · pérdida mínima {loss}',
+		en: '{measure} {final} (at the minimum {minimum}) · lowest loss {loss}',
+	},
+	accuracy: {es: 'Aciertos', en: 'Accuracy'},
+	r2: {es: 'R²', en: 'R²'},
 	climber: {es: 'escalador {k} de {n}', en: 'climber {k} of {n}'},
 	blindRun: {
 		es: 'Vas a ciegas: solo sientes la pendiente. El mapa aparecerá al final.',

@@ -12,10 +12,22 @@ import writeFileAtomic from 'write-file-atomic';
 import {ENGINE_VERSION} from '../engine/index.js';
 import {Prng} from '../engine/math.js';
 import {quickScore, randomKnobs, searchBest} from '../engine/search.js';
+import {isModelLevel} from '../engine/model/critical.js';
 import type {Level} from '../engine/types.js';
 
 /** How many random climbers a score is ranked against. */
 export const SAMPLE_SIZE = 2000;
+
+/**
+ * Climbers in the sample of a model terrain with many parameters: each of their steps is a pass
+ * over the data (tens of microseconds, not tens of nanoseconds), so 2000 would take seconds.
+ */
+export const MODEL_SAMPLE_SIZE = 100;
+
+/** The sample size of a level: {@link SAMPLE_SIZE}, or {@link MODEL_SAMPLE_SIZE} for a model with more than two parameters. */
+export function sampleSizeOf(level: Level): number {
+	return isModelLevel(level) ? MODEL_SAMPLE_SIZE : SAMPLE_SIZE;
+}
 
 /** Highest score a run can get. */
 export const MAX_SCORE = 1000;
@@ -30,7 +42,7 @@ export const PAR_CACHE_FILE = 'par-cache.json';
 export type ParStats = {
 	/** Best score the search found, 0–1000. */
 	par: number;
-	/** The random climbers' scores, ascending, {@link SAMPLE_SIZE} of them, each 0–1000. */
+	/** The random climbers' scores, ascending, {@link sampleSizeOf} the level of them, each 0–1000. */
 	sample: number[];
 };
 
@@ -40,7 +52,7 @@ export function sampleSeed(level: Level): number {
 }
 
 /** Computes par and the sample (no cache). Deterministic. */
-export function computeParStats(level: Level, size = SAMPLE_SIZE): ParStats {
+export function computeParStats(level: Level, size = sampleSizeOf(level)): ParStats {
 	const par = searchBest(level).score;
 	const rng = new Prng(sampleSeed(level));
 	const sample = new Array<number>(size);
@@ -81,11 +93,11 @@ const memory = new Map<string, ParStats>();
 const keyOf = (level: Level) => `${level.hash}@${ENGINE_VERSION}`;
 
 /** A cache entry read from disk, or undefined when it is not a well-formed one. */
-function parseEntry(raw: unknown): ParStats | undefined {
+function parseEntry(raw: unknown, size: number): ParStats | undefined {
 	if (!raw || typeof raw !== 'object') return undefined;
 	const {par, sample} = raw as {par?: unknown; sample?: unknown};
 	const isScore = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SCORE;
-	if (!isScore(par) || !Array.isArray(sample) || sample.length !== SAMPLE_SIZE) return undefined;
+	if (!isScore(par) || !Array.isArray(sample) || sample.length !== size) return undefined;
 	for (let i = 0; i < sample.length; i++) {
 		if (!isScore(sample[i]) || (i > 0 && sample[i] < sample[i - 1])) return undefined;
 	}
@@ -135,7 +147,7 @@ export function parStats(level: Level, dataDir?: string): ParStats {
 	const file = dataDir === undefined ? undefined : path.join(dataDir, PAR_CACHE_FILE);
 	if (file) {
 		const {entries} = readDisk(file);
-		const stored = parseEntry(Object.hasOwn(entries, key) ? entries[key] : undefined);
+		const stored = parseEntry(Object.hasOwn(entries, key) ? entries[key] : undefined, sampleSizeOf(level));
 		if (stored) {
 			memory.set(key, stored);
 			return stored;

@@ -43,3 +43,46 @@ export function modelSummary(run: Run): ModelSummary | null {
 		minimum: floor ? {theta: [...thetaOf(floor)], score: model.accuracy(thetaOf(floor))} : null,
 	};
 }
+
+/** What the dance panel draws at one state: each parameter, the slope it feels, and where it rests at the minimum. */
+export type Dance = {
+	names: string[];
+	/** θ at this state */
+	theta: Float64Array;
+	/** ∂L/∂θᵢ at this state (full batch: the slope the data pushes each parameter with) */
+	slope: Float64Array;
+	/** θ* of the global minimum, when known */
+	target: Float64Array | null;
+	/** the shared axis: the lowest and highest value any parameter takes on the path (and at θ*) */
+	range: [number, number];
+};
+
+const ranges = new WeakMap<Trajectory, [number, number]>();
+
+/** The dance of a run with many parameters at kept state `index` of a climber; null for other runs. */
+export function danceAt(run: Run, climber: Trajectory, index: number): Dance | null {
+	if (!run.slice || !climber.theta) return null;
+	const model = modelOf(run.level);
+	const n = model.n;
+	const at = Math.max(0, Math.min(index, climber.theta.length / n - 1));
+	const theta = climber.theta.slice(at * n, (at + 1) * n);
+	const slope = new Float64Array(n);
+	model.evaluate(theta, slope);
+	const target = run.critical.global[0]?.theta ?? null;
+	let range = ranges.get(climber);
+	if (!range) {
+		let lo = Infinity;
+		let hi = -Infinity;
+		for (const value of [...climber.theta, ...(target ?? [])]) {
+			if (Number.isFinite(value)) {
+				lo = Math.min(lo, value);
+				hi = Math.max(hi, value);
+			}
+		}
+
+		range = lo < hi ? [lo, hi] : [lo - 1, lo + 1];
+		ranges.set(climber, range);
+	}
+
+	return {names: Array.from({length: n}, (_, i) => model.parameterName(i)), theta, slope, target, range};
+}

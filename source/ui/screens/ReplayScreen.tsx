@@ -7,6 +7,8 @@ import {cleanText} from '../../text/sanitize.js';
 import {Hud} from '../components/Hud.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {TerrainMap} from '../components/TerrainMap.js';
+import {DancePanel} from '../components/DancePanel.js';
+import {danceAt} from '../../engine/model/summary.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import type {MapTrail} from '../map/render.js';
 import {locate, motionAt, timelineLength} from '../timeline.js';
@@ -60,6 +62,7 @@ export function ReplayScreen({env, outcome, onBack}: ReplayScreenProps) {
 	const mapWidth = width - hudWidth - 2;
 	const mapHeight = height - 3;
 	const trail: MapTrail = {x: climber.x, y: climber.y, upTo: index};
+	const dance = danceAt(run, climber, index);
 	const barWidth = Math.max(4, width - 2);
 	const at = Math.round((barWidth - 1) * (total === 0 ? 1 : state.t / total));
 	const bar = theme.ascii ? '-'.repeat(at) + '|' + '-'.repeat(barWidth - 1 - at) : '─'.repeat(at) + '●' + '─'.repeat(barWidth - 1 - at);
@@ -83,8 +86,13 @@ export function ReplayScreen({env, outcome, onBack}: ReplayScreenProps) {
 						reveal
 					/>
 				</Box>
-				<Box marginLeft={2}>
+				<Box marginLeft={2} flexDirection="column" width={hudWidth}>
 					<Hud climber={climber} index={index} step={before + index} budget={level.budget} lang={lang} theme={theme} width={hudWidth} />
+					{dance && mapHeight - 8 >= 4 ? (
+						<Box marginTop={1}>
+							<DancePanel dance={dance} width={hudWidth} height={mapHeight - 8} lang={lang} theme={theme} />
+						</Box>
+					) : null}
 				</Box>
 			</Box>
 			<Text>{chalk.cyan(bar)}</Text>

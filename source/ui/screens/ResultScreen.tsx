@@ -17,6 +17,7 @@ import {LossPlot} from '../components/LossPlot.js';
 import {ParPanel} from '../components/ParPanel.js';
 import {StabilityMap} from '../components/StabilityMap.js';
 import {TerrainMap} from '../components/TerrainMap.js';
+import {modelSummary} from '../../engine/model/summary.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import {MARKS, type MapTrail} from '../map/render.js';
 import {starText} from '../theme.js';
@@ -111,6 +112,11 @@ export function ResultScreen(props: ResultScreenProps) {
 	const legendLines = wrapText(t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost}), leftWidth);
 	const mapHeight = Math.max(4, height - plotHeight - 3 - legendLines.length - codeLines);
 	const best = run.climbers[run.best]!;
+	const summary = modelSummary(run);
+	const percent = (value: number | null) => (value === null ? '—' : summary?.measure === 'accuracy' ? `${formatNumber(100 * value, lang, 3)} %` : formatNumber(value, lang, 3));
+	const model = summary
+		? t('modelResult', {measure: t(summary.measure), final: percent(summary.final.score), minimum: percent(summary.minimum?.score ?? null), loss: formatNumber(facts.minLoss, lang, 4)})
+		: null;
 	const trail: MapTrail = {x: best.x, y: best.y, upTo: best.steps};
 	const knobs = unlockedKnobs(level.knobs)
 		.map((name) => {
@@ -159,6 +165,11 @@ export function ResultScreen(props: ResultScreenProps) {
 					<Box flexShrink={0}>
 						<Text wrap="truncate-end">{chalk.dim(t('breakdown', {closeness: score.closeness, speed: score.speed}))}</Text>
 					</Box>
+					{model ? (
+						<Box flexShrink={0}>
+							<Text wrap="wrap">{chalk.cyan(model)}</Text>
+						</Box>
+					) : null}
 					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? "classic" : "round"} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
 						<Paragraph width={cardWidth} spans={[{text: text(words.analogy[lang]), paint: chalk.bold}]} />
 						<Paragraph width={cardWidth} spans={[{text: `${t('what')}: `, paint: chalk.cyan.bold}, {text: text(words.evidence[lang])}]} />

@@ -4,6 +4,8 @@ import {useHelpOpen, useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import type {Outcome} from '../../engine/index.js';
 import {cleanText} from '../../text/sanitize.js';
+import {danceAt} from '../../engine/model/summary.js';
+import {DancePanel} from '../components/DancePanel.js';
 import {Hud} from '../components/Hud.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {TerrainMap} from '../components/TerrainMap.js';
@@ -142,6 +144,9 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 	const trail: MapTrail = {x: climber.x, y: climber.y, upTo: index};
 	const felt = blind ? slopeAt(level, climber.x[index] ?? level.start[0], climber.y[index] ?? level.start[1]) : {steepness: 0, dx: 0, dy: 0};
 	const feltScale = blind ? Math.max(1e-12, climber.grad[0] ?? 1) : 1;
+	// a model with many parameters: each one dances on its own axis beside the map
+	const dance = blind ? null : danceAt(run, climber, index);
+	const danceHeight = mapHeight - 9 - (run.climbers.length > 1 ? 1 : 0);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -169,6 +174,11 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 					<Hud climber={climber} index={index} step={before + index} budget={level.budget} lang={lang} theme={theme} width={hudWidth} />
 					{run.climbers.length > 1 ? <Text>{chalk.dim(t('climber', {k: k + 1, n: run.climbers.length}))}</Text> : null}
 					<Text>{chalk.dim(t('speedValue', {n: SPEEDS[state.speed]!}))}</Text>
+					{dance && danceHeight >= 4 ? (
+						<Box marginTop={1}>
+							<DancePanel dance={dance} width={hudWidth} height={danceHeight} lang={lang} theme={theme} />
+						</Box>
+					) : null}
 					{blind ? (
 						<Box marginTop={1} flexDirection="column">
 							<Text>
