@@ -450,7 +450,17 @@ export default function App(props: AppProps) {
 
 		case 'tutorial': {
 			screen = (
-				<TutorialScreen lang={lang} dataDir={dataDir} color={theme.level > 0} ascii={theme.ascii} width={env.width} height={env.height} animate={props.animate} onExit={back} />
+				<TutorialScreen
+					lang={lang}
+					dataDir={dataDir}
+					color={theme.level > 0}
+					ascii={theme.ascii}
+					width={env.width}
+					height={env.height}
+					animate={props.animate}
+					// `descenso tutorial` leaves where it was started (the shell); from the menu it goes back there
+					onExit={props.route.screen === 'tutorial' ? () => void quit() : back}
+				/>
 			);
 			break;
 		}
