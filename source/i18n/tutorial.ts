@@ -1,5 +1,5 @@
 /**
- * Texts of the tutorial: the nine lessons (narration, demonstration captions, tasks, quiz,
+ * Texts of the tutorial: the lessons (narration, demonstration captions, tasks, quiz,
  * reflection) and the tutorial screen. Captions quote the run they describe through
  * placeholders filled by source/tutorial/run.ts (`captionVars`).
  */
@@ -15,8 +15,8 @@ export const TUTORIAL_TEXT = {
 	},
 	menuKeys: {es: '↑/↓ elegir · Enter abrir · q/Esc salir', en: '↑/↓ choose · Enter open · q/Esc leave'},
 	header: {
-		es: 'Lección {lesson}/9 · {title} · parte {step}/{steps}',
-		en: 'Lesson {lesson}/9 · {title} · part {step}/{steps}',
+		es: 'Lección {lesson}/{lessons} · {title} · parte {step}/{steps}',
+		en: 'Lesson {lesson}/{lessons} · {title} · part {step}/{steps}',
 	},
 	keysPage: {es: 'Enter/→ seguir · ← atrás · q/Esc salir (se guarda)', en: 'Enter/→ next · ← back · q/Esc leave (saved)'},
 	keysMore: {es: 'Enter/→ sigue ({part}/{parts}) · ← atrás · q/Esc salir (se guarda)', en: 'Enter/→ more ({part}/{parts}) · ← back · q/Esc leave (saved)'},
@@ -424,6 +424,26 @@ export const TUTORIAL_TEXT = {
 	l7t1ok: {
 		es: 'Escapó: el escalador terminó en {final} con pérdida {loss}, por debajo del puerto ({passLoss}). La inercia cruza el equilibrio en lugar de quedarse en él.',
 		en: 'It escaped: the climber ended at {final} with loss {loss}, below the pass ({passLoss}). Inertia crosses the balance point instead of resting on it.',
+	},
+	ldp2: {
+		es: 'Cada parámetro baila a su ritmo: los que sienten poca pendiente derivan despacio, y esos deciden cuánto tarda el modelo entero. Es el barranco de la lección 3 con 15 dimensiones: la curvatura mayor limita η, la menor marca el ritmo, y la inercia acelera a los lentos.\n\nEn la campaña, el mundo 7 tiene más modelos reales: una regresión sin normalizar (un barranco), la misma normalizada (un cuenco), una red con una salida simétrica (un punto silla en 27 dimensiones) y el batch como temperatura.',
+		en: 'Each parameter dances at its own pace: those that feel little slope drift slowly, and they decide how long the whole model takes. It is lesson 3\'s ravine in 15 dimensions: the largest curvature limits η, the smallest sets the pace, and inertia speeds up the slow ones.\n\nIn the campaign, world 7 has more real models: an unscaled regression (a ravine), the same one standardized (a bowl), a network with a symmetric start (a saddle in 27 dimensions) and the batch as temperature.',
+	},
+	ldd2: {
+		es: 'η = {eta} y μ = {mu}: pasos más largos y memoria. {early} de los {parameters} escaladores se asientan en los primeros {earlyBy} pasos, y todos llegan juntos al fondo en el paso {arrived}: la inercia arrastra a los rezagados.',
+		en: 'η = {eta} and μ = {mu}: longer steps and memory. {early} of the {parameters} climbers settle within the first {earlyBy} steps, and all of them reach the floor together at step {arrived}: inertia drags the stragglers along.',
+	},
+	ldd1: {
+		es: 'η = {eta}, sin inercia. En el último cuarto de la ejecución, {drifting} de los {parameters} escaladores siguen derivando: los que sienten poca pendiente propia avanzan despacio. Tras {steps} pasos la pérdida aún supera la del fondo en {gap}: {analogy}.',
+		en: 'η = {eta}, no inertia. In the last quarter of the run, {drifting} of the {parameters} climbers are still drifting: those that feel little slope of their own move slowly. After {steps} steps the loss is still {gap} above the floor\'s: {analogy}.',
+	},
+	ldp1: {
+		es: 'En un modelo con millones de parámetros, imagina millones de escaladores coordinados, cada uno ajustando su posición según:\n\n  1. su contribución individual al error;\n  2. la influencia de todos los demás escaladores;\n  3. la historia de sus movimientos anteriores (la inercia).\n\nAquí hay un modelo de verdad sobre datos de verdad: una regresión softmax que clasifica 150 flores de iris de tres especies por cuatro medidas. Son 15 parámetros: 15 escaladores a la vez. Ya no hay mapa del paisaje entero: el mapa es un corte por las dos direcciones en que más se movió el grupo, con el fondo ◆ en el centro.',
+		en: 'In a model with millions of parameters, picture millions of coordinated climbers, each adjusting its position by:\n\n  1. its own contribution to the error;\n  2. the influence of all the other climbers;\n  3. the history of its previous moves (inertia).\n\nHere is a real model on real data: a softmax regression that classifies 150 iris flowers of three species from four measurements. That is 15 parameters: 15 climbers at once. There is no map of the whole landscape any more: the map is a slice through the two directions the group moved most, with the floor ◆ at the centre.',
+	},
+	ldTitle: {
+		es: 'La danza de los parámetros',
+		en: 'The dance of the parameters',
 	},
 
 	// ── 8. Symptoms and diagnoses ─────────────────────────────────────────────────────────

@@ -126,6 +126,16 @@ export const LESSONS: readonly Lesson[] = [
 		],
 	},
 	{
+		id: 'dance',
+		title: 'ldTitle',
+		steps: [
+			page('ldp1'),
+			demo('dance', {learningRate: 0.05, momentum: 0}, 'ldd1'),
+			demo('dance', {learningRate: 2, momentum: 0.5}, 'ldd2'),
+			page('ldp2'),
+		],
+	},
+	{
 		id: 'diagnoses',
 		title: 'l8Title',
 		steps: [

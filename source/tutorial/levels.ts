@@ -3,6 +3,9 @@
  * validated through the same parser as any level file.
  */
 import type {Level, Text} from '../engine/types.js';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {CAMPAIGN_DIR} from '../levels/load.js';
 import {parseLevel} from '../levels/validate.js';
 
 /** Ids of the tutorial's terrains. */
@@ -16,13 +19,19 @@ export type TutorialLevelId =
 	| 'two-valleys'
 	| 'saddle'
 	| 'four-floors'
-	| 'batch';
+	| 'batch'
+	| 'dance';
+
+/** Campaign levels a lesson borrows (a real model on real data), by tutorial id: the file under levels/. */
+const BORROWED: Partial<Record<TutorialLevelId, string>> = {
+	dance: 'world-7/w7-03-many-climbers.json',
+};
 
 const none: Text = {es: 'Tutorial', en: 'Tutorial'};
 
 type Shape = Omit<Level, 'hash' | 'id' | 'world' | 'order' | 'title' | 'briefing'>;
 
-const SHAPES: Record<TutorialLevelId, Shape> = {
+const SHAPES: Record<Exclude<TutorialLevelId, 'dance'>, Shape> = {
 	bowl: {
 		terrain: [{type: 'bowl', center: [0, 0], curvature: [1, 1]}],
 		bounds: {x: [-4, 4], y: [-3, 3]},
@@ -158,8 +167,17 @@ const cache = new Map<TutorialLevelId, Level>();
 /** The validated tutorial terrain `id`; throws only if the code above is wrong (tests load them all). */
 export function tutorialLevel(id: TutorialLevelId): Level {
 	let level = cache.get(id);
+	const borrowed = BORROWED[id];
+	if (!level && borrowed) {
+		const file = path.join(CAMPAIGN_DIR, borrowed);
+		const parsed = parseLevel(readFileSync(file, 'utf8'), file);
+		if (!parsed.ok) throw new Error(`${parsed.error.file}: ${parsed.error.path}: ${parsed.error.message}`);
+		level = parsed.level;
+		cache.set(id, level);
+	}
+
 	if (!level) {
-		const object = {id: `tutorial-${id}`, world: 0, order: 0, title: none, briefing: none, ...SHAPES[id]};
+		const object = {id: `tutorial-${id}`, world: 0, order: 0, title: none, briefing: none, ...SHAPES[id as Exclude<TutorialLevelId, 'dance'>]};
 		const parsed = parseLevel(JSON.stringify(object), `tutorial:${id}`);
 		if (!parsed.ok) throw new Error(`${parsed.error.file}: ${parsed.error.path}: ${parsed.error.message}`);
 		level = parsed.level;
@@ -170,4 +188,4 @@ export function tutorialLevel(id: TutorialLevelId): Level {
 }
 
 /** Every tutorial terrain id. */
-export const TUTORIAL_LEVEL_IDS = Object.keys(SHAPES) as TutorialLevelId[];
+export const TUTORIAL_LEVEL_IDS = [...Object.keys(SHAPES), ...Object.keys(BORROWED)] as TutorialLevelId[];

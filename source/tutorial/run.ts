@@ -98,6 +98,7 @@ export function captionVars(outcome: Outcome, lang: Language): Record<string, st
 		bowl?.type === 'bowl'
 			? [0, 1].map((i) => decayRestingPoint(knobs.learningRate, knobs.momentum, knobs.decay, bowl.curvature[i]!, bowl.center[i]!))
 			: null;
+	const dance = danceOf(outcome);
 	const arrivedText = facts.arrivedAt === null ? say(TUTORIAL_TEXT.arrivedNever, lang, {steps: String(n)}) : say(TUTORIAL_TEXT.arrivedAt, lang, {arrived: String(facts.arrivedAt)});
 	return {
 		steps: String(n),
@@ -134,8 +135,54 @@ export function captionVars(outcome: Outcome, lang: Language): Record<string, st
 		swing: num(swingOf(outcome), 3),
 		passLoss: pass ? num(pass.loss, 2) : '—',
 		rest: rest ? point(rest[0]!, rest[1]!) : '—',
+		parameters: dance ? String(dance.parameters) : '2',
+		early: dance ? String(dance.early) : '—',
+		earlyBy: dance ? String(dance.earlyBy) : '—',
+		drifting: dance ? String(dance.drifting) : '—',
 		restShare: rest && bowl?.type === 'bowl' && bowl.center[0] !== 0 ? num(rest[0]! / bowl.center[0]!, 2) : '—',
 	};
+}
+
+/** How the parameters of a many-parameter run danced: how many settled early, how many still drift at the end. */
+export type Dance = {parameters: number; early: number; drifting: number; earlyBy: number};
+
+/**
+ * Each parameter is a climber of its own: it settled at the step after which it stays within 10 %
+ * of its whole travel from its final value. `early` settled in the first quarter of the run;
+ * `drifting` still moved more than 10 % of its travel in the last quarter. Null for a run with
+ * two parameters (no θ kept).
+ */
+export function danceOf(outcome: Outcome): Dance | null {
+	const t = outcome.facts.trajectory;
+	const theta = t.theta;
+	if (!theta || t.first !== 0) return null;
+	const n = theta.length / (t.steps + 1);
+	if (!Number.isInteger(n) || n < 3) return null;
+	const at = (step: number, i: number) => theta[step * n + i]!;
+	const quarter = Math.floor(t.steps / 4);
+	let early = 0;
+	let drifting = 0;
+	for (let i = 0; i < n; i++) {
+		const end = at(t.steps, i);
+		const travel = Math.abs(end - at(0, i));
+		if (!(travel > 0)) {
+			early++;
+			continue;
+		}
+
+		let settled = 0;
+		for (let step = t.steps; step >= 0; step--) {
+			if (Math.abs(at(step, i) - end) > 0.1 * travel) {
+				settled = step + 1;
+				break;
+			}
+		}
+
+		if (settled <= quarter) early++;
+		if (Math.abs(end - at(t.steps - quarter, i)) > 0.1 * travel) drifting++;
+	}
+
+	return {parameters: n, early, drifting, earlyBy: quarter};
 }
 
 /** The largest |y| a run reaches: how far it swings across a ravine lying along x. */

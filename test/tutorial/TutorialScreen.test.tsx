@@ -86,11 +86,11 @@ function spanishProblems(text: string): string[] {
 }
 
 describe('TutorialScreen', () => {
-	it('lists the nine lessons and pages through the first one', async () => {
+	it('lists the lessons and pages through the first one', async () => {
 		const app = screen('es');
 		await tick();
 		expect(frame(app)).toContain('1. El paisaje montañoso');
-		expect(frame(app)).toContain('9. Preguntas de reflexión');
+		expect(frame(app)).toContain('10. Preguntas de reflexión');
 		await press(app, ENTER);
 		expect(frame(app)).toContain('parte 1/5');
 		expect(frame(app)).toContain('ojos vendados');
@@ -173,7 +173,7 @@ describe('TutorialScreen', () => {
 	it('runs the quiz: a wrong symptom is refused, the right one and its fix pass', async () => {
 		const app = screen('en');
 		await tick();
-		await press(app, ...Array.from({length: 7}, () => DOWN), ENTER, RIGHT);
+		await press(app, ...Array.from({length: 8}, () => DOWN), ENTER, RIGHT);
 		expect(frame(app)).toContain('Run 1 of 4');
 		await press(app, RIGHT);
 		expect(frame(app)).toContain('Run 1 of 4');
@@ -255,7 +255,7 @@ describe('TutorialScreen', () => {
 	it('takes a typed reflection answer (Backspace works) and shows the worked answer and both runs', async () => {
 		const app = screen('es');
 		await tick();
-		await press(app, ...Array.from({length: 8}, () => DOWN), ENTER, RIGHT);
+		await press(app, ...Array.from({length: 9}, () => DOWN), ENTER, RIGHT);
 		expect(frame(app)).toContain('¿es necesariamente bueno?');
 		await press(app, '\u001B[6~');
 		expect(frame(app), 'cannot skip without answering').toContain('parte 2/5');

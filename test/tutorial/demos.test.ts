@@ -9,7 +9,7 @@ import {bestMomentum, decayRestingPoint, maxStableEta} from '../../source/engine
 import {RAVINE_PLAIN_ETA, fastestEta, pitCount} from '../../source/tutorial/figures.js';
 import {RAVINE_STEPS} from '../../source/tutorial/gates.js';
 import {LESSONS, type Demo} from '../../source/tutorial/lessons.js';
-import {runDemo, settledAt, jitter, swingOf} from '../../source/tutorial/run.js';
+import {danceOf, runDemo, settledAt, jitter, swingOf} from '../../source/tutorial/run.js';
 
 const DEMOS = new Map<string, Demo>();
 for (const step of LESSONS.flatMap((l) => l.steps)) {
@@ -193,5 +193,20 @@ describe('lesson 9: reflections', () => {
 		expect(traj(cold).x[traj(cold).steps]!).toBeLessThan(0);
 		expect(jitter(hot)).toBeGreaterThan(0.01);
 		expect(traj(hot).x[traj(hot).steps]!).toBeGreaterThan(1);
+	});
+});
+
+describe('the dance of the parameters (world 7)', () => {
+	it('ldd1 drifts slowly with many climbers still moving; ldd2 (inertia) settles them early and arrives', () => {
+		const slow = demo('ldd1');
+		const fast = demo('ldd2');
+		const a = danceOf(slow)!;
+		const b = danceOf(fast)!;
+		expect(a.parameters).toBe(15);
+		expect(slow.diagnosis.code).toBe('too-slow');
+		expect(fast.diagnosis.code).toBe('reached-global');
+		expect(a.drifting).toBeGreaterThan(b.drifting);
+		expect(b.early).toBeGreaterThan(a.early);
+		expect(b.drifting).toBe(0);
 	});
 });

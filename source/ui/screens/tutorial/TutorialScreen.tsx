@@ -188,7 +188,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	}
 
 	const lesson = LESSONS[state.lesson]!;
-	const header = t('header', {lesson: String(state.lesson + 1), title: t(lesson.title), step: String(state.step + 1), steps: String(lesson.steps.length)});
+	const header = t('header', {lesson: String(state.lesson + 1), lessons: String(LESSONS.length), title: t(lesson.title), step: String(state.step + 1), steps: String(lesson.steps.length)});
 	const pass = () => dispatch({type: 'pass'});
 	const next = () => dispatch({type: 'next'});
 	let body: ReactNode;
