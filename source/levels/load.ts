@@ -3,13 +3,13 @@ import {readdir, readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Level} from '../engine/types.js';
-import {MAX_FILE_BYTES, parseLevel, type LevelError, type LevelResult} from './validate.js';
+import {MAX_FILE_BYTES, parseLevel, type LevelError, type LevelResult, type ParseOptions} from './validate.js';
 
 /** The campaign folder of this install. */
 export const CAMPAIGN_DIR = fileURLToPath(new URL('../../levels', import.meta.url));
 
 /** Loads one level file; never throws. */
-export async function loadLevelFile(file: string): Promise<LevelResult> {
+export async function loadLevelFile(file: string, options: ParseOptions = {}): Promise<LevelResult> {
 	let size: number;
 	try {
 		const info = await stat(file);
@@ -30,7 +30,7 @@ export async function loadLevelFile(file: string): Promise<LevelResult> {
 		return {ok: false, error: {code: 'ERR_UNREADABLE', file, path: '', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`}};
 	}
 
-	return parseLevel(source, file);
+	return parseLevel(source, file, options);
 }
 
 /** Every `.json` file below `dir`, sorted, depth-first; `data/` folders hold model terrains' data sets, not levels. */
@@ -70,7 +70,7 @@ export type LevelSet = {
 };
 
 /** Loads every level below `dir`; broken files and repeated ids are reported, not thrown. */
-export async function loadLevelDir(dir: string): Promise<LevelSet> {
+export async function loadLevelDir(dir: string, options: ParseOptions = {}): Promise<LevelSet> {
 	const levels: Level[] = [];
 	const errors: LevelError[] = [];
 	const origins = new Map<string, string>();
@@ -87,7 +87,7 @@ export async function loadLevelDir(dir: string): Promise<LevelSet> {
 	for (const folder of unreadable) errors.push({code: 'ERR_UNREADABLE', file: folder, path: '', message: 'folder cannot be read'});
 
 	for (const file of files) {
-		const result = await loadLevelFile(file);
+		const result = await loadLevelFile(file, options);
 		if (!result.ok) {
 			errors.push(result.error);
 		} else if (levels.some((level) => level.id === result.level.id)) {
@@ -102,9 +102,15 @@ export async function loadLevelDir(dir: string): Promise<LevelSet> {
 	return {levels, errors, files: origins};
 }
 
+/** The campaign's own levels, read and validated once per process (they ship with the game and do not change while it runs). */
+let campaignOnce: Promise<LevelSet> | undefined;
+
 /** The campaign, plus an extra pack when given (its ids must not clash with the campaign's). */
 export async function loadCampaign(extraDir?: string): Promise<LevelSet> {
-	const campaign = await loadLevelDir(CAMPAIGN_DIR);
+	campaignOnce ??= loadLevelDir(CAMPAIGN_DIR, {trusted: true});
+	const once = await campaignOnce;
+	// a copy: callers may add to it
+	const campaign: LevelSet = {levels: [...once.levels], errors: [...once.errors], files: new Map(once.files)};
 	if (!extraDir) return campaign;
 	const extra = await loadLevelDir(extraDir);
 	for (const level of extra.levels) {
@@ -126,6 +132,13 @@ export async function resolveLevel(ref: string, extraDir?: string): Promise<Leve
 	const daily = await resolveDaily(ref);
 	if (daily) return daily;
 	if (ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep)) return loadLevelFile(ref);
+	// a campaign level is the file named after its id: validate that one, not the whole campaign
+	if (!campaignOnce) {
+		const file = (await listLevelFiles(CAMPAIGN_DIR).catch(() => [])).find((f) => path.basename(f) === `${ref}.json`);
+		const named = file ? await loadLevelFile(file, {trusted: true}) : undefined;
+		if (named?.ok && named.level.id === ref) return named;
+	}
+
 	const {levels} = await loadCampaign(extraDir);
 	const level = levels.find((l) => l.id === ref);
 	if (level) return {ok: true, level};

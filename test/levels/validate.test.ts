@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
-import {CAMPAIGN_DIR, loadLevelDir, loadLevelFile} from '../../source/levels/load.js';
+import {CAMPAIGN_DIR, loadCampaign, loadLevelDir, loadLevelFile} from '../../source/levels/load.js';
 import {formatLevelError, MAX_FILE_BYTES, parseLevel, type LevelError, type LevelErrorCode} from '../../source/levels/validate.js';
 
 // A file the system refuses to read (EACCES), whoever runs the tests (root reads everything).
@@ -192,6 +192,20 @@ describe('the campaign', () => {
 		expect(levels.length).toBeGreaterThan(0);
 		for (const level of levels) {
 			expect(level.hash).toMatch(/^[\w-]{16}$/);
+		}
+	});
+
+	it('skips the critical-point checks for its own files only: an extra pack is checked in full', async () => {
+		const pack = await mkdtemp(path.join(tmpdir(), 'descenso-pack-'));
+		try {
+			const broken = await readFile(fileURLToPath(new URL('../fixtures/levels/ERR_MIN_ON_BOUNDARY.json', import.meta.url)), 'utf8');
+			await writeFile(path.join(pack, 'edge.json'), broken);
+			const {errors} = await loadCampaign(pack);
+			expect(errors.map((e) => e.code)).toEqual(['ERR_MIN_ON_BOUNDARY']);
+			// and the same file is refused when named on its own
+			expect((await loadLevelFile(path.join(pack, 'edge.json'))).ok).toBe(false);
+		} finally {
+			await rm(pack, {recursive: true, force: true});
 		}
 	});
 });
