@@ -9,6 +9,7 @@ import {languageFromEnv} from './i18n/index.js';
 import {CLI_TEXT} from './i18n/cli.js';
 import {dataDirProblem, defaultDataDir} from './store/paths.js';
 import {flagProblem} from './commands/flag-rules.js';
+import {chooseLanguage} from './environment.js';
 import {peekSettings} from './store/peek-settings.js';
 import type {CommandContext, Flags} from './commands/context.js';
 import {CAPS, line, safe, safeTranslator, type SafeText} from './text/safe.js';
@@ -169,9 +170,10 @@ async function main(): Promise<number> {
 	const flags = cli.flags as unknown as Flags & Record<string, unknown>;
 	const rawLang = flags.lang;
 	const dataProblem = dataDirProblem(env);
-	// --lang, then the language saved in Settings, then the environment
-	const lang =
-		rawLang === 'es' || rawLang === 'en' ? rawLang : ((dataProblem ? {} : await peekSettings(defaultDataDir())).language ?? languageFromEnv(env));
+	// the one place the data folder, the language and the clock are read
+	const dataDir = defaultDataDir();
+	const explicit = rawLang === 'es' || rawLang === 'en' ? rawLang : undefined;
+	const lang = chooseLanguage(explicit, explicit || dataProblem ? undefined : (await peekSettings(dataDir)).language, languageFromEnv(env));
 	const t = safeTranslator(CLI_TEXT, lang);
 	const fail = (message: SafeText) => {
 		process.stderr.write(line`descenso: ${message}\n`);
@@ -213,6 +215,9 @@ async function main(): Promise<number> {
 		command,
 		args,
 		flags,
+		dataDir,
+		now: () => new Date(),
+		animate: env['DESCENSO_NO_ANIMATION'] !== '1',
 		lang,
 		langExplicit: rawLang !== undefined,
 		color: flags.color && !noColor,

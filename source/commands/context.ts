@@ -1,5 +1,5 @@
-/** What every command receives from cli.tsx: parsed flags, language, output streams. */
-import type {Language} from '../engine/types.js';
+/** What every command receives from cli.tsx: the resolved environment, parsed flags, output streams. */
+import type {Environment} from '../environment.js';
 import {line, type SafeText, type SafeWriter} from '../text/safe.js';
 
 export type Flags = {
@@ -25,18 +25,13 @@ export type Flags = {
 	watch?: boolean;
 };
 
-export type CommandContext = {
+export type CommandContext = Environment & {
 	command: string;
 	/** positional arguments after the command */
 	args: string[];
 	flags: Flags;
-	lang: Language;
-	/** true when --lang was given (it then overrides the saved setting) */
-	langExplicit: boolean;
-	color: boolean;
-	ascii: boolean;
 	json: boolean;
-	levelsDir?: string;
+	/** the raw environment, for test hooks only (DESCENSO_*): the data folder, language, colour and clock are resolved above */
 	env: Record<string, string | undefined>;
 	/** where the command's output goes: safe text only (see text/safe.ts) */
 	stdout: SafeWriter;

@@ -6,7 +6,8 @@ import {unlockedKnobs} from '../engine/knobs.js';
 import {formatRange} from '../i18n/format.js';
 import type {KnobName, Level} from '../engine/types.js';
 import {SHARE_TEXT} from '../i18n/share.js';
-import {dailyChallenge, isDailyDate, todayUtc} from '../share/daily.js';
+import {utcDate} from '../environment.js';
+import {dailyChallenge, isDailyDate} from '../share/daily.js';
 import {CAPS, lines, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
 import {type CommandContext, print, usage} from './context.js';
 import {KNOB_FLAGS} from './knob-flags.js';
@@ -16,7 +17,7 @@ export default async function daily(context: CommandContext): Promise<number> {
 	const given = context.flags.date;
 	if (given !== undefined && !isDailyDate(given)) return usage(context, t('badDate', {value: safe(given, CAPS.arg)}));
 	if (context.args.length > 0) return usage(context, t('dailyArgs', {value: safe(context.args[0], CAPS.arg)}));
-	const date = given ?? todayUtc();
+	const date = given ?? utcDate(context.now());
 	const {level, par} = dailyChallenge(date);
 	if (context.stdin.isTTY && context.stdout.isTTY && !context.json) {
 		const {launchGame} = await import('../ui/launch.js');

@@ -7,7 +7,8 @@ import {resolveKnobs, type KnobInput} from '../engine/knobs.js';
 import type {Knobs, Level} from '../engine/types.js';
 import {DASHBOARD_TEXT} from '../i18n/dashboard.js';
 import {formatLevelError} from '../levels/validate.js';
-import {resolveLevel} from '../levels/load.js';
+import {utcDate} from '../environment.js';
+import {resolveLevelRef} from '../share/level-ref.js';
 import {decodeShareCode, SHARE_PREFIX, type SharePayload} from '../share/code.js';
 import {CAPS, safe, safeTranslator} from '../text/safe.js';
 import {failure, type CommandContext, usage} from './context.js';
@@ -36,6 +37,7 @@ export default async function dashboard(context: CommandContext): Promise<number
 			lang: context.lang,
 			name: chosen.name,
 			ascii: context.ascii,
+			dataDir: context.dataDir,
 			input: context.stdin,
 			output: context.terminal,
 		});
@@ -49,7 +51,7 @@ export default async function dashboard(context: CommandContext): Promise<number
 }
 
 async function fromLevel(ref: string, context: CommandContext): Promise<Chosen> {
-	const loaded = await resolveLevel(ref, context.levelsDir);
+	const loaded = await resolveLevelRef(ref, {levelsDir: context.levelsDir, today: utcDate(context.now())});
 	if (!loaded.ok) {
 		const message = formatLevelError(loaded.error);
 		return {ok: false, code: loaded.error.code === 'ERR_NOT_FOUND' ? usage(context, message) : failure(context, message)};
@@ -68,7 +70,7 @@ async function fromCode(code: string, context: CommandContext): Promise<Chosen> 
 	if (!decoded.ok) return {ok: false, code: usage(context, t('badCode', {reason: safe(decoded.message)}))};
 	const {payload} = decoded;
 	const levelName = safe(payload.level, CAPS.id);
-	const loaded = await resolveLevel(payload.level, context.levelsDir);
+	const loaded = await resolveLevelRef(payload.level, {levelsDir: context.levelsDir, today: utcDate(context.now())});
 	if (!loaded.ok) return {ok: false, code: failure(context, t('codeLevelMissing', {level: levelName}))};
 	const {level} = loaded;
 	if (level.hash !== payload.levelHash) return {ok: false, code: failure(context, t('codeLevelChanged', {level: levelName}))};

@@ -10,7 +10,7 @@ import {open, stat, type FileHandle} from 'node:fs/promises';
 import type {Readable} from 'node:stream';
 import {DOCTOR_TEXT} from '../i18n/doctor.js';
 import {formatDoctorReport, readTrainingLog, type ReadResult} from '../doctor/report.js';
-import {wrapText} from '../ui/text-wrap.js';
+import {wrapText} from '../text/wrap.js';
 import {CAPS, line, lines, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
 import {type CommandContext, failure, print, usage} from './context.js';
 

@@ -2,7 +2,7 @@
 import {SHARE_TEXT} from '../i18n/share.js';
 import {scheduleKind} from '../share/describe.js';
 import {installedLevels, verifyShareCode} from '../share/verify.js';
-import {addScore, BOARD_SIZE, defaultDataDir, type ScoreKnobs, type StoreError} from '../store/index.js';
+import {addScore, BOARD_SIZE, type ScoreKnobs, type StoreError} from '../store/index.js';
 import {CAPS, line, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
 import {type CommandContext, failure, print} from './context.js';
 import {noticeLine} from './notice.js';
@@ -27,7 +27,7 @@ export default async function importCode(context: CommandContext): Promise<numbe
 	if (level.knobs.batchSize && shared.batchSize !== null) knobs.batchSize = shared.batchSize;
 	if (level.knobs.restarts) knobs.restarts = shared.restarts;
 	if (level.knobs.nesterov) knobs.nesterov = shared.nesterov;
-	const added = await addScore(defaultDataDir(), level.id, {
+	const added = await addScore(context.dataDir, level.id, {
 		name: payload.name,
 		score: outcome.score.total,
 		stars: outcome.score.stars as 0 | 1 | 2 | 3,

@@ -1,21 +1,13 @@
 /** From the knob flags of the command line to a run's knobs, with one-line errors. */
 import {formatRange} from '../i18n/format.js';
 import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
-import type {Knobs, KnobName, Level} from '../engine/types.js';
+import {KNOB_FLAGS} from '../engine/knob-flags.js';
+import type {Knobs, Level} from '../engine/types.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import {CAPS, safe, safeTranslator, type SafeText} from '../text/safe.js';
 import type {CommandContext} from './context.js';
 
-export const KNOB_FLAGS: Record<KnobName, string> = {
-	learningRate: '--lr',
-	momentum: '--momentum',
-	decay: '--decay',
-	schedule: '--schedule',
-	temperature: '--temperature',
-	batchSize: '--batch',
-	restarts: '--restarts',
-	nesterov: '--nesterov',
-};
+export {KNOB_FLAGS};
 
 /** The knob values given on the command line. */
 export function knobInput(context: CommandContext): KnobInput {

@@ -4,7 +4,7 @@ import {formatLevelError, type LevelError} from '../levels/validate.js';
 import {loadCampaign, loadLevelDir, loadLevelFile} from '../levels/load.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import {CAPS, line, lines, pad, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
-import {loadProgress, defaultDataDir} from '../store/index.js';
+import {loadProgress} from '../store/index.js';
 import {type CommandContext, print, usage} from './context.js';
 import {noticeLine} from './notice.js';
 
@@ -20,7 +20,7 @@ export default async function levels(context: CommandContext): Promise<number> {
 	const {levels: list, errors} = await loadCampaign(context.levelsDir);
 	const missingPack = errors.find((error) => error.code === 'ERR_NOT_FOUND' && error.file === context.levelsDir);
 	if (missingPack) return usage(context, formatLevelError(missingPack));
-	const progress = await loadProgress(defaultDataDir());
+	const progress = await loadProgress(context.dataDir);
 	if (progress.ok && progress.notice) context.stderr.write(noticeLine(progress.notice));
 
 	const starsOf = (id: string) => (progress.ok ? (progress.value.levels[id]?.stars ?? 0) : 0);

@@ -2,6 +2,7 @@
  * `descenso` (the menu), `descenso play <level>` (straight to that level's setup) and
  * `descenso tutorial`: the interactive game. The UI is imported only once the arguments are good.
  */
+import {utcDate} from '../environment.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import {CAPS, safe, safeTranslator} from '../text/safe.js';
 import {type CommandContext, failure, usage} from './context.js';
@@ -13,8 +14,8 @@ export default async function play(context: CommandContext): Promise<number> {
 		if (ref === undefined) return usage(context, t('missingLevel', {command: safe('play')}));
 		if (extra !== undefined) return usage(context, t('extraArgs', {value: safe(extra, CAPS.arg), command: safe('play')}));
 		// the level loader is not needed to show the menu: loaded here only, and lazily by the game
-		const [{resolveLevel}, {formatLevelError}] = await Promise.all([import('../levels/load.js'), import('../levels/validate.js')]);
-		const resolved = await resolveLevel(ref, context.levelsDir);
+		const [{resolveLevelRef}, {formatLevelError}] = await Promise.all([import('../share/level-ref.js'), import('../levels/validate.js')]);
+		const resolved = await resolveLevelRef(ref, {levelsDir: context.levelsDir, today: utcDate(context.now())});
 		if (!resolved.ok) return resolved.error.code === 'ERR_NOT_FOUND' ? usage(context, formatLevelError(resolved.error)) : failure(context, formatLevelError(resolved.error));
 		const {launchGame} = await import('../ui/launch.js');
 		return launchGame(context, {screen: 'setup', level: resolved.level});

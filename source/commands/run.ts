@@ -2,7 +2,8 @@
 import chalk, {Chalk} from 'chalk';
 import {play} from '../engine/index.js';
 import {formatLevelError} from '../levels/validate.js';
-import {resolveLevel} from '../levels/load.js';
+import {utcDate} from '../environment.js';
+import {resolveLevelRef} from '../share/level-ref.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import {buildReport, formatReport} from '../report.js';
 import {cleanName} from '../text/sanitize.js';
@@ -17,7 +18,7 @@ export default async function run(context: CommandContext): Promise<number> {
 	const ref = given === 'daily' && context.flags.date ? `daily:${context.flags.date}` : given;
 	if (!ref) return usage(context, t('missingLevel', {command: safe('run')}));
 	if (extra !== undefined) return usage(context, t('extraArgs', {value: safe(extra, CAPS.arg), command: safe('run')}));
-	const loaded = await resolveLevel(ref, context.levelsDir);
+	const loaded = await resolveLevelRef(ref, {levelsDir: context.levelsDir, today: utcDate(context.now())});
 	if (!loaded.ok) {
 		// A level that is not there is a bad argument; one that is there but broken has failed.
 		return loaded.error.code === 'ERR_NOT_FOUND' ? usage(context, formatLevelError(loaded.error)) : failure(context, formatLevelError(loaded.error));

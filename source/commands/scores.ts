@@ -4,7 +4,7 @@ import {loadCampaign} from '../levels/load.js';
 import {boardLine, padWidth} from '../share/board.js';
 import {formatStars} from '../share/describe.js';
 import {dailyDateOf} from '../share/daily.js';
-import {defaultDataDir, loadScores, type ScoreEntry} from '../store/index.js';
+import {loadScores, type ScoreEntry} from '../store/index.js';
 import {cleanName} from '../text/sanitize.js';
 import {CAPS, line, lines as joinLines, pad, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
 import {type CommandContext, failure, print, usage} from './context.js';
@@ -15,7 +15,7 @@ export default async function scores(context: CommandContext): Promise<number> {
 	const t = safeTranslator(SHARE_TEXT, context.lang);
 	const [ref, extra] = context.args;
 	if (extra !== undefined) return usage(context, t('extraLevel', {value: safe(extra, CAPS.arg)}));
-	const loaded = await loadScores(defaultDataDir());
+	const loaded = await loadScores(context.dataDir);
 	if (!loaded.ok) return failure(context, t('storeReadError', {message: storeMessage(loaded)}));
 	if (loaded.notice) context.stderr.write(noticeLine(loaded.notice));
 	const boards = loaded.value.boards;

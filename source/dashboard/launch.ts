@@ -22,6 +22,8 @@ export type DashboardOptions = {
 	ascii?: boolean;
 	/** scores of the random climbers to rank the run against (the result screen's histogram), when known */
 	rivals?: number[];
+	/** the data folder, where the par cache (and so the climbers' scores) is kept */
+	dataDir?: string;
 	/** the terminal's streams (default process.stdin / process.stdout) */
 	input?: NodeJS.ReadStream;
 	output?: NodeJS.WriteStream;
@@ -45,7 +47,7 @@ export async function openDashboard(options: DashboardOptions): Promise<keyof ty
 		lang: options.lang,
 		ascii: options.ascii ?? false,
 		name: cleanName(options.name ?? ''),
-		rivals: options.rivals ?? (await rivalScores(options.level)),
+		rivals: options.rivals ?? (await rivalScores(options.level, options.dataDir)),
 	};
 	const [{default: blessed}, {default: contrib}, {drawRecorder}] = await Promise.all([
 		import('blessed'),
@@ -161,10 +163,10 @@ export async function openDashboard(options: DashboardOptions): Promise<keyof ty
  * sample, cached on disk in the data folder); null when they cannot be had, and the recorder then
  * shows the run's own step lengths instead.
  */
-async function rivalScores(level: Level): Promise<number[] | null> {
+async function rivalScores(level: Level, dataDir: string | undefined): Promise<number[] | null> {
 	try {
-		const [{parStats}, {defaultDataDir}] = await Promise.all([import('../share/par.js'), import('../store/index.js')]);
-		return parStats(level, defaultDataDir()).sample;
+		const [{parStats}, {parCacheIn}] = await Promise.all([import('../share/par.js'), import('../store/par-cache.js')]);
+		return parStats(level, dataDir === undefined ? undefined : parCacheIn(dataDir)).sample;
 	} catch {
 		return null;
 	}

@@ -127,10 +127,11 @@ export async function loadCampaign(extraDir?: string): Promise<LevelSet> {
 	return campaign;
 }
 
-/** Resolves `<level>`: an id from the campaign (and extra pack), or a path to a `.json` file. */
+/**
+ * Resolves `<level>`: an id from the campaign (and extra pack), or a path to a `.json` file.
+ * The daily challenge's ids are share/level-ref.ts's: it calls this for every other reference.
+ */
 export async function resolveLevel(ref: string, extraDir?: string): Promise<LevelResult> {
-	const daily = await resolveDaily(ref);
-	if (daily) return daily;
 	if (ref.endsWith('.json') || ref.includes('/') || ref.includes(path.sep)) return loadLevelFile(ref);
 	// a campaign level is the file named after its id: validate that one, not the whole campaign
 	if (!campaignOnce) {
@@ -153,20 +154,4 @@ export async function resolveLevel(ref: string, extraDir?: string): Promise<Leve
 			message: `no level with this id; ${close.length > 0 ? `did you mean ${close.slice(0, 3).join(', ')}? ` : ''}see \`descenso levels\``,
 		},
 	};
-}
-
-/**
- * The daily challenge's ids: `daily` (today, UTC), `daily:YYYY-MM-DD` and the level's own id
- * `daily-YYYY-MM-DD`; null for any other reference.
- */
-async function resolveDaily(ref: string): Promise<LevelResult | null> {
-	if (ref !== 'daily' && !/^daily[:-]/.test(ref)) return null;
-	// the daily generator (and the par search it needs) is loaded only when asked for
-	const {dailyLevel, DAILY_PREFIX, isDailyDate, todayUtc} = await import('../share/daily.js');
-	const date = ref === 'daily' ? todayUtc() : ref.slice(6);
-	if (!isDailyDate(date)) {
-		return {ok: false, error: {code: 'ERR_NOT_FOUND', file: ref.slice(0, 40), path: '', message: `not a daily challenge; use daily, daily:YYYY-MM-DD or ${DAILY_PREFIX}YYYY-MM-DD`}};
-	}
-
-	return {ok: true, level: dailyLevel(date)};
 }

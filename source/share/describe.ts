@@ -7,7 +7,7 @@ import type {ScoreKnobs} from '../store/scores.js';
 import {CAPS, lines, safe, safeTranslator, type SafeText} from '../text/safe.js';
 import type {SharePayload} from './code.js';
 import type {Verdict} from './verify.js';
-import {KNOB_FLAGS} from '../commands/knob-flags.js';
+import {KNOB_FLAGS} from '../engine/knob-flags.js';
 
 
 /** One line saying why a code was rejected, in `lang`; every text from the code is cleaned. */

@@ -1,14 +1,11 @@
 /**
- * Par and percentile (DESIGN §9). Par is the best score the engine's own search finds over the
- * level's knob ranges; the percentile places a score among a fixed, seeded sample of random
- * climbers (knobs drawn over the level's ranges, η log-uniform, seed 1 each). Both are cached
- * per level content hash and engine version: in memory, and on disk in `par-cache.json` in the
- * data folder (written atomically, validated on read — it is untrusted like every file).
+ * Par and percentile. Par is the best score the engine's own search finds over the level's knob
+ * ranges; the percentile places a score among a fixed, seeded sample of random climbers (knobs
+ * drawn over the level's ranges, η log-uniform, seed 1 each). Both are cached per level content
+ * hash and engine version: in memory here, and on disk through a {@link ParCache} (the store's
+ * `par-cache.json`, see store/par-cache.ts).
  */
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, statSync} from 'node:fs';
-import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import {ENGINE_VERSION} from '../engine/index.js';
 import {Prng} from '../engine/math.js';
 import {quickScore, randomKnobs, searchBest} from '../engine/search.js';
@@ -31,12 +28,6 @@ export function sampleSizeOf(level: Level): number {
 
 /** Highest score a run can get. */
 export const MAX_SCORE = 1000;
-
-/** Cache entries kept on disk; the oldest go first. */
-const MAX_DISK_ENTRIES = 200;
-
-/** The cache file's name inside the data folder. */
-export const PAR_CACHE_FILE = 'par-cache.json';
 
 /** Par and the random-climber sample of one level version. */
 export type ParStats = {
@@ -90,73 +81,33 @@ export function bucketOf(score: number, buckets: number): number {
 
 const memory = new Map<string, ParStats>();
 
-const keyOf = (level: Level) => `${level.hash}@${ENGINE_VERSION}`;
+/** The cache key of a level version: content hash and engine version. */
+export const parKey = (level: Level) => `${level.hash}@${ENGINE_VERSION}`;
 
-/** A cache entry read from disk, or undefined when it is not a well-formed one. */
-function parseEntry(raw: unknown, size: number): ParStats | undefined {
-	if (!raw || typeof raw !== 'object') return undefined;
-	const {par, sample} = raw as {par?: unknown; sample?: unknown};
-	const isScore = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SCORE;
-	if (!isScore(par) || !Array.isArray(sample) || sample.length !== size) return undefined;
-	for (let i = 0; i < sample.length; i++) {
-		if (!isScore(sample[i]) || (i > 0 && sample[i] < sample[i - 1])) return undefined;
-	}
-
-	return {par, sample: sample as number[]};
-}
-
-type DiskCache = {version: 1; entries: Record<string, unknown>};
-
-/** A larger cache file is not read (it is a cache: it is started again). */
-export const MAX_PAR_CACHE_BYTES = 4 * 1024 * 1024;
-
-function readDisk(file: string): DiskCache {
-	try {
-		if (statSync(file).size > MAX_PAR_CACHE_BYTES) return {version: 1, entries: {}};
-		const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-		if (data && typeof data === 'object' && (data as DiskCache).version === 1) {
-			const entries = (data as DiskCache).entries;
-			if (entries && typeof entries === 'object' && !Array.isArray(entries)) return {version: 1, entries};
-		}
-	} catch {}
-
-	return {version: 1, entries: {}};
-}
-
-function writeDisk(file: string, key: string, stats: ParStats): void {
-	try {
-		const cache = readDisk(file);
-		const entries = Object.entries(cache.entries).filter(([k]) => k !== key && !k.startsWith('__proto__'));
-		entries.push([key, stats]);
-		const kept = Object.fromEntries(entries.slice(-MAX_DISK_ENTRIES));
-		mkdirSync(path.dirname(file), {recursive: true});
-		writeFileAtomic.sync(file, JSON.stringify({version: 1, entries: kept}));
-	} catch {
-		// a cache that cannot be written only costs the time to compute it again
-	}
-}
+/** A place par is kept between runs of the game (the store's par cache); untrusted on read. */
+export type ParCache = {
+	/** the entry under `key` if it is a well-formed one of `size` scores */
+	read: (key: string, size: number) => ParStats | undefined;
+	write: (key: string, stats: ParStats) => void;
+};
 
 /**
- * Par and the sample of a level, from the memory cache, else the disk cache in `dataDir`, else
- * computed (and then cached in both). Without `dataDir`, memory only.
+ * Par and the sample of a level, from the memory cache, else `cache`, else computed (and then
+ * cached in both). Without `cache`, memory only.
  */
-export function parStats(level: Level, dataDir?: string): ParStats {
-	const key = keyOf(level);
+export function parStats(level: Level, cache?: ParCache): ParStats {
+	const key = parKey(level);
 	const known = memory.get(key);
 	if (known) return known;
-	const file = dataDir === undefined ? undefined : path.join(dataDir, PAR_CACHE_FILE);
-	if (file) {
-		const {entries} = readDisk(file);
-		const stored = parseEntry(Object.hasOwn(entries, key) ? entries[key] : undefined, sampleSizeOf(level));
-		if (stored) {
-			memory.set(key, stored);
-			return stored;
-		}
+	const stored = cache?.read(key, sampleSizeOf(level));
+	if (stored) {
+		memory.set(key, stored);
+		return stored;
 	}
 
 	const stats = computeParStats(level);
 	memory.set(key, stats);
-	if (file) writeDisk(file, key, stats);
+	cache?.write(key, stats);
 	return stats;
 }
 

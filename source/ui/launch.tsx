@@ -5,17 +5,16 @@
  */
 import process from 'node:process';
 import {render} from 'ink';
-import type {CommandContext} from '../commands/context.js';
+import type {Environment} from '../environment.js';
 import type {Level} from '../engine/types.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import type {LevelSet} from '../levels/load.js';
 import type {StoreResult} from '../store/index.js';
-import {defaultDataDir} from '../store/paths.js';
 import {peekSettings} from '../store/peek-settings.js';
 import {writesSettled} from '../store/pending.js';
 import {cleanText} from '../text/sanitize.js';
-import {line, safe, safeTranslator} from '../text/safe.js';
-import type {DashboardRequest} from '../app.js';
+import {line, safe, safeTranslator, type SafeWriter} from '../text/safe.js';
+import type {DashboardRequest} from './app.js';
 import {uiText} from './env.js';
 import {storeNotice} from './store-notice.js';
 import type {Route} from './navigation.js';
@@ -33,7 +32,10 @@ const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
-export async function launchGame(context: CommandContext, start: StartRoute): Promise<number> {
+/** What the game needs from the command line: the environment, the keyboard, the terminal, and a safe error stream. */
+export type GameContext = Environment & {stdin: NodeJS.ReadStream; terminal: NodeJS.WriteStream; stdout: SafeWriter; stderr: SafeWriter};
+
+export async function launchGame(context: GameContext, start: StartRoute): Promise<number> {
 	// the terminal itself: Ink draws on it, and the sequences that enter and leave the game go there
 	const {stdin, terminal: stdout} = context;
 	if (!stdin.isTTY || !stdout.isTTY) {
@@ -43,9 +45,8 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 		return 2;
 	}
 
-	const dataDir = defaultDataDir();
-	// for tests that drive the real binary (tmux): runs end at once instead of playing for ~5 s
-	const animate = context.env['DESCENSO_NO_ANIMATION'] !== '1';
+	const {dataDir} = context;
+	const animate = context.animate ?? true;
 	// the first frame needs only these; the store (with its locks) loads after it
 	let settings = await peekSettings(dataDir);
 	// read once, after the first frame (the menu needs no level)
@@ -152,7 +153,7 @@ export async function launchGame(context: CommandContext, start: StartRoute): Pr
 			firstNotices = [];
 			try {
 				const {openDashboard} = await import('../dashboard/launch.js');
-				await openDashboard({level: request.level, knobs: request.knobs, seed: request.seed, lang: request.lang, name: request.name, ascii: request.ascii});
+				await openDashboard({level: request.level, knobs: request.knobs, seed: request.seed, lang: request.lang, name: request.name, ascii: request.ascii, dataDir});
 			} catch (error) {
 				firstNotices = [t('dashboardFailed', {reason: cleanText((error as Error)?.message ?? String(error), 120)})];
 			}

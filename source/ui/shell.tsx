@@ -6,7 +6,7 @@
  */
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useState} from 'react';
-import type {AppProps} from '../app.js';
+import type {AppProps} from './app.js';
 import type {LevelSet} from '../levels/load.js';
 import type {Progress, Settings} from '../store/index.js';
 import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './env.js';
@@ -16,7 +16,7 @@ import {MenuScreen, type MenuItem} from './screens/MenuScreen.js';
 import {TooSmallScreen} from './screens/TooSmallScreen.js';
 import {colorLevel, makeTheme} from './theme.js';
 
-type AppModule = typeof import('../app.js');
+type AppModule = typeof import('./app.js');
 
 /** What the store holds, read after the first frame; `notices` say what was wrong with its files. */
 export type StoreState = {settings: Settings; progress: Progress; notices: string[]};
@@ -47,7 +47,7 @@ export function Shell(props: ShellProps) {
 		// after the first frame is on the screen
 		const timer = setTimeout(() => {
 			favourSmallHeap();
-			void import('../app.js').then(
+			void import('./app.js').then(
 				(module) => {
 					if (live) setApp(module);
 				},
@@ -76,8 +76,7 @@ export function Shell(props: ShellProps) {
 			live = false;
 			clearTimeout(timer);
 		};
-		// once
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- loads once, on the first frame
 	}, []);
 
 	const waiting = app === null || store === null;

@@ -46,7 +46,7 @@ function allFiles(dir: string): string[] {
 	});
 }
 
-const GAME_ENTRIES = ['cli.js', 'app.js', 'commands/play.js', 'commands/daily.js', 'ui/launch.js'].filter((file) =>
+const GAME_ENTRIES = ['cli.js', 'ui/app.js', 'commands/play.js', 'commands/daily.js', 'ui/launch.js'].filter((file) =>
 	existsSync(path.join(dist, file)),
 );
 

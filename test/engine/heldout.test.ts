@@ -866,6 +866,8 @@ describe('`descenso run <file> --json` prints the same report', () => {
 			ascii: false,
 			json: true,
 			env: {},
+			dataDir: '/nonexistent/descenso-heldout',
+			now: () => new Date(0),
 			stdout: {write: (text: string) => ((stdout += text), true), isTTY: false} as unknown as NodeJS.WriteStream,
 			stderr: {write: (text: string) => ((stderr += text), true), isTTY: false} as unknown as NodeJS.WriteStream,
 			stdin: process.stdin,

@@ -32,6 +32,8 @@ function contextFor(command: string, args: string[], flags: Partial<CommandConte
 		ascii: false,
 		json,
 		env: {},
+		dataDir: defaultDataDir(),
+		now: () => new Date(),
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: stderr as unknown as NodeJS.WriteStream,
 		stdin: new PassThrough() as unknown as NodeJS.ReadStream,

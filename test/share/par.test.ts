@@ -1,11 +1,12 @@
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import {afterEach, describe, expect, it} from 'vitest';
 import {play} from '../../source/engine/index.js';
 import {searchBest} from '../../source/engine/search.js';
 import {parChart} from '../../source/share/par-chart.js';
-import {clearParMemory, computeParStats, histogram, PAR_CACHE_FILE, parStats, percentileOf, SAMPLE_SIZE} from '../../source/share/par.js';
+import {clearParMemory, computeParStats, histogram, parStats, percentileOf, SAMPLE_SIZE} from '../../source/share/par.js';
+import {PAR_CACHE_FILE, parCacheIn} from '../../source/store/par-cache.js';
 import {BOWL_JSON, levelOf, tempDir} from './fixtures.js';
 
 const level = levelOf(BOWL_JSON);
@@ -53,29 +54,38 @@ describe('par and percentile', () => {
 		expect(counts[19]).toBe(stats.sample.filter((s) => s >= 950).length);
 	});
 
-	it('caches on disk per content hash and engine version, and distrusts what it reads', () => {
+	it('caches on disk per content hash and engine version through the store, and distrusts what it reads', async () => {
 		const {dir, remove} = tempDir();
+		const writes: Array<Promise<unknown>> = [];
+		const cache = parCacheIn(dir, (promise) => {
+			writes.push(promise);
+			return promise;
+		});
 		try {
-			const first = parStats(level, dir);
-			expect(first).toEqual(stats);
+			expect(parStats(level, cache)).toEqual(stats);
+			await Promise.all(writes);
 			const file = path.join(dir, PAR_CACHE_FILE);
-			const stored = JSON.parse(readFileSync(file, 'utf8')) as {entries: Record<string, {par: number; sample: number[]}>};
+			const stored = JSON.parse(readFileSync(file, 'utf8')) as {version: number; entries: Record<string, {par: number; sample: string}>};
 			const key = Object.keys(stored.entries)[0]!;
 			expect(key).toContain(level.hash);
 			// a well-formed entry on disk is used as it is
 			stored.entries[key]!.par = 777;
 			writeFileSync(file, JSON.stringify(stored));
 			clearParMemory();
-			expect(parStats(level, dir).par).toBe(777);
+			expect(parStats(level, cache).par).toBe(777);
 			// a malformed one is ignored and recomputed
-			stored.entries[key]!.sample = [5, 3, 1];
+			stored.entries[key]!.sample = '5,3,1';
 			writeFileSync(file, JSON.stringify(stored));
 			clearParMemory();
-			expect(parStats(level, dir)).toEqual(stats);
+			expect(parStats(level, cache)).toEqual(stats);
+			await Promise.all(writes);
+			// a file that does not parse is set aside by the store (never deleted) and written anew
 			writeFileSync(file, '{not json');
 			clearParMemory();
-			expect(parStats(level, dir)).toEqual(stats);
-			expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(1);
+			expect(parStats(level, cache)).toEqual(stats);
+			await Promise.all(writes);
+			expect(readdirSync(dir).some((name) => name.startsWith(`${PAR_CACHE_FILE}.corrupt-`))).toBe(true);
+			expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe(2);
 		} finally {
 			remove();
 		}

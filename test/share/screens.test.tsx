@@ -1,6 +1,7 @@
 import {render, cleanup} from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
 import {afterEach, describe, expect, it} from 'vitest';
+import {ServicesContext} from '../../source/ui/services.js';
 import {ParPanel} from '../../source/ui/components/ParPanel.js';
 import {LeaderboardScreen, leaderboardReducer} from '../../source/ui/screens/LeaderboardScreen.js';
 import {computeParStats, percentileOf} from '../../source/share/par.js';
@@ -48,15 +49,17 @@ describe('<ParPanel>', () => {
 		expect(esFrame).not.toMatch(/[▁-█▲]/);
 	});
 
-	it('computes par itself when not given (cached in the data folder)', () => {
-		const {dir, remove} = tempDir();
-		try {
-			const panel = render(<ParPanel level={level} score={0} lang="en" width={40} color={false} ascii={false} dataDir={dir} />);
-			expect(stripAnsi(panel.lastFrame() ?? '')).toContain(`Par ${stats.par}`);
-			expect(stripAnsi(panel.lastFrame() ?? '')).toContain('better than 0%');
-		} finally {
-			remove();
-		}
+	it('asks the game’s par service when not given par', () => {
+		const asked: string[] = [];
+		const services = {par: (l: typeof level) => (asked.push(l.id), stats)};
+		const panel = render(
+			<ServicesContext.Provider value={services}>
+				<ParPanel level={level} score={0} lang="en" width={40} color={false} ascii={false} />
+			</ServicesContext.Provider>,
+		);
+		expect(stripAnsi(panel.lastFrame() ?? '')).toContain(`Par ${stats.par}`);
+		expect(stripAnsi(panel.lastFrame() ?? '')).toContain('better than 0%');
+		expect(asked).toEqual([level.id]);
 	});
 });
 

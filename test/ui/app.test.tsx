@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {render, cleanup} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
-import App, {ghostOf, knobRecord} from '../../source/app.js';
+import App, {ghostOf, knobRecord} from '../../source/ui/app.js';
 import {emptyProgress, loadProgress, loadSettings, withResult} from '../../source/store/index.js';
 import {KEYS, frame, press, waitFor} from './helpers/ink.js';
 import {testLevel} from './helpers/levels.js';

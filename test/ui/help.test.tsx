@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {render, cleanup} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import App, {type AppProps} from '../../source/app.js';
+import App, {type AppProps} from '../../source/ui/app.js';
 import {emptyProgress} from '../../source/store/index.js';
 import {stepRule} from '../../source/ui/help.js';
 import {KEYS, frame, press, waitFor} from '../helpers/ink.js';

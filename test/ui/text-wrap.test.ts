@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import stringWidth from 'string-width';
-import {wrapSpans, wrapText} from '../../source/ui/text-wrap.js';
+import {wrapSpans, wrapText} from '../../source/text/wrap.js';
 import {UI_TEXT} from '../../source/i18n/ui.js';
 
 describe('wrapText', () => {

@@ -77,7 +77,6 @@ export function DancePanel({dance, width, height, lang, theme}: DancePanelProps)
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">{chalk.bold(t('danceTitle', {n: dance.theta.length}))}</Text>
 			{danceLines(dance, width, rows, theme).map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={i} wrap="truncate-end">
 					{line}
 				</Text>

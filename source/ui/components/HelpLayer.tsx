@@ -9,7 +9,7 @@ import type {Level} from '../../engine/types.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import {legendMarks, stepRule} from '../help.js';
 import {HelpContext, type HelpState} from '../hooks/use-screen-input.js';
-import {wrapText} from '../text-wrap.js';
+import {wrapText} from '../../text/wrap.js';
 import type {UiKey} from '../../i18n/ui.js';
 
 export type HelpLayerProps = {
@@ -78,7 +78,6 @@ export function HelpOverlay({env, level, keys}: HelpOverlayProps) {
 			<Box flexGrow={1} marginTop={1} flexDirection="row" overflow="hidden">
 				<Box flexDirection="column" width={column} marginRight={3}>
 					{left.map((line, i) => (
-						// eslint-disable-next-line react/no-array-index-key
 						<Text key={i} wrap="truncate-end">
 							{line}
 						</Text>
@@ -86,7 +85,6 @@ export function HelpOverlay({env, level, keys}: HelpOverlayProps) {
 				</Box>
 				<Box flexDirection="column" width={column}>
 					{right.map((line, i) => (
-						// eslint-disable-next-line react/no-array-index-key
 						<Text key={i} wrap="truncate-end">
 							{line}
 						</Text>

@@ -23,7 +23,6 @@ export function LossPlot({loss, minLoss, width, height, theme, title}: LossPlotP
 			{lines.map((line, i) => {
 				const label = i === 0 ? `1e${Math.round(hi)}` : i === lines.length - 1 ? `1e${Math.round(lo)}` : '';
 				return (
-					// eslint-disable-next-line react/no-array-index-key
 					<Text key={i}>
 						{chalk.dim(label.padStart(labelWidth - 1))} {chalk.green(line)}
 					</Text>

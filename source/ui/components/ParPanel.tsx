@@ -3,9 +3,9 @@ import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import type {Language, Level} from '../../engine/types.js';
 import {parChart} from '../../share/par-chart.js';
-import {parStats, type ParStats} from '../../share/par.js';
-import {defaultDataDir} from '../../store/paths.js';
+import type {ParStats} from '../../share/par.js';
 import {cleanText} from '../../text/sanitize.js';
+import {useServices} from '../services.js';
 
 export type ParPanelProps = {
 	level: Level;
@@ -16,14 +16,13 @@ export type ParPanelProps = {
 	width: number;
 	color: boolean;
 	ascii: boolean;
-	/** precomputed par and sample (tests, or a caller that loaded them); default: cached per level hash */
+	/** precomputed par and sample (tests, or a caller that loaded them); default: the game's par service */
 	stats?: ParStats;
-	/** where the on-disk cache lives; default: the game's data folder */
-	dataDir?: string;
 };
 
-export function ParPanel({level, score, lang, width, color, ascii, stats, dataDir}: ParPanelProps) {
-	const known = useMemo(() => stats ?? parStats(level, dataDir ?? defaultDataDir()), [stats, level, dataDir]);
+export function ParPanel({level, score, lang, width, color, ascii, stats}: ParPanelProps) {
+	const {par} = useServices();
+	const known = useMemo(() => stats ?? par(level), [stats, level, par]);
 	const chart = useMemo(() => parChart(known, score, {width, lang, ascii}), [known, score, width, lang, ascii]);
 	return (
 		<Box flexDirection="column">

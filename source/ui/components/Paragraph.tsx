@@ -1,6 +1,6 @@
 /** Text wrapped before Ink sees it: no line starts with a stray space, formulas are not split. */
 import {Box, Text} from 'ink';
-import {wrapSpans, type Span} from '../text-wrap.js';
+import {wrapSpans, type Span} from '../../text/wrap.js';
 
 export type ParagraphProps = {
 	/** the runs of text, each with its own painting */
@@ -17,7 +17,6 @@ export function Paragraph({spans, width, maxLines}: ParagraphProps) {
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			{shown.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={i} wrap="truncate-end">
 					{line}
 				</Text>

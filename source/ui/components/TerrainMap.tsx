@@ -31,7 +31,6 @@ export function TerrainMap(props: TerrainMapProps) {
 		<Box flexDirection="column" flexShrink={0} overflowY="hidden">
 			{lines.map((line, row) => (
 				// a row's place is its identity: the same key keeps the same Ink node from frame to frame
-				// eslint-disable-next-line react/no-array-index-key
 				<MapRow key={row} line={line} />
 			))}
 		</Box>

@@ -15,7 +15,7 @@ import type {ReadResult} from '../../doctor/report.js';
 import {DOCTOR_TEXT} from '../../i18n/doctor.js';
 import {translator} from '../../i18n/index.js';
 import {cleanText} from '../../text/sanitize.js';
-import {wrapText} from '../text-wrap.js';
+import {wrapText} from '../../text/wrap.js';
 
 /** Below this the screen says the terminal is too small. */
 export const MIN_SIZE = {columns: 60, rows: 16} as const;

@@ -52,7 +52,7 @@ export function MenuScreen({env, notices, onSelect, initial, onMove}: MenuScreen
 	const [state, dispatch] = useReducer(menuReducer, {index: Math.max(0, MENU_ITEMS.indexOf(initial ?? 'campaign'))});
 	useEffect(() => {
 		onMove?.(MENU_ITEMS[state.index]!);
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- reports moves only; onMove is a fresh closure each render
 	}, [state.index]);
 	useScreenInput((input, key) => {
 		if (key.upArrow || input === 'k') dispatch({type: 'up'});
@@ -81,7 +81,6 @@ export function MenuScreen({env, notices, onSelect, initial, onMove}: MenuScreen
 				})}
 				<Box flexDirection="column" marginTop={1} width={Math.min(width - 4, 90)}>
 					{notices.map((notice, i) => (
-						// eslint-disable-next-line react/no-array-index-key
 						<Text key={i} wrap="wrap">
 							{chalk.yellow(notice)}
 						</Text>

@@ -25,7 +25,7 @@ export function NameScreen({env, onDone}: NameScreenProps) {
 	});
 	useEffect(() => {
 		if (edit.submit) onDone(cleanName(edit.value));
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- fires once per submit; onDone is a fresh closure each render
 	}, [edit.submit]);
 	useScreenInput((input, key) => {
 		if (key.escape) onDone('');

@@ -12,7 +12,7 @@ import {unlockedKnobs} from '../../engine/knobs.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {Paragraph} from '../components/Paragraph.js';
-import {wrapText} from '../text-wrap.js';
+import {wrapText} from '../../text/wrap.js';
 import {LossPlot} from '../components/LossPlot.js';
 import {ParPanel} from '../components/ParPanel.js';
 import {StabilityMap} from '../components/StabilityMap.js';
@@ -55,8 +55,6 @@ export type ResultScreenProps = {
 	next: NextState;
 	/** lines about saving (new best, rank, store notices) */
 	notices: string[];
-	/** where the par cache is kept (the game's data folder) */
-	dataDir?: string;
 	onRetry: () => void;
 	onNext: () => void;
 	onReplay: () => void;
@@ -181,7 +179,6 @@ export function ResultScreen(props: ResultScreenProps) {
 						<Text wrap="truncate-end">{chalk.dim(`${t('knobsUsed')}: ${knobs}`)}</Text>
 					</Box>
 					{notices.map((notice, i) => (
-						// eslint-disable-next-line react/no-array-index-key
 						<Box key={i} flexShrink={0}>
 							<Text wrap="wrap">{chalk.yellow(notice)}</Text>
 						</Box>
@@ -192,7 +189,7 @@ export function ResultScreen(props: ResultScreenProps) {
 						</Box>
 					) : null}
 					{compact ? null : panels ? (
-						<ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} dataDir={props.dataDir} />
+						<ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} />
 					) : (
 						<Text>{chalk.dim(t('parComputing'))}</Text>
 					)}

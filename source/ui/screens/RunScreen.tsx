@@ -126,7 +126,7 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 			last = now;
 		}, 1000 / fps);
 		return () => clearInterval(timer);
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- onFinish is a fresh closure each render; the animation restarts only when it ends, fps changes or it is suspended
 	}, [finished, fps, suspended]);
 	useScreenInput((input, key) => {
 		if (input === ' ') dispatch({type: 'pause'});

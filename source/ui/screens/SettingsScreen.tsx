@@ -92,7 +92,7 @@ export function SettingsScreen({env, settings, colorAllowed, onChange, onBack}: 
 	const item = SETTING_ITEMS[state.index]!;
 	useEffect(() => {
 		if (state.saves) onChange({playerName: cleanName(state.draft)});
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- fires once per save request; onChange is a fresh closure each render
 	}, [state.saves]);
 	useScreenInput((input, key) => {
 		if (state.editing) {

@@ -53,13 +53,11 @@ export function ExperimentStep({text, lang, ascii, animate, width, height}: Expe
 	return (
 		<Box flexDirection="column">
 			{axis.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={`a${i}`}>{line}</Text>
 			))}
 			<Text>{shareChart(rows, bars, ascii, lang).join('\n')}</Text>
 			{done ? (
 				result.map((line, i) => (
-					// eslint-disable-next-line react/no-array-index-key
 					<Text key={`r${i}`}>{line}</Text>
 				))
 			) : (

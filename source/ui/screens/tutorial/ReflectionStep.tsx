@@ -85,7 +85,6 @@ export function ReflectionStep({reflection, lang, color, ascii, width, height, m
 		return (
 			<Box flexDirection="column">
 				{wrapText(t(reflection.question), width).map((line, i) => (
-					// eslint-disable-next-line react/no-array-index-key
 					<Text key={i} bold>
 						{line}
 					</Text>

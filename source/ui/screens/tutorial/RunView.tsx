@@ -108,7 +108,6 @@ export function RunView({outcome, lang, width, height, color, ascii, animate, re
 				</Box>
 			)}
 			{legend.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={`legend${i}`} dimColor>
 					{line}
 				</Text>

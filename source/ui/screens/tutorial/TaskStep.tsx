@@ -196,13 +196,11 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 		<Box flexDirection="column">
 			{fields}
 			{messageLines.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={`m${i}`} color={color ? tint : undefined}>
 					{line}
 				</Text>
 			))}
 			{tryLines.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={`t${i}`} dimColor>
 					{line}
 				</Text>
@@ -213,7 +211,6 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 		<Box flexDirection="column" height={height} overflow="hidden">
 			<Text bold>{t('taskLabel')}</Text>
 			{prompt.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={i}>{line}</Text>
 			))}
 			{latest ? (

@@ -96,7 +96,7 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 		if (state.view !== 'lesson') return;
 		const id = LESSONS[state.lesson]!.id;
 		save(id, state.finished ? {done: true, step: 0} : {done: false, step: state.reached});
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- `where` sums up the state that is saved; save is stable per data folder
 	}, [where]);
 
 	const step = state.view === 'lesson' && !state.finished ? LESSONS[state.lesson]!.steps[state.step] : undefined;
@@ -153,7 +153,6 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 		return (
 			<Box flexDirection="column" width={Math.max(1, width)}>
 				{wrapText(t('tooSmall', size), Math.max(1, width - 1)).map((line, i) => (
-					// eslint-disable-next-line react/no-array-index-key
 					<Text key={i}>{line}</Text>
 				))}
 			</Box>
@@ -204,7 +203,6 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	const mapRows = clamp(room('keysTaskPassed') - 1 - PROMPT_ROWS - legendRows, 4, MAX_MAP_ROWS);
 	const lines = (texts: readonly string[], prefix = '') =>
 		texts.map((line, i) => (
-			// eslint-disable-next-line react/no-array-index-key
 			<Text key={`${prefix}${i}`}>{line}</Text>
 		));
 	if (!step) {
@@ -324,13 +322,11 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 			</Box>
 			<Text> </Text>
 			{keyLines.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={`k${i}`} dimColor>
 					{line}
 				</Text>
 			))}
 			{saveLines.map((line, i) => (
-				// eslint-disable-next-line react/no-array-index-key
 				<Text key={`s${i}`} color={color ? 'red' : undefined}>
 					{line}
 				</Text>

@@ -2,13 +2,13 @@
  * The Ink root: routes between the screens, holds settings and progress, saves after each run.
  * A function of its props; the terminal itself (alternate screen, signals) is launch.tsx's job.
  */
-import {storeNotice} from './ui/store-notice.js';
+import {storeNotice} from './store-notice.js';
 import {Box, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import {ENGINE_VERSION, play, resolveKnobs, simulate, unlockedKnobs, type Outcome} from './engine/index.js';
-import {formatSchedule} from './engine/schedule.js';
-import type {Knobs, Language, Level} from './engine/types.js';
-import {shareCodeOf} from './report.js';
+import {ENGINE_VERSION, play, resolveKnobs, simulate, unlockedKnobs, type Outcome} from '../engine/index.js';
+import {formatSchedule} from '../engine/schedule.js';
+import type {Knobs, Language, Level} from '../engine/types.js';
+import {shareCodeOf} from '../report.js';
 import {
 	addScore,
 	recordDaily,
@@ -21,27 +21,30 @@ import {
 	type Settings,
 	type SettingsPatch,
 	type StoreResult,
-} from './store/index.js';
-import {cleanText} from './text/sanitize.js';
-import {LeaderboardScreen} from './ui/screens/LeaderboardScreen.js';
-import {TutorialScreen} from './ui/screens/tutorial/TutorialScreen.js';
-import {BriefingScreen} from './ui/screens/BriefingScreen.js';
-import {LevelSelectScreen} from './ui/screens/LevelSelectScreen.js';
-import {MenuScreen, type MenuItem} from './ui/screens/MenuScreen.js';
-import {NameScreen} from './ui/screens/NameScreen.js';
-import {ReplayScreen} from './ui/screens/ReplayScreen.js';
-import {ResultScreen, type NextState} from './ui/screens/ResultScreen.js';
-import {RunScreen} from './ui/screens/RunScreen.js';
-import {SettingsScreen} from './ui/screens/SettingsScreen.js';
-import {SetupScreen, type KnobTexts} from './ui/screens/SetupScreen.js';
-import {TooSmallScreen} from './ui/screens/TooSmallScreen.js';
-import {HelpLayer} from './ui/components/HelpLayer.js';
-import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './ui/env.js';
-import {useTerminalSize} from './ui/hooks/use-terminal-size.js';
-import type {MapTrail} from './ui/map/render.js';
-import {navReducer, type Route} from './ui/navigation.js';
-import {colorLevel, makeTheme} from './ui/theme.js';
-import {campaignOrder, isUnlocked, nextLevel, previousLevel} from './ui/unlock.js';
+} from '../store/index.js';
+import {parStats} from '../share/par.js';
+import {parCacheIn} from '../store/par-cache.js';
+import {cleanText} from '../text/sanitize.js';
+import {ServicesContext, type Services} from './services.js';
+import {LeaderboardScreen} from './screens/LeaderboardScreen.js';
+import {TutorialScreen} from './screens/tutorial/TutorialScreen.js';
+import {BriefingScreen} from './screens/BriefingScreen.js';
+import {LevelSelectScreen} from './screens/LevelSelectScreen.js';
+import {MenuScreen, type MenuItem} from './screens/MenuScreen.js';
+import {NameScreen} from './screens/NameScreen.js';
+import {ReplayScreen} from './screens/ReplayScreen.js';
+import {ResultScreen, type NextState} from './screens/ResultScreen.js';
+import {RunScreen} from './screens/RunScreen.js';
+import {SettingsScreen} from './screens/SettingsScreen.js';
+import {SetupScreen, type KnobTexts} from './screens/SetupScreen.js';
+import {TooSmallScreen} from './screens/TooSmallScreen.js';
+import {HelpLayer} from './components/HelpLayer.js';
+import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './env.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import type {MapTrail} from './map/render.js';
+import {navReducer, type Route} from './navigation.js';
+import {colorLevel, makeTheme} from './theme.js';
+import {campaignOrder, isUnlocked, nextLevel, previousLevel} from './unlock.js';
 
 /** The seed of runs played from the game (the command line's default too). */
 export const GAME_SEED = 1;
@@ -157,6 +160,11 @@ export default function App(props: AppProps) {
 		[t],
 	);
 
+	const services = useMemo<Services>(() => {
+		const cache = parCacheIn(dataDir, track);
+		return {par: (level) => parStats(level, cache)};
+	}, [dataDir, track]);
+
 	const quit = useCallback(async () => {
 		if (quitting.current) return;
 		quitting.current = true;
@@ -250,7 +258,7 @@ export default function App(props: AppProps) {
 
 	const openDaily = async () => {
 		try {
-			const daily = await import('./share/daily.js');
+			const daily = await import('../share/daily.js');
 			const level = daily.dailyLevel(daily.todayUtc());
 			go({screen: 'setup', level});
 		} catch (error) {
@@ -286,8 +294,7 @@ export default function App(props: AppProps) {
 
 	useEffect(() => {
 		if (props.startItem) onMenu(props.startItem);
-		// once: the choice made on the menu shown while the game loaded
-		// eslint-disable-next-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- once: the choice made on the menu shown while the game loaded
 	}, []);
 
 	// below the minimum the screen stays mounted under the notice, so a run resumes where it was
@@ -395,7 +402,6 @@ export default function App(props: AppProps) {
 					shareCode={shareCodeOf(route.outcome, name)}
 					next={nextState}
 					notices={resultNotices}
-					dataDir={dataDir}
 					onRetry={() => startRun(route.level, route.outcome.run.knobs)}
 					onNext={() => {
 						if (!next) return;
@@ -467,16 +473,18 @@ export default function App(props: AppProps) {
 	}
 
 	return (
-		<Box width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexDirection="column">
-			<HelpLayer
-				env={env}
-				level={routeLevel}
-				enabled={route.screen !== 'name'}
-				cover={tooSmall ? <TooSmallScreen lang={lang} columns={columns} rows={rows} /> : undefined}
-			>
-				{screen}
-			</HelpLayer>
-		</Box>
+		<ServicesContext.Provider value={services}>
+			<Box width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexDirection="column">
+				<HelpLayer
+					env={env}
+					level={routeLevel}
+					enabled={route.screen !== 'name'}
+					cover={tooSmall ? <TooSmallScreen lang={lang} columns={columns} rows={rows} /> : undefined}
+				>
+					{screen}
+				</HelpLayer>
+			</Box>
+		</ServicesContext.Provider>
 	);
 }
 
