@@ -41,6 +41,18 @@ export const TUTORIAL_TEXT = {
 		es: 'Aún no: {analogy} ({arrivedText}; pérdida final {loss}). {hint}',
 		en: 'Not yet: {analogy} ({arrivedText}; final loss {loss}). {hint}',
 	},
+	taskNotStopped: {
+		es: 'Aún no: la fricción no lo frenó antes del fondo; llegó en el paso {arrived}. {hint}',
+		en: 'Not yet: friction did not stop it short of the floor; it arrived at step {arrived}. {hint}',
+	},
+	taskNoExplosion: {
+		es: 'Aún no: no explotó; llegó al fondo en el paso {arrived}. {hint}',
+		en: 'Not yet: it did not explode; it reached the floor at step {arrived}. {hint}',
+	},
+	taskLate: {
+		es: 'Aún no: llegó al fondo, pero en el paso {arrived}, demasiado tarde (pérdida final {loss}). {hint}',
+		en: 'Not yet: it reached the floor, but at step {arrived}, too late (final loss {loss}). {hint}',
+	},
 	hintLowerEta: {
 		es: 'Los pasos son demasiado largos: prueba con un η menor.',
 		en: 'The steps are too long: try a smaller η.',
@@ -86,8 +98,8 @@ export const TUTORIAL_TEXT = {
 		en: 'arrived at step {arrived}',
 	},
 	triesTitle: {
-		es: 'Tus intentos (el último arriba):',
-		en: 'Your tries (latest first):',
+		es: 'Intentos anteriores ({ghost} en el mapa):',
+		en: 'Earlier tries ({ghost} on the map):',
 	},
 	taskEmpty: {
 		es: '{knob}: escribe un valor (elígelo tú).',

@@ -20,6 +20,7 @@ import {wrapText} from '../../../tutorial/layout.js';
 import type {Step} from '../../../tutorial/lessons.js';
 import {tutorialLevel} from '../../../tutorial/levels.js';
 import {captionVars, runTask} from '../../../tutorial/run.js';
+import {MARKS} from '../../map/render.js';
 import {RunView, legendText, splitRow, type Ghost} from './RunView.js';
 
 type Task = Extract<Step, {kind: 'task'}>;
@@ -77,11 +78,11 @@ export function tryLine(attempt: Try, task: Task, lang: Language): string {
 	const num = (value: number) => learnerNumber(value, lang, 3);
 	const parts: string[] = [];
 	for (const name of task.fields) {
-		if (name === 'learningRate') parts.push(`η ${num(knobs.learningRate)}`);
-		else if (name === 'momentum') parts.push(`μ ${num(knobs.momentum)}`);
-		else if (name === 'decay') parts.push(`λ ${num(knobs.decay)}`);
+		if (name === 'learningRate') parts.push(`η = ${num(knobs.learningRate)}`);
+		else if (name === 'momentum') parts.push(`μ = ${num(knobs.momentum)}`);
+		else if (name === 'decay') parts.push(`λ = ${num(knobs.decay)}`);
 		else if (name === 'schedule') parts.push(knobs.schedule.kind);
-		else if (name === 'restarts') parts.push(`K ${knobs.restarts}`);
+		else if (name === 'restarts') parts.push(`K = ${knobs.restarts}`);
 	}
 
 	const {arrivedAt} = attempt.outcome.facts;
@@ -89,7 +90,30 @@ export function tryLine(attempt: Try, task: Task, lang: Language): string {
 		arrivedAt === null
 			? say(TUTORIAL_TEXT.tryNot, lang, {analogy: captionVars(attempt.outcome, lang)['analogy']!})
 			: say(TUTORIAL_TEXT.tryArrived, lang, {arrived: String(arrivedAt)});
-	return `${parts.join(' · ')}: ${result}`;
+	return `${parts.join(', ')}: ${result}`;
+}
+
+/** How a failed try is told: what it did, in the task's own terms when it reached the floor anyway. */
+export function missKey(task: Task, outcome: Outcome): TutorialTextKey {
+	if (outcome.diagnosis.code !== 'reached-global') return 'taskNotYet';
+	switch (task.gate) {
+		case 'explode': {
+			return 'taskNoExplosion';
+		}
+
+		case 'decay-short': {
+			return 'taskNotStopped';
+		}
+
+		case 'quick-floor':
+		case 'ravine-momentum': {
+			return outcome.run.knobs.momentum <= 0 && task.gate === 'ravine-momentum' ? 'taskNotYet' : 'taskLate';
+		}
+
+		default: {
+			return 'taskNotYet';
+		}
+	}
 }
 
 /** The earlier tries' points, one after another, for the map's faint trail. */
@@ -158,7 +182,7 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 		const vars = {...captionVars(latest.outcome, lang), ...pageVars(task.passed, lang)};
 		return passes(task.gate, latest.outcome)
 			? {ok: true, text: t(task.passed, vars)}
-			: {ok: false, text: t('taskNotYet', {...vars, hint: t(taskHint(task, latest.typed as KnobInput, latest.outcome))})};
+			: {ok: false, text: t(missKey(task, latest.outcome), {...vars, hint: t(taskHint(task, latest.typed as KnobInput, latest.outcome))})};
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [latest, lang, task]);
 
@@ -169,7 +193,8 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 	const message = error ? {ok: false, text: error, error: true} : verdict ? {...verdict, error: false} : null;
 	const messageLines = message ? wrapText(message.text, panelWidth) : [];
 	const earlier = tries.slice(1);
-	const allTries = earlier.length > 0 ? [t('triesTitle'), ...earlier.flatMap((attempt, i) => wrapText(`${i + 2}) ${tryLine(attempt, task, lang)}`, panelWidth))] : [];
+	const ghostGlyph = ascii ? MARKS.ascii.ghost : MARKS.unicode.ghost;
+	const allTries = earlier.length > 0 ? [t('triesTitle', {ghost: ghostGlyph}), ...earlier.flatMap((attempt) => wrapText(`${ascii ? '-' : '•'} ${tryLine(attempt, task, lang)}`, panelWidth))] : [];
 	// the panel keeps within the step's rows: the oldest tries go first
 	const legendRows = wrapText(legendText(lang, ascii, true), width).length;
 	const panelRoom = height - 1 - prompt.length - (split && split.panel > 0 ? legendRows : legendRows + (split?.mapRows ?? 0));
