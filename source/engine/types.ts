@@ -98,6 +98,11 @@ export type Level = {
 	 */
 	model?: ModelData;
 	hash: string;
+	/**
+	 * A run's own view of a model level (the plane of its path): the same level and hash, a
+	 * different map. Distinguishes the maps that caches keyed by the hash would otherwise share.
+	 */
+	view?: string;
 };
 
 /** A learning-rate schedule; η(t) multiplies nothing, it replaces the constant η. */

@@ -150,3 +150,32 @@ describe('data sets', () => {
 		expect(modelData({type: 'model', model: 'softmax', data: 'iris.json', features: ['petal_length'], target: 'species'}, iris.value)).toMatchObject({ok: false});
 	});
 });
+
+describe('the linear minibatch fast path', () => {
+	it('takes the model’s own minibatch gradient: a batch level’s run moves by exactly those slopes', async () => {
+		const {loadLevelFile, CAMPAIGN_DIR} = await import('../../source/levels/load.js');
+		const path = await import('node:path');
+		const {simulate, resolveKnobs} = await import('../../source/engine/index.js');
+		const loadedLevel = await loadLevelFile(path.join(CAMPAIGN_DIR, 'world-7', 'w7-05-batch-temperature.json'));
+		if (!loadedLevel.ok) throw new Error(loadedLevel.error.message);
+		const level = loadedLevel.level;
+		const knobs = resolveKnobs(level, {learningRate: 0.1, batchSize: 8});
+		if (!knobs.ok) throw new Error('knobs');
+		const run = simulate(level, knobs.value, 3);
+		const t = run.climbers[0]!;
+		// replay the first steps with the model's general evaluation on the same draws
+		const model = new Model(level.model!);
+		const rng = new Prng(3);
+		const perm = Int32Array.from({length: model.data.rows}, (_, i) => i);
+		const theta = Float64Array.of(level.start[0], level.start[1]);
+		const grad = new Float64Array(2);
+		for (let step = 0; step < 5; step++) {
+			drawBatch(perm, 8, rng);
+			model.evaluate(theta, grad, perm, 8);
+			theta[0] = theta[0]! - 0.1 * grad[0]!;
+			theta[1] = theta[1]! - 0.1 * grad[1]!;
+			expect(t.x[step + 1]).toBeCloseTo(theta[0]!, 12);
+			expect(t.y[step + 1]).toBeCloseTo(theta[1]!, 12);
+		}
+	});
+});

@@ -10,6 +10,7 @@ import {danceAt} from '../../source/engine/model/summary.js';
 import {lift, pathPlane, project} from '../../source/engine/model/space.js';
 import {CAMPAIGN_DIR, loadLevelFile} from '../../source/levels/load.js';
 import {cellOfValue, danceLines, pushOf} from '../../source/ui/components/DancePanel.js';
+import {sampleGrid} from '../../source/ui/map/render.js';
 import {makeTheme} from '../../source/ui/theme.js';
 
 describe('the run plane', () => {
@@ -49,6 +50,15 @@ describe('a run with many parameters', async () => {
 		for (let t = 0; t <= best.steps; t++) {
 			expect(best.x[t]! >= x[0] && best.x[t]! <= x[1] && best.y[t]! >= y[0] && best.y[t]! <= y[1]).toBe(true);
 		}
+	});
+
+	it('gives another run its own map: another plane, another grid, the same level hash', () => {
+		const other = play(level, {...defaultKnobs(level), learningRate: 0.3, momentum: 0.9}, 1).run;
+		expect(other.level.hash).toBe(run.level.hash);
+		expect(other.level.view).not.toBe(run.level.view);
+		const a = sampleGrid(run.level, 30, 10);
+		const b = sampleGrid(other.level, 30, 10);
+		expect([...a.corners]).not.toEqual([...b.corners]);
 	});
 
 	it('has the map’s loss under the climber wherever the path lies on the plane: at the minimum', () => {

@@ -192,13 +192,26 @@ export function onPlane(points: CriticalPoints, plane: Slice): CriticalPoints {
 	return {...points, global, minima: points.minima.map(again), saddles: points.saddles.map(move), maxima: points.maxima.map(move)};
 }
 
+/** A short key for a plane and window: every number that shapes the map, folded into two hashes. */
+function viewKey(plane: Slice, bounds: Level['bounds']): string {
+	let a = 0x811c9dc5;
+	let b = 0x1b873593;
+	const words = new Uint32Array(new Float64Array([...plane.origin, ...plane.u, ...plane.v, ...bounds.x, ...bounds.y]).buffer);
+	for (const word of words) {
+		a = Math.imul(a ^ word, 0x01000193) >>> 0;
+		b = Math.imul(b ^ word, 0x5bd1e995) >>> 0;
+	}
+
+	return `${a.toString(36)}${b.toString(36)}`;
+}
+
 /**
  * The same level seen on another plane: a level object whose map (landscape, bounds, start and
  * critical points' x, y) is the plane's, with the same id, hash, rules and model.
  */
 export function onSlice(level: Level, plane: Slice, bounds: Level['bounds']): Level {
 	const start = project(plane, modelOf(level).initial());
-	const sliced: Level = {...level, bounds, start};
+	const sliced: Level = {...level, bounds, start, view: viewKey(plane, bounds)};
 	planes.set(sliced, plane);
 	return sliced;
 }

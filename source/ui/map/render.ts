@@ -109,9 +109,9 @@ export function mapSize(level: Level, width: number, height: number): {cols: num
 const grids = new Map<string, MapGrid>();
 const GRID_CACHE = 32;
 
-/** The terrain sampled for a level at cols × rows cells (cached by level hash and size). */
+/** The terrain sampled for a level at cols × rows cells (cached by level hash, the run's view of a model level, and size). */
 export function sampleGrid(level: Level, cols: number, rows: number): MapGrid {
-	const key = `${level.hash}:${cols}x${rows}`;
+	const key = `${level.hash}${level.view ? `/${level.view}` : ''}:${cols}x${rows}`;
 	const hit = grids.get(key);
 	if (hit) return hit;
 	const landscape = landscapeOf(level);
