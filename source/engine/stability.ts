@@ -14,8 +14,12 @@ import type {Knobs, Level, Range} from './types.js';
 /** The two curvatures of a valley, λ₁ ≤ λₙ, both > 0. */
 export type Curvatures = {low: number; high: number};
 
-/** True when the level's terrain is a bowl plus tilts: one valley where the closed forms hold exactly. */
+/**
+ * True when the level's terrain is a bowl plus tilts, or a linear model with two parameters (its
+ * least squares is a quadratic): one valley where the closed forms hold exactly.
+ */
 export function isQuadraticLevel(level: Level): boolean {
+	if (level.model) return level.model.kind === 'linear' && level.model.features === 1;
 	return level.terrain.length > 0 && level.terrain.every((term) => term.type === 'bowl' || term.type === 'tilt') && level.terrain.some((term) => term.type === 'bowl');
 }
 
