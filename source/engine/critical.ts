@@ -43,12 +43,14 @@ function featureScale(level: Level): number {
 	return scale;
 }
 
-type Grid = {nx: number; ny: number; xs: Float64Array; ys: Float64Array; f: Float64Array; g2: Float64Array};
+type Grid = {nx: number; ny: number; xs: Float64Array; ys: Float64Array; f: Float64Array; g2: Float64Array; gx: Float64Array; gy: Float64Array};
 
 function sampleGrid(landscape: Landscape, bounds: Level['bounds'], feature: number): Grid {
 	const width = bounds.x[1] - bounds.x[0];
 	const height = bounds.y[1] - bounds.y[0];
-	const cell = Math.min(Math.max(width, height) / 48, feature / 3);
+	// six cells per feature: a ripple field's near-fold pairs (a pit and a pass a sixth of a
+	// wavelength apart, where the bowl almost cancels the ripples) fall in different cells
+	const cell = Math.min(Math.max(width, height) / 48, feature / 6);
 	const nx = Math.min(241, Math.max(33, Math.ceil(width / cell) + 1));
 	const ny = Math.min(241, Math.max(33, Math.ceil(height / cell) + 1));
 	const xs = new Float64Array(nx);
@@ -57,20 +59,28 @@ function sampleGrid(landscape: Landscape, bounds: Level['bounds'], feature: numb
 	for (let j = 0; j < ny; j++) ys[j] = bounds.y[0] + (height * j) / (ny - 1);
 	const f = new Float64Array(nx * ny);
 	const g2 = new Float64Array(nx * ny);
+	const gx = new Float64Array(nx * ny);
+	const gy = new Float64Array(nx * ny);
 	const s = newSample();
 	for (let j = 0; j < ny; j++) {
 		for (let i = 0; i < nx; i++) {
 			f[j * nx + i] = landscape.evaluate(xs[i]!, ys[j]!, s);
+			gx[j * nx + i] = s[1]!;
+			gy[j * nx + i] = s[2]!;
 			g2[j * nx + i] = s[1]! * s[1]! + s[2]! * s[2]!;
 		}
 	}
 
-	return {nx, ny, xs, ys, f, g2};
+	return {nx, ny, xs, ys, f, g2, gx, gy};
 }
 
-/** Grid cells that are lowest among their neighbours in |∇f|² or in f. */
+/**
+ * Seeds for Newton: grid points lowest among their neighbours in |∇f|² or in f, and the centres
+ * of cells where both ∂f/∂x and ∂f/∂y change sign between the corners (a zero of ∇f is inside or
+ * near: this is what finds the saddles and summits of a ripple field packed three cells apart).
+ */
 function seeds(grid: Grid): Array<[number, number]> {
-	const {nx, ny, xs, ys, f, g2} = grid;
+	const {nx, ny, xs, ys, f, g2, gx, gy} = grid;
 	const out: Array<[number, number]> = [];
 	const lowest = (values: Float64Array, i: number, j: number) => {
 		const here = values[j * nx + i]!;
@@ -89,6 +99,21 @@ function seeds(grid: Grid): Array<[number, number]> {
 	for (let j = 0; j < ny; j++) {
 		for (let i = 0; i < nx; i++) {
 			if (lowest(g2, i, j) || lowest(f, i, j)) out.push([xs[i]!, ys[j]!]);
+		}
+	}
+
+	const changes = (values: Float64Array, k: number) => {
+		const a = values[k]!;
+		const b = values[k + 1]!;
+		const c = values[k + nx]!;
+		const d = values[k + nx + 1]!;
+		return Math.min(a, b, c, d) <= 0 && Math.max(a, b, c, d) >= 0;
+	};
+
+	for (let j = 0; j + 1 < ny; j++) {
+		for (let i = 0; i + 1 < nx; i++) {
+			const k = j * nx + i;
+			if (changes(gx, k) && changes(gy, k)) out.push([(xs[i]! + xs[i + 1]!) / 2, (ys[j]! + ys[j + 1]!) / 2]);
 		}
 	}
 
