@@ -42,7 +42,9 @@ export const UI_TEXT = {
 	keyAbort: {es: 'abortar', en: 'abort'},
 	keySkip: {es: 'al final', en: 'to the end'},
 	keyView: {es: 'vista', en: 'view'},
-	keyRetry: {es: 'reintentar', en: 'retry'},
+	keyRetry: {es: 'mismos mandos otra vez', en: 'same knobs again'},
+	keyRetryNoisy: {es: 'mismos mandos, otra semilla', en: 'same knobs, new seed'},
+	keyTweak: {es: 'cambiar mandos', en: 'tweak knobs'},
 	keyNext: {es: 'siguiente', en: 'next'},
 	keyReplay: {es: 'repetición', en: 'replay'},
 	keyDashboard: {es: 'panel', en: 'dashboard'},
@@ -196,6 +198,10 @@ export const UI_TEXT = {
 	ghostOn: {es: 'fantasma: tu mejor intento', en: 'ghost: your best run'},
 	ghostNone: {es: 'aún no hay fantasma en este nivel', en: 'no ghost on this level yet'},
 	knobsUsed: {es: 'Mandos', en: 'Knobs'},
+	compareScore: {es: 'puntos {from} → {to}', en: 'score {from} → {to}'},
+	compareChanged: {es: 'cambiaste {changes}', en: 'changed {changes}'},
+	compareSame: {es: 'mismos mandos', en: 'same knobs'},
+	compareSeed: {es: 'semilla {from} → {to}', en: 'seed {from} → {to}'},
 
 	// replay
 	replayTitle: {es: 'Repetición', en: 'Replay'},

@@ -18,6 +18,8 @@ export type LevelProgress = {
 	bestSeed?: number;
 	/** Runs finished on this level, an integer >= 0. */
 	plays: number;
+	/** The knobs of the last run finished here (they pre-fill the level's setup next time). */
+	lastKnobs?: Record<string, KnobValue>;
 };
 
 /** Where the player is in one tutorial lesson. */
@@ -68,7 +70,7 @@ export function parseProgress(data: Record<string, unknown>): Progress | undefin
 
 /**
  * Adds a finished run: keeps the most stars and the best score (with the knobs and seed that set
- * it; a tie keeps the earlier run) and counts one more play.
+ * it; a tie keeps the earlier run), the knobs of this run as the last ones, and counts one more play.
  */
 export function withResult(progress: Progress, result: LevelResult): Progress {
 	const previous = own(progress.levels, result.levelId);
@@ -78,6 +80,7 @@ export function withResult(progress: Progress, result: LevelResult): Progress {
 		: {...previous};
 	level.stars = Math.max(result.stars, previous?.stars ?? 0) as Stars;
 	level.plays = (previous?.plays ?? 0) + 1;
+	level.lastKnobs = result.knobs;
 	return {...progress, levels: {...progress.levels, [result.levelId]: level}};
 }
 
@@ -141,6 +144,7 @@ function parseLevel(raw: unknown): LevelProgress | undefined {
 	const level: LevelProgress = {stars: raw['stars'], best: raw['best'], plays: raw['plays']};
 	if (isObject(raw['bestKnobs'])) level.bestKnobs = recordOf(raw['bestKnobs'], parseKnobValue);
 	if (isSeed(raw['bestSeed'])) level.bestSeed = raw['bestSeed'];
+	if (isObject(raw['lastKnobs'])) level.lastKnobs = recordOf(raw['lastKnobs'], parseKnobValue);
 	return level;
 }
 

@@ -39,6 +39,7 @@ import {SettingsScreen} from './screens/SettingsScreen.js';
 import {SetupScreen, type KnobTexts} from './screens/SetupScreen.js';
 import {TooSmallScreen} from './screens/TooSmallScreen.js';
 import {HelpLayer} from './components/HelpLayer.js';
+import {advisedKnob, compareRuns, isNoisy, textsOfKnobs, textsOfRecord, type Comparison} from './experiment.js';
 import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './env.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import type {MapTrail} from './map/render.js';
@@ -128,6 +129,9 @@ export default function App(props: AppProps) {
 	const [texts, setTexts] = useState<Record<string, KnobTexts>>({});
 	const [ghostShown, setGhostShown] = useState(true);
 	const [runCount, setRunCount] = useState(0);
+	/** the last finished run of each level this session: the next result compares with it */
+	const lastOutcomes = useRef(new Map<string, Outcome>());
+	const [comparison, setComparison] = useState<{outcome: Outcome; against: Outcome} | null>(null);
 	const [nameAsked, setNameAsked] = useState(settings.playerName !== undefined);
 	const [lastLevel, setLastLevel] = useState<string | undefined>(props.route.screen === 'setup' ? props.route.level.id : undefined);
 	const campaignIds = useMemo(() => new Set(levels.map((level) => level.id)), [levels]);
@@ -192,8 +196,8 @@ export default function App(props: AppProps) {
 	const go = (route: Route) => dispatch({type: 'go', route});
 	const back = () => dispatch({type: 'back'});
 
-	const startRun = (level: Level, knobs: Knobs) => {
-		const outcome = play(level, knobs, GAME_SEED);
+	const startRun = (level: Level, knobs: Knobs, seed = GAME_SEED) => {
+		const outcome = play(level, knobs, seed);
 		setResultNotices([]);
 		setRunCount((n) => n + 1);
 		go({screen: 'run', level, outcome});
@@ -205,9 +209,13 @@ export default function App(props: AppProps) {
 		const stars = Math.max(0, Math.min(3, score.stars)) as 0 | 1 | 2 | 3;
 		const knobs = knobRecord(level, outcome.run.knobs);
 		const daily = dailyDate(level.id);
+		const seed = outcome.run.seed;
+		const before = lastOutcomes.current.get(level.id);
+		lastOutcomes.current.set(level.id, outcome);
+		setComparison(before ? {outcome, against: before} : null);
 		if (daily === null) {
-			setProgress((current) => withResult(current, {levelId: level.id, score: score.total, stars, knobs, seed: GAME_SEED}));
-			void track(recordResult(dataDir, {levelId: level.id, score: score.total, stars, knobs, seed: GAME_SEED})).then((result) => {
+			setProgress((current) => withResult(current, {levelId: level.id, score: score.total, stars, knobs, seed}));
+			void track(recordResult(dataDir, {levelId: level.id, score: score.total, stars, knobs, seed})).then((result) => {
 				const notice = noticeOf(result);
 				if (notice) setResultNotices((list) => [...list, notice]);
 				if (result.ok) setProgress(result.value);
@@ -238,7 +246,7 @@ export default function App(props: AppProps) {
 				score: score.total,
 				stars,
 				knobs: scoreKnobs,
-				seed: GAME_SEED,
+				seed,
 				engine: ENGINE_VERSION,
 				levelHash: level.hash,
 				code,
@@ -248,7 +256,7 @@ export default function App(props: AppProps) {
 			const lines: string[] = notice ? [notice] : [];
 			if (result.ok && !result.value.duplicate) {
 				if (result.value.isBest && score.total > 0) lines.push(t('newBest'));
-				else if (result.value.rank !== null) lines.push(t('rank', {rank: result.value.rank}));
+				else if (result.value.rank !== null && score.total > 0) lines.push(t('rank', {rank: result.value.rank}));
 			}
 
 			if (lines.length > 0) setResultNotices((list) => [...list, ...lines]);
@@ -345,10 +353,11 @@ export default function App(props: AppProps) {
 		case 'setup': {
 			screen = (
 				<SetupScreen
-					key={route.level.id}
+					key={`${route.level.id}:${route.from ? 'edit' : 'new'}`}
 					env={env}
 					level={route.level}
-					previous={texts[route.level.id]}
+					previous={texts[route.level.id] ?? textsOfRecord(route.level, progress.levels[route.level.id]?.lastKnobs, lang)}
+					focusKnob={route.focus}
 					onLaunch={(knobs, typed) => {
 						setTexts((all) => ({...all, [route.level.id]: typed}));
 						if (nameAsked) startRun(route.level, knobs);
@@ -402,7 +411,18 @@ export default function App(props: AppProps) {
 					shareCode={shareCodeOf(route.outcome, name)}
 					next={nextState}
 					notices={resultNotices}
-					onRetry={() => startRun(route.level, route.outcome.run.knobs)}
+					comparison={comparisonOf(comparison, route.outcome, lang)}
+					previousTrail={comparison?.outcome === route.outcome ? trailOf(comparison.against) : undefined}
+					noisy={isNoisy(route.level, route.outcome.run.knobs)}
+					onRetry={() => {
+						const {run} = route.outcome;
+						// same knobs again; a run that depends on its seed draws the next one
+						startRun(route.level, run.knobs, isNoisy(route.level, run.knobs) ? run.seed + 1 : run.seed);
+					}}
+					onEdit={() => {
+						setTexts((all) => ({...all, [route.level.id]: textsOfKnobs(route.level, route.outcome.run.knobs, lang)}));
+						go({screen: 'setup', level: route.level, from: route.outcome, focus: advisedKnob(route.outcome)});
+					}}
 					onNext={() => {
 						if (!next) return;
 						setLastLevel(next.id);
@@ -486,6 +506,17 @@ export default function App(props: AppProps) {
 			</Box>
 		</ServicesContext.Provider>
 	);
+}
+
+/** The comparison to show on a result: only on the result of the run it was made for. */
+function comparisonOf(pair: {outcome: Outcome; against: Outcome} | null, shown: Outcome, lang: Language): Comparison | undefined {
+	return pair && pair.outcome === shown ? compareRuns(pair.against, pair.outcome, lang) : undefined;
+}
+
+/** The best climber's path of a run, as a map trail. */
+function trailOf(outcome: Outcome): MapTrail {
+	const best = outcome.run.climbers[outcome.run.best]!;
+	return {x: best.x, y: best.y, upTo: best.steps};
 }
 
 /** The UTC date of a daily level's id (`daily-YYYY-MM-DD…`), else null. */

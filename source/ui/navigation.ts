@@ -1,12 +1,13 @@
 /** Where the player is in the game, and where each key leads: a pure reducer over routes. */
 import type {Outcome} from '../engine/index.js';
-import type {Knobs, Level} from '../engine/types.js';
+import type {KnobName, Knobs, Level} from '../engine/types.js';
 
 export type Route =
 	| {screen: 'menu'}
 	| {screen: 'levels'}
 	| {screen: 'briefing'; level: Level}
-	| {screen: 'setup'; level: Level}
+	/** `from`: opened from a result to tweak its knobs (`e`); back returns to that result */
+	| {screen: 'setup'; level: Level; from?: Outcome; focus?: KnobName}
 	| {screen: 'name'; level: Level; knobs: Knobs}
 	| {screen: 'run'; level: Level; outcome: Outcome}
 	| {screen: 'result'; level: Level; outcome: Outcome}
@@ -42,6 +43,7 @@ export function backOf(route: Route, campaignIds: ReadonlySet<string>): Route {
 		}
 
 		case 'setup': {
+			if (route.from) return {screen: 'result', level: route.level, outcome: route.from};
 			return campaignIds.has(route.level.id) ? {screen: 'briefing', level: route.level} : {screen: 'menu'};
 		}
 

@@ -33,6 +33,8 @@ describe('withResult', () => {
 			bestKnobs: {learningRate: 0.7, schedule: 'cosine', nesterov: true},
 			bestSeed: 7,
 			plays: 3,
+			// the last run's knobs, whatever it scored: they pre-fill the setup next time
+			lastKnobs: {learningRate: 0.65, schedule: 'cosine', nesterov: true},
 		});
 	});
 
@@ -100,7 +102,7 @@ describe('progress on disk', () => {
 		const result = await loadProgress(dir());
 		expect(result.ok && result.value).toEqual({
 			version: 1,
-			levels: {'w1-03-bouncing-ball': {stars: 3, best: 800, bestKnobs: run(800, 3).knobs, bestSeed: 1, plays: 2}},
+			levels: {'w1-03-bouncing-ball': {stars: 3, best: 800, bestKnobs: run(800, 3).knobs, bestSeed: 1, plays: 2, lastKnobs: run(800, 3).knobs}},
 			tutorial: {lessons: {momentum: {done: false, step: 2}}},
 			daily: {'2025-03-04': {best: 420}},
 		});

@@ -21,7 +21,7 @@ beforeEach(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'descenso-help-'));
 });
 afterEach(async () => {
-	await rm(dir, {recursive: true, force: true});
+	await rm(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 50});
 });
 
 const level = testLevel({

@@ -12,7 +12,9 @@ import {unlockedKnobs} from '../../engine/knobs.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {Paragraph} from '../components/Paragraph.js';
-import {wrapText} from '../../text/wrap.js';
+import {wrapText, type Span} from '../../text/wrap.js';
+import type {Comparison} from '../experiment.js';
+import type {ChalkInstance} from 'chalk';
 import {LossPlot} from '../components/LossPlot.js';
 import {ParPanel} from '../components/ParPanel.js';
 import {StabilityMap} from '../components/StabilityMap.js';
@@ -55,7 +57,15 @@ export type ResultScreenProps = {
 	next: NextState;
 	/** lines about saving (new best, rank, store notices) */
 	notices: string[];
+	/** how this run compares with the previous one on the level (this session) */
+	comparison?: Comparison;
+	/** the previous run's path: drawn faint under this one */
+	previousTrail?: MapTrail;
+	/** the run depends on its seed: `r` draws a new one */
+	noisy?: boolean;
 	onRetry: () => void;
+	/** `e`: tweak this run's knobs in the setup screen */
+	onEdit?: () => void;
 	onNext: () => void;
 	onReplay: () => void;
 	onDashboard: () => void;
@@ -72,17 +82,20 @@ export function ResultScreen(props: ResultScreenProps) {
 	const {run, facts, diagnosis, score} = outcome;
 	const words = describeDiagnosis(diagnosis);
 	const {level} = run;
-	const [state, dispatch] = useReducer(resultReducer, {ghost: props.ghostShown && ghost !== undefined, message: null});
+	// the previous run of this session, when there is one, is the overlay; else the best run's ghost
+	const overlay = props.previousTrail ?? ghost;
+	const [state, dispatch] = useReducer(resultReducer, {ghost: props.previousTrail !== undefined || (props.ghostShown && ghost !== undefined), message: null});
 	useScreenInput((input, key) => {
 		if (input === 'r') props.onRetry();
+		else if (input === 'e' && props.onEdit) props.onEdit();
 		else if (input === 'n') {
 			dispatch({type: 'next', next});
 			if (next === 'open') props.onNext();
 		} else if (input === 'p') props.onReplay();
 		else if (input === 'd') props.onDashboard();
 		else if (input === 'g') {
-			dispatch({type: 'ghost', available: ghost !== undefined});
-			props.onGhost(!state.ghost && ghost !== undefined);
+			dispatch({type: 'ghost', available: overlay !== undefined});
+			if (!props.previousTrail) props.onGhost(!state.ghost && ghost !== undefined);
 		} else if (input === 'v') props.onView();
 		else if (input === 'q' || key.escape) props.onBack();
 	});
@@ -143,7 +156,7 @@ export function ResultScreen(props: ResultScreenProps) {
 							color={theme.level}
 							ascii={theme.ascii}
 							trail={trail}
-							ghost={state.ghost ? ghost : undefined}
+							ghost={state.ghost ? overlay : undefined}
 							reveal
 						/>
 					</Box>
@@ -167,6 +180,9 @@ export function ResultScreen(props: ResultScreenProps) {
 						<Box flexShrink={0}>
 							<Text wrap="wrap">{chalk.cyan(model)}</Text>
 						</Box>
+					) : null}
+					{props.comparison ? (
+						<Paragraph width={rightWidth} spans={comparisonSpans(props.comparison, t, chalk, theme.glyphs.star)} />
 					) : null}
 					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? "classic" : "round"} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
 						<Paragraph width={cardWidth} spans={[{text: text(words.analogy[lang]), paint: chalk.bold}]} />
@@ -217,7 +233,8 @@ export function ResultScreen(props: ResultScreenProps) {
 				theme={theme}
 				width={width}
 				keys={[
-					['r', t('keyRetry')],
+					['e', t('keyTweak')],
+					['r', t(props.noisy ? 'keyRetryNoisy' : 'keyRetry')],
 					['n', t('keyNext')],
 					['p', t('keyReplay')],
 					['d', t('keyDashboard')],
@@ -228,4 +245,17 @@ export function ResultScreen(props: ResultScreenProps) {
 			/>
 		</Box>
 	);
+}
+
+/** "score 612 → 873 (+261) · +1 ★ · η 0.05 → 0.3", or the seed drawn for the same knobs. */
+export function comparisonSpans(c: Comparison, t: ReturnType<typeof uiText>, chalk: ChalkInstance, star: string): Span[] {
+	const sign = c.delta > 0 ? '+' : c.delta < 0 ? '−' : '±';
+	const paint = c.delta > 0 ? chalk.bold.green : c.delta < 0 ? chalk.bold.red : chalk.bold;
+	const spans: Span[] = [{text: t('compareScore', {from: c.from, to: c.to}) + ' '}, {text: `(${sign}${Math.abs(c.delta)})`, paint}];
+	if (c.stars !== 0) spans.push({text: ` · ${c.stars > 0 ? '+' : '−'}${Math.abs(c.stars)}\u00A0${star}`, paint: c.stars > 0 ? chalk.green : chalk.red});
+	const changes = c.changed.map((d) => `${t(d.knob)} ${d.from}\u00A0→\u00A0${d.to}`);
+	if (changes.length > 0) spans.push({text: ` · ${t('compareChanged', {changes: changes.join(', ')})}`, paint: chalk.dim});
+	else spans.push({text: ` · ${t('compareSame')}`, paint: chalk.dim});
+	if (c.seed) spans.push({text: ` · ${t('compareSeed', {from: c.seed.from, to: c.seed.to})}`, paint: chalk.dim});
+	return spans;
 }
