@@ -359,6 +359,27 @@ const SETS = {
 		{name: 'mlp-cars-batch-32', code: 'healthy', why: 'tanh network on cars, η = 0.05, μ = 0.9, batch 32, decay 1e-4', run: () => mlpRun({seed: 36, eta: 0.05, momentum: 0.9, steps: 600, batch: 32, logEvery: 10, data: 'cars', trainCount: 300, decay: 1e-4})},
 		{name: 'softmax-batch-10', code: 'healthy', why: 'softmax regression, η = 0.2, batch 10', run: () => softmaxRun({seed: 37, eta: 0.2, steps: 1000, batch: 10, logEvery: 10})},
 	],
+	// A second held-out set, made after the thresholds were frozen and checked once: its misses
+	// are the honest estimate of how the doctor does on logs it has never seen.
+	'heldout-2': [
+		{name: 'linreg-lr-0.9-batch-32', code: 'exploding', why: 'linear regression, η = 0.9, batch 32', run: () => linregRun({seed: 41, eta: 0.9, steps: 400, batch: 32, logEvery: 5})},
+		{name: 'mlp-cars-lr-1-momentum', code: 'exploding', why: 'tanh network on cars, η = 1, μ = 0.9', run: () => mlpRun({seed: 42, eta: 1, momentum: 0.9, steps: 200, data: 'cars', trainCount: 300})},
+		{name: 'softmax-lr-50', code: 'exploding', why: 'softmax regression, η = 50', run: () => softmaxRun({seed: 43, eta: 50, steps: 200})},
+		{name: 'linreg-lr-0.001', code: 'too-slow', why: 'linear regression, η = 0.001', run: () => linregRun({seed: 44, eta: 0.001, steps: 400})},
+		{name: 'mlp-cars-lr-0.002', code: 'too-slow', why: 'tanh network on cars, η = 0.002', run: () => mlpRun({seed: 45, eta: 0.002, steps: 400, data: 'cars', trainCount: 300})},
+		{name: 'softmax-lr-0.0005-batch-16', code: 'too-slow', why: 'softmax regression, η = 0.0005, batch 16', run: () => softmaxRun({seed: 46, eta: 0.0005, steps: 1500, batch: 16, logEvery: 5})},
+		{name: 'linreg-unscaled-0.99-b', code: 'oscillating', why: 'linear regression on unscaled cars, η = 2e-7, μ = 0.99', run: () => linregRun({seed: 47, scaled: false, eta: 2e-7, momentum: 0.99, steps: 350})},
+		{name: 'linreg-unscaled-0.985', code: 'oscillating', why: 'linear regression on unscaled cars, η = 8e-7, μ = 0.985', run: () => linregRun({seed: 48, scaled: false, eta: 8e-7, momentum: 0.985, steps: 300})},
+		{name: 'mlp-saturated-50', code: 'plateau', why: 'tanh network, sigmoid output, weights ×50', run: () => mlpRun({seed: 49, eta: 1, steps: 300, initScale: 50, out: 'sigmoid'})},
+		{name: 'mlp-cars-zero-start-b', code: 'plateau', why: 'tanh network on cars started at weights ×1e-3, η = 0.03', run: () => mlpRun({seed: 50, eta: 0.03, steps: 500, initScale: 1e-3, data: 'cars', trainCount: 300})},
+		{name: 'softmax-batch-1-lr-1', code: 'noisy', why: 'softmax regression, batch size 1, η = 1', run: () => softmaxRun({seed: 51, eta: 1, steps: 1500, batch: 1, logEvery: 5})},
+		{name: 'mlp-cars-batch-1', code: 'noisy', why: 'tanh network on cars, batch size 1, η = 0.05', run: () => mlpRun({seed: 52, eta: 0.05, steps: 2000, batch: 1, logEvery: 5, data: 'cars', trainCount: 300})},
+		{name: 'mlp-cars-25', code: 'overfitting', why: 'tanh network (48 units) on 25 cars, μ = 0.9', run: () => mlpRun({seed: 53, eta: 0.05, momentum: 0.9, steps: 2000, hidden: 48, data: 'cars', trainCount: 25, logEvery: 5})},
+		{name: 'mlp-iris-8', code: 'overfitting', why: 'tanh network (64 units) on 8 irises, μ = 0.5', run: () => mlpRun({seed: 54, eta: 0.3, momentum: 0.5, steps: 2000, hidden: 64, trainCount: 8, logEvery: 5})},
+		{name: 'linreg-lr-0.2', code: 'healthy', why: 'linear regression, η = 0.2', run: () => linregRun({seed: 55, eta: 0.2, steps: 200})},
+		{name: 'mlp-iris-lr-0.3', code: 'healthy', why: 'tanh network on iris, η = 0.3', run: () => mlpRun({seed: 56, eta: 0.3, steps: 300})},
+		{name: 'softmax-momentum-0.9-batch-30', code: 'healthy', why: 'softmax regression, η = 1, μ = 0.9, batch 30', run: () => softmaxRun({seed: 57, eta: 1, momentum: 0.9, steps: 600, batch: 30, logEvery: 5})},
+	],
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
  * between the runs it separates, on a log scale, not at the edge of either side. Every rule reads
  * log-loss, so a loss of 300 and one of 0.03 are judged alike.
  */
-import {curveFacts, PASS_FALL, type CurveFacts} from './features.js';
+import {curveFacts, MAX_ANALYSED, PASS_FALL, type CurveFacts} from './features.js';
 import type {Point, Series, TrainingLog} from './parse.js';
 
 export const DOCTOR_CODES = ['exploding', 'too-slow', 'oscillating', 'plateau', 'noisy', 'overfitting', 'healthy'] as const;
@@ -95,12 +95,12 @@ function learningRateFacts(series: Series | undefined, train: CurveFacts): Docto
 	const finite = series?.points.filter((p) => Number.isFinite(p.value) && p.value > 0) ?? [];
 	if (!series || finite.length === 0) return undefined;
 	const values = finite.map((p) => p.value);
-	const max = Math.max(...values);
+	const max = values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
 	const facts: NonNullable<DoctorDiagnosis['learningRate']> = {
 		first: values[0]!,
 		last: values.at(-1)!,
 		max,
-		changes: max > Math.min(...values) * 1.001,
+		changes: max > values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY) * 1.001,
 	};
 	// Where it blew up: the first non-finite point, or the first point ten times above the start;
 	// where it began to: the lowest point before that. η at the onset is the η that was too large.
@@ -118,7 +118,9 @@ function validationFacts(log: TrainingLog): DoctorDiagnosis['validation'] {
 	if (!log.validation) return undefined;
 	const facts = curveFacts(log.validation);
 	if (!facts) return undefined;
-	const points = log.validation.points.filter((p) => Number.isFinite(p.value) && p.value > 0);
+	const finite = log.validation.points.filter((p) => Number.isFinite(p.value) && p.value > 0);
+	const stride = Math.max(1, Math.ceil(finite.length / MAX_ANALYSED));
+	const points = stride === 1 ? finite : finite.filter((_, i) => i % stride === 0);
 	if (points.length < 5) return facts;
 	const smoothed = points.map((p, i) => ({step: p.step, value: median(points.slice(Math.max(0, i - 2), i + 3).map((q) => q.value))}));
 	let best = smoothed[0]!;

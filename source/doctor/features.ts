@@ -36,7 +36,7 @@ export type CurveFacts = {
 	 * log-loss): ≈ 1 for a steady walk that has not slowed, ≪ 1 for a run that settled
 	 */
 	persistence: number;
-	/** median |Δ log-loss| between consecutive points over the second half: the jitter */
+	/** median |Δ log-loss| between consecutive analysed points over the second half: the jitter */
 	roughness: number;
 	/** the strongest periodic swing: autocorrelation of the steps at its most negative lag ≥ 2 (−1 to 1) */
 	swing: {lag: number; correlation: number; lag1: number; lag2: number};
@@ -56,6 +56,9 @@ export type CurveFacts = {
  * exploding run seen); the noisiest batch-1 run peaked at ×1.5 over its start.
  */
 export const EXPLODE_RISE = Math.log(10);
+
+/** Most points a curve is analysed through (see curveFacts). */
+export const MAX_ANALYSED = 4000;
 
 /** A stretch is flat when its smoothed log-loss moves by less than this over the whole stretch. */
 export const FLAT_SPAN = 0.03;
@@ -107,21 +110,26 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 	if (firstFinite === -1) return undefined;
 	// Only the curve before any NaN is a curve; after it the run is gone.
 	const finite = (blowIndex === -1 ? all : all.slice(0, blowIndex)).filter((p) => Number.isFinite(p.value));
-	const pts = finite.length > 0 ? finite : [all[firstFinite]!];
-	const logScale = pts.every((p) => p.value > 0);
-	const scale = logScale ? 1 : Math.max(1e-12, median(pts.map((p) => Math.abs(p.value))));
-	const y = pts.map((p) => (logScale ? Math.log(p.value) : p.value / scale));
+	const fullPts = finite.length > 0 ? finite : [all[firstFinite]!];
+	const logScale = fullPts.every((p) => p.value > 0);
+	const scale = logScale ? 1 : Math.max(1e-12, median(fullPts.slice(0, 100_000).map((p) => Math.abs(p.value))));
+	const fullY = fullPts.map((p) => (logScale ? Math.log(p.value) : p.value / scale));
+	// Long logs are read through every k-th point (at most MAX_ANALYSED): the shape is the same,
+	// and the smoothing and correlations stay cheap on a 100 MB log.
+	const stride = Math.max(1, Math.ceil(fullPts.length / MAX_ANALYSED));
+	const pts = stride === 1 ? fullPts : fullPts.filter((_, i) => i % stride === 0);
+	const y = stride === 1 ? fullY : fullY.filter((_, i) => i % stride === 0);
 	const n = y.length;
 	const head = Math.max(1, Math.min(5, Math.ceil(n * 0.05)));
 	const start = Math.max(y[0]!, median(y.slice(0, head)));
 	const end = median(y.slice(Math.floor(n * 0.8)));
 	const tailFrom = Math.floor(n * 0.7);
 	const tail = y.slice(tailFrom);
-	const tailSlope = slope(tail);
+	const tailSlope = slope(tail) / stride;
 	const drop = start - end;
-	const tailDrop = -tailSlope * Math.max(0, tail.length - 1);
+	const tailDrop = -tailSlope * stride * Math.max(0, tail.length - 1);
 	const headSlope = slope(y.slice(0, Math.max(2, Math.ceil(n * 0.3))));
-	const persistence = headSlope < 0 ? tailSlope / headSlope : 0;
+	const persistence = headSlope < 0 ? (tailSlope * stride) / headSlope : 0;
 	const steps = y.slice(1).map((v, i) => v - y[i]!);
 	const secondHalf = steps.slice(Math.floor(steps.length / 2));
 	let swing = {lag: 0, correlation: 0, lag1: 0, lag2: 0};
@@ -136,26 +144,26 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 		}
 	}
 
+	if (stride > 1) swing = {...swing, lag: swing.lag * stride};
+	const fullN = fullY.length;
 	let bestIndex = 0;
-	pts.forEach((p, i) => {
-		if (p.value < pts[bestIndex]!.value) bestIndex = i;
-	});
-	let peakIndex = Math.min(1, n - 1);
-	for (let i = peakIndex; i < n; i++) if (pts[i]!.value > pts[peakIndex]!.value) peakIndex = i;
+	for (let i = 1; i < fullN; i++) if (fullPts[i]!.value < fullPts[bestIndex]!.value) bestIndex = i;
+	let peakIndex = Math.min(1, fullN - 1);
+	for (let i = peakIndex; i < fullN; i++) if (fullPts[i]!.value > fullPts[peakIndex]!.value) peakIndex = i;
 
-	const explodedIndex = y.findIndex((v, i) => i > 0 && v - start >= EXPLODE_RISE);
-	const blowEnd = explodedIndex !== -1 ? explodedIndex : blowIndex !== -1 ? n : -1;
+	const explodedIndex = fullY.findIndex((v, i) => i > 0 && v - start >= EXPLODE_RISE);
+	const blowEnd = explodedIndex !== -1 ? explodedIndex : blowIndex !== -1 ? fullN : -1;
 	let onsetIndex = -1;
-	for (let i = 0; i < blowEnd; i++) if (onsetIndex === -1 || y[i]! < y[onsetIndex]!) onsetIndex = i;
+	for (let i = 0; i < blowEnd; i++) if (onsetIndex === -1 || fullY[i]! < fullY[onsetIndex]!) onsetIndex = i;
 	return {
 		points: all.length,
 		first: all[firstFinite]!,
-		best: pts[bestIndex]!,
+		best: fullPts[bestIndex]!,
 		last: all.at(-1)!,
 		...(blowIndex === -1 ? {} : {blowUp: {at: all[blowIndex]!, before: finite.at(-1) ?? all[firstFinite]!}}),
-		peak: pts[peakIndex]!,
-		...(explodedIndex === -1 ? {} : {explodedAt: pts[explodedIndex]!}),
-		...(onsetIndex === -1 ? {} : {onset: pts[onsetIndex]!}),
+		peak: fullPts[peakIndex]!,
+		...(explodedIndex === -1 ? {} : {explodedAt: fullPts[explodedIndex]!}),
+		...(onsetIndex === -1 ? {} : {onset: fullPts[onsetIndex]!}),
 		start,
 		end,
 		drop,

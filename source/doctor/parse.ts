@@ -40,7 +40,28 @@ export type ParseOptions = {
 /** A cell: a number (NaN and ±Infinity included), absent, or text that is not a number. */
 type Cell = number | 'missing' | 'text';
 
-type Table = {format: LogFormat; columns: string[]; rows: Array<Map<string, Cell>>};
+const NUMBER = 0;
+const MISSING = 1;
+const TEXT = 2;
+
+/**
+ * One column of the table: `values[i]` is the number in row i when `kinds[i]` is NUMBER (NaN and
+ * ±Infinity included). Two flat arrays, not an array of cells: a 100 MB log has millions of them.
+ */
+type Column = {values: number[]; kinds: number[]};
+
+/** The log as columns of equal `length`, in file order. */
+type Table = {format: LogFormat; columns: string[]; length: number; data: Map<string, Column>};
+
+function push(column: Column, c: Cell): void {
+	if (typeof c === 'number') {
+		column.values.push(c);
+		column.kinds.push(NUMBER);
+	} else {
+		column.values.push(Number.NaN);
+		column.kinds.push(c === 'missing' ? MISSING : TEXT);
+	}
+}
 
 /** Reads a training log; see the module comment for the formats. */
 export function parseTrainingLog(text: string, options: ParseOptions = {}): ParseResult {
@@ -63,13 +84,15 @@ function isBinary(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Cells
 
-const MISSING = new Set(['', 'na', 'n/a', 'none', 'null']);
+const MISSING_WORDS = new Set(['', 'na', 'n/a', 'none', 'null']);
 
 /** A CSV or plain-text cell: Python's and JavaScript's spellings of NaN and infinity are numbers. */
 function cell(raw: string): Cell {
+	// the common case first: a plain decimal number
+	if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw)) return Number(raw);
 	const s = raw.trim();
 	const lower = s.toLowerCase();
-	if (MISSING.has(lower)) return 'missing';
+	if (MISSING_WORDS.has(lower)) return 'missing';
 	if (/^[+-]?nan$/.test(lower)) return Number.NaN;
 	if (/^\+?inf(inity)?$/.test(lower)) return Number.POSITIVE_INFINITY;
 	if (/^-inf(inity)?$/.test(lower)) return Number.NEGATIVE_INFINITY;
@@ -130,19 +153,20 @@ function readJson(text: string): Table | undefined {
 
 function recordsTable(format: LogFormat, records: Array<Record<string, unknown>>): Table {
 	const columns: string[] = [];
-	const seen = new Set<string>();
-	const rows = records.map((record) => {
-		const row = new Map<string, Cell>();
+	const data = new Map<string, Column>();
+	records.forEach((record, i) => {
 		for (const [key, value] of Object.entries(record)) {
-			if (!seen.has(key)) {
-				seen.add(key);
+			let column = data.get(key);
+			if (!column) {
+				column = {values: Array<number>(i).fill(Number.NaN), kinds: Array<number>(i).fill(MISSING)};
+				data.set(key, column);
 				columns.push(key);
 			}
-			row.set(key, jsonCell(value));
+			if (column.kinds.length === i) push(column, jsonCell(value));
 		}
-		return row;
+		for (const column of data.values()) if (column.kinds.length === i) push(column, 'missing');
 	});
-	return {format, columns, rows};
+	return {format, columns, length: records.length, data};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,42 +176,61 @@ function readCsv(text: string): Table | undefined {
 	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
 	const delimiter = [',', '\t', ';'].map((d) => ({d, count: firstLine.split(d).length - 1})).sort((a, b) => b.count - a.count)[0]!;
 	if (delimiter.count === 0) return undefined;
-	let records: string[][];
+	let columns: string[] | undefined;
+	let data: Column[] = [];
+	let length = 0;
+	const addRow = (values: string[]) => {
+		for (let j = 0; j < data.length; j++) push(data[j]!, cell(values[j] ?? ''));
+		length++;
+	};
+
 	try {
-		records = parseCsv(text, {delimiter: delimiter.d, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true}) as string[][];
+		// Each record goes straight into the columns (returning null keeps csv-parse from holding it).
+		parseCsv(text, {
+			delimiter: delimiter.d,
+			bom: true,
+			relax_column_count: true,
+			relax_quotes: true,
+			skip_empty_lines: true,
+			trim: true,
+			on_record(record: string[]) {
+				if (columns === undefined) {
+					const headerless = record.every((value) => typeof cell(value) === 'number');
+					columns = headerless ? record.map((_, i) => `column ${i + 1}`) : uniqueNames(record);
+					data = columns.map(() => ({values: [], kinds: []}));
+					if (headerless) addRow(record);
+				} else {
+					addRow(record);
+				}
+				return null;
+			},
+		});
 	} catch {
 		return undefined;
 	}
 
-	const [head, ...body] = records;
-	if (!head || head.length < 2) return undefined;
-	const headerless = head.every((value) => typeof cell(value) === 'number');
-	const columns = headerless ? head.map((_, i) => `column ${i + 1}`) : uniqueNames(head);
-	const dataRows = headerless ? records : body;
-	const cells = dataRows.map((values) => new Map(columns.map((name, i) => [name, cell(values[i] ?? '')] as const)));
+	if (!columns || columns.length < 2) return undefined;
+	const table: Table = {format: 'csv', columns, length, data: new Map(columns.map((name, j) => [name, data[j]!]))};
 	const lower = columns.map((c) => c.toLowerCase());
-	let format: LogFormat = 'csv';
-	if (lower.length === 3 && lower[0] === 'wall time' && lower[1] === 'step' && lower[2] === 'value') format = 'tensorboard';
-	else if (lower.includes('step') && lower.includes('epoch') && isInterleaved(columns, cells)) format = 'lightning';
-	else if (lower[0] === 'epoch') format = 'keras';
-	// Outside Lightning's interleaved rows, an empty loss cell is a value the logger could not write: NaN.
-	if (format !== 'lightning') {
-		for (const row of cells) for (const [name, value] of row) if (value === 'missing' && hasNumber(row, name)) row.set(name, Number.NaN);
+	if (lower.length === 3 && lower[0] === 'wall time' && lower[1] === 'step' && lower[2] === 'value') table.format = 'tensorboard';
+	else if (lower.includes('step') && lower.includes('epoch') && isInterleaved(table)) table.format = 'lightning';
+	else if (lower[0] === 'epoch') table.format = 'keras';
+	// Outside Lightning's interleaved rows, an empty cell in a row that has numbers is a value the
+	// logger could not write: NaN (an explosion), not a gap.
+	if (table.format !== 'lightning') {
+		const rowHasNumber = new Uint8Array(length);
+		for (const column of data) for (let i = 0; i < length; i++) if (column.kinds[i] === NUMBER) rowHasNumber[i] = 1;
+		for (const column of data) {
+			for (let i = 0; i < length; i++) if (column.kinds[i] === MISSING && rowHasNumber[i] === 1) column.kinds[i] = NUMBER;
+		}
 	}
 
-	return {format, columns, rows: cells};
-}
-
-/** Whether the row has a number in another column (an epoch counts): then its empty `name` cell is a value the logger lost. */
-function hasNumber(row: Map<string, Cell>, name: string): boolean {
-	for (const [other, value] of row) if (other !== name && typeof value === 'number') return true;
-	return false;
+	return table;
 }
 
 /** Lightning writes training and validation metrics on different rows: each leaves the others' cells empty. */
-function isInterleaved(columns: string[], rows: Array<Map<string, Cell>>): boolean {
-	const metrics = columns.filter((c) => !/^(epoch|step)$/i.test(c));
-	return rows.some((row) => metrics.some((m) => row.get(m) === 'missing'));
+function isInterleaved(table: Table): boolean {
+	return table.columns.some((name) => !/^(epoch|step)$/i.test(name) && table.data.get(name)!.kinds.includes(MISSING));
 }
 
 function uniqueNames(head: string[]): string[] {
@@ -209,8 +252,8 @@ function readPlain(text: string): Table | undefined {
 	const numbers = values.filter((v) => typeof v === 'number').length;
 	// A header line ("loss") is allowed; anything else that is not a number means this is not a log of numbers.
 	if (numbers === 0 || numbers < values.length - 1) return undefined;
-	const rows = values.filter((v): v is number => typeof v === 'number').map((v) => new Map<string, Cell>([['loss', v]]));
-	return {format: 'plain', columns: ['loss'], rows};
+	const numbersOnly = values.filter((v): v is number => typeof v === 'number');
+	return {format: 'plain', columns: ['loss'], length: numbersOnly.length, data: new Map([['loss', {values: numbersOnly, kinds: numbersOnly.map(() => NUMBER)}]])};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,12 +291,13 @@ function rank(name: string): number {
 function seriesOf(table: Table, name: string): Series {
 	const stepColumn = table.columns.find((c) => norm(c) === 'step' || norm(c) === 'global_step') ?? table.columns.find((c) => norm(c) === 'epoch');
 	const points: Point[] = [];
-	table.rows.forEach((row, i) => {
-		const value = row.get(name);
-		if (typeof value !== 'number') return;
-		const step = stepColumn ? row.get(stepColumn) : undefined;
-		points.push({step: typeof step === 'number' && Number.isFinite(step) ? step : i, value});
-	});
+	const column = table.data.get(name)!;
+	const steps = stepColumn === undefined ? undefined : table.data.get(stepColumn)!;
+	for (let i = 0; i < table.length; i++) {
+		if (column.kinds[i] !== NUMBER) continue;
+		const step = steps && steps.kinds[i] === NUMBER ? steps.values[i]! : Number.NaN;
+		points.push({step: Number.isFinite(step) ? step : i, value: column.values[i]!});
+	}
 	return {name, points};
 }
 
@@ -261,10 +305,10 @@ function numericColumns(table: Table): string[] {
 	return table.columns.filter((name) => {
 		let numbers = 0;
 		let texts = 0;
-		for (const row of table.rows) {
-			const value = row.get(name);
-			if (typeof value === 'number' && Number.isFinite(value)) numbers++;
-			else if (value === 'text') texts++;
+		const {values, kinds} = table.data.get(name)!;
+		for (let i = 0; i < table.length; i++) {
+			if (kinds[i] === NUMBER && Number.isFinite(values[i]!)) numbers++;
+			else if (kinds[i] === TEXT) texts++;
 		}
 		return numbers > 0 && texts <= numbers * 0.05;
 	});

@@ -46,8 +46,9 @@ export function plotCurves(curves: readonly PlotCurve[], width: number, height: 
 	if (all.length === 0) return {rows, top: 1, bottom: 0, logScale: false, first: 0, last: 0};
 	const logScale = finite.length > 0 && finite.every((v) => v > 0);
 	const y = (v: number) => (logScale ? Math.log10(v) : v);
-	let lo = finite.length > 0 ? Math.min(...finite.map(y)) : 0;
-	let hi = finite.length > 0 ? Math.max(...finite.map(y)) : 1;
+	// loops, not Math.min(...values): a long log has more values than a call can take
+	let lo = finite.length > 0 ? finite.reduce((a, v) => Math.min(a, y(v)), Number.POSITIVE_INFINITY) : 0;
+	let hi = finite.length > 0 ? finite.reduce((a, v) => Math.max(a, y(v)), Number.NEGATIVE_INFINITY) : 1;
 	// A blow-up to 1e60 would flatten everything before it: the chart shows at most maxDecades
 	// above its lowest value, and what flies higher is marked on the top row.
 	if (logScale && hi - lo > maxDecades) hi = lo + maxDecades;
@@ -56,8 +57,8 @@ export function plotCurves(curves: readonly PlotCurve[], width: number, height: 
 		hi += logScale ? 0.5 : Math.abs(hi) * 0.1 + 1;
 	}
 	const steps = all.map((p) => p.step);
-	const first = Math.min(...steps);
-	const last = Math.max(...steps);
+	const first = steps.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+	const last = steps.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
 	const column = (step: number) => (last === first ? 0 : Math.round(((step - first) / (last - first)) * (w - 1)));
 	const row = (v: number) => Math.max(0, Math.min(h - 1, Math.round(((hi - y(v)) / (hi - lo)) * (h - 1))));
 
