@@ -6,6 +6,7 @@
  *   i18n, text                  words and the sanitizer (may use engine's types)
  *   levels                      level files → Level (engine, i18n, text)
  *   share, tutorial, report     codes, daily, par, lessons (engine, levels, i18n, text)
+ *   doctor                      training logs → diagnosis, pure (engine, i18n, text)
  *   store                       files on disk (not ui, not commands, not dashboard)
  *   ui, dashboard               the two faces (not commands, not each other except lazily)
  *   commands                    one module per sub-command (may start ui/launch.tsx)
@@ -41,6 +42,19 @@ module.exports = {
 			severity: 'error',
 			from: {path: '^source/levels/'},
 			to: {path: '^source/', pathNot: '^source/(engine|levels|i18n|text)/'},
+		},
+		{
+			name: 'doctor-is-pure',
+			comment: 'doctor reads training logs from text: engine, i18n and text only (no files, no UI)',
+			severity: 'error',
+			from: {path: '^source/doctor/'},
+			to: {path: '^source/', pathNot: '^source/(engine|doctor|i18n|text)/'},
+		},
+		{
+			name: 'doctor-no-io',
+			severity: 'error',
+			from: {path: '^source/doctor/'},
+			to: {dependencyTypes: ['core']},
 		},
 		{
 			name: 'share-on-levels',
