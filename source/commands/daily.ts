@@ -4,7 +4,8 @@
  */
 import {unlockedKnobs} from '../engine/knobs.js';
 import {formatRange} from '../i18n/format.js';
-import type {KnobName, Level} from '../engine/types.js';
+import {criticalPoints} from '../engine/critical.js';
+import type {CriticalPoint, KnobName, Level} from '../engine/types.js';
 import {SHARE_TEXT} from '../i18n/share.js';
 import {utcDate} from '../environment.js';
 import {dailyChallenge, isDailyDate} from '../share/daily.js';
@@ -18,7 +19,7 @@ export default async function daily(context: CommandContext): Promise<number> {
 	if (given !== undefined && !isDailyDate(given)) return usage(context, t('badDate', {value: safe(given, CAPS.arg)}));
 	if (context.args.length > 0) return usage(context, t('dailyArgs', {value: safe(context.args[0], CAPS.arg)}));
 	const date = given ?? utcDate(context.now());
-	const {level, par} = dailyChallenge(date);
+	const {level, file, par} = dailyChallenge(date);
 	if (context.stdin.isTTY && context.stdout.isTTY && !context.json) {
 		const {launchGame} = await import('../ui/launch.js');
 		return launchGame(context, {screen: 'daily', level});
@@ -26,8 +27,22 @@ export default async function daily(context: CommandContext): Promise<number> {
 
 	const ref = given === undefined ? 'daily' : `daily:${date}`;
 	if (context.json) {
-		const {hash, id, title, briefing, budget, stars, visibility, knobs} = level;
-		print(context, safeJson({date, id, levelHash: hash, title: title[context.lang], briefing: briefing[context.lang], budget, visibility, stars, par, knobs, run: `descenso run ${ref}`}));
+		// DESIGN §12: the story's claims (a pass, two valleys…) hold on criticalPoints
+		const points = criticalPoints(level);
+		const point = ({x, y, loss, curvature}: CriticalPoint) => ({x, y, loss, curvature});
+		print(
+			context,
+			safeJson({
+				date,
+				title: level.title[context.lang],
+				story: level.briefing[context.lang],
+				level: file,
+				criticalPoints: {minima: points.minima.map(point), saddles: points.saddles.map(point), maxima: points.maxima.map(point)},
+				levelHash: level.hash,
+				par,
+				run: `descenso run ${ref}`,
+			}),
+		);
 		return 0;
 	}
 

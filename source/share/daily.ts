@@ -1,19 +1,23 @@
 /**
- * The daily challenge (DESIGN §9): a landscape drawn from the UTC date through a seeded
- * generator — wells, a bowl, ripples or a saddle — with its start, budget and knob ranges. Each
- * candidate is written as a level file's JSON object and validated by `parseLevel` like any
- * level, then offered only when the engine's search reaches it (solvable) and the default knobs
- * do not already earn three stars (not trivial). A candidate that fails gives way to the next
- * one drawn from the same stream, so the day's level is the same for everyone on that date and
- * engine version.
+ * The daily challenge: a landscape drawn from the UTC date through a seeded generator — wells, a
+ * bowl, ripples or a saddle — with its start, budget and knob ranges. Each candidate is written
+ * as a level file's JSON object and validated by `parseLevel` like any level; its title and story
+ * are then chosen from what the engine finds on it (share/daily-story.ts); it is offered only when
+ * a story fits, the engine's search reaches it (solvable) and the default knobs do not already
+ * earn three stars (not trivial). A candidate that fails gives way to the next one drawn from the
+ * same stream, so the day's level is the same for everyone on that date and engine version.
  */
 import {createHash} from 'node:crypto';
 import {ENGINE_VERSION} from '../engine/index.js';
 import {defaultKnobs} from '../engine/knobs.js';
 import {cos, PI, Prng, sin} from '../engine/math.js';
 import {quickScore, searchBest} from '../engine/search.js';
+import {criticalPoints} from '../engine/critical.js';
 import type {Level, Term, Text} from '../engine/types.js';
+import {DAILY_TEXT} from '../i18n/daily.js';
+import {say} from '../i18n/index.js';
 import {parseLevel} from '../levels/validate.js';
+import {storyOf, type Story} from './daily-story.js';
 
 /** `YYYY-MM-DD`, a real calendar date. */
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -56,32 +60,6 @@ export function dailySeed(date: string, engine: string = ENGINE_VERSION): number
 
 type Kind = 'wells' | 'bowl' | 'ripples' | 'saddle';
 const KINDS: readonly Kind[] = ['wells', 'bowl', 'ripples', 'saddle'];
-
-const TITLES: Record<Kind, Text> = {
-	wells: {es: 'Pozos', en: 'Wells'},
-	bowl: {es: 'Cuenco', en: 'Bowl'},
-	ripples: {es: 'Ondulaciones', en: 'Ripples'},
-	saddle: {es: 'Paso de montaña', en: 'Mountain pass'},
-};
-
-const BRIEFINGS: Record<Kind, Text> = {
-	wells: {
-		es: 'Varios pozos salpican la ladera y solo uno es el más profundo. Con los ojos vendados, elige la tasa de aprendizaje y el momentum para no quedarte atrapado en un pozo local.',
-		en: 'Several wells dot the slope and only one is the deepest. Blindfolded, pick the learning rate and the momentum so you do not get trapped in a local pit.',
-	},
-	bowl: {
-		es: 'Un cuenco alargado y girado: empinado en una dirección, casi plano en la otra. Una tasa de aprendizaje grande rebota entre las paredes; una pequeña camina en terreno plano. El momentum ayuda.',
-		en: 'A long, tilted bowl: steep one way, almost flat the other. A large learning rate bounces between the walls; a small one walks on flat ground. Momentum helps.',
-	},
-	ripples: {
-		es: 'Un valle cubierto de ondulaciones: cada arruga es un pequeño pozo. Hace falta inercia o un schedule de la tasa de aprendizaje para no detenerse en la primera.',
-		en: 'A valley covered in ripples: every wrinkle is a small pit. You need inertia or a learning-rate schedule not to stop at the first one.',
-	},
-	saddle: {
-		es: 'Empiezas cerca de un paso de montaña entre dos valles. En un punto silla la pendiente casi desaparece: el momentum te ayuda a salir de él y elegir el valle más profundo.',
-		en: 'You start near a mountain pass between two valleys. On a saddle point the slope almost vanishes: momentum helps you roll off it and pick the deeper valley.',
-	},
-};
 
 /** A number rounded to 3 decimals, so the level's JSON stays short and readable. */
 const r3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -147,8 +125,9 @@ function drawCandidate(rng: Prng, date: string): Record<string, unknown> {
 		id: `${DAILY_PREFIX}${date}`,
 		world: 0,
 		order: 0,
-		title: {es: `Reto del día ${date}: ${TITLES[kind].es}`, en: `Daily challenge ${date}: ${TITLES[kind].en}`},
-		briefing: BRIEFINGS[kind],
+		// the story is read off the terrain once the engine has found its critical points
+		title: {es: date, en: date},
+		briefing: {es: date, en: date},
 		terrain,
 		bounds: {x: [-halfX, halfX], y: [-halfY, halfY]},
 		start,
@@ -165,7 +144,27 @@ export function starsFromPar(par: number): [number, number, number] {
 	return [Math.round(0.5 * par), Math.round(0.75 * par), Math.round(0.92 * par)];
 }
 
-export type DailyCandidate = {level: Level; par: number; defaultScore: number; attempt: number};
+export type DailyCandidate = {
+	level: Level;
+	/** the level file's JSON object, as `levels validate` would read it */
+	file: Record<string, unknown>;
+	/** what the story says, and the facts it rests on */
+	story: Story;
+	par: number;
+	defaultScore: number;
+	attempt: number;
+};
+
+/** The title and story of a kind of terrain on `date`, in both languages. */
+export function storyTexts(story: Story, date: string): {title: Text; briefing: Text} {
+	const text = (lang: 'es' | 'en') => ({
+		title: say(DAILY_TEXT.title, lang, {date, name: say(DAILY_TEXT[`name.${story.kind}`], lang)}),
+		briefing: say(DAILY_TEXT[`story.${story.kind}`], lang, {...story.facts}),
+	});
+	const es = text('es');
+	const en = text('en');
+	return {title: {es: es.title, en: en.title}, briefing: {es: es.briefing, en: en.briefing}};
+}
 
 const cache = new Map<string, DailyCandidate>();
 
@@ -179,17 +178,20 @@ export function dailyChallenge(date: string): DailyCandidate {
 	if (cached) return cached;
 	const rng = new Prng(dailySeed(date));
 	for (let attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
-		const candidate = drawCandidate(rng, date);
-		const draft = parseLevel(JSON.stringify(candidate), candidate['id'] as string);
+		const drawn = drawCandidate(rng, date);
+		const draft = parseLevel(JSON.stringify(drawn), drawn['id'] as string);
 		if (!draft.ok) continue;
+		const story = storyOf(criticalPoints(draft.level), draft.level.terrain);
+		if (!story) continue;
 		const par = searchBest(draft.level).score;
 		if (par < MIN_PAR) continue;
 		const stars = starsFromPar(par);
-		const final = parseLevel(JSON.stringify({...candidate, stars}), candidate['id'] as string);
+		const file = {...drawn, ...storyTexts(story, date), stars};
+		const final = parseLevel(JSON.stringify(file), drawn['id'] as string);
 		if (!final.ok) continue;
 		const defaultScore = quickScore(final.level, defaultKnobs(final.level), 1);
 		if (defaultScore >= stars[2]) continue;
-		const found = {level: final.level, par, defaultScore, attempt};
+		const found = {level: final.level, file, story, par, defaultScore, attempt};
 		cache.set(date, found);
 		return found;
 	}
