@@ -19,6 +19,8 @@ export type Settings = {
 	playerName?: string;
 	/** Animation speed multiplier, in (0, 100]. */
 	speed?: number;
+	/** The player chose to stay anonymous: the name prompt is not shown again. */
+	anonymous?: boolean;
 };
 
 /** Changes to settings; a field given as `undefined` goes back to its default. */
@@ -33,7 +35,7 @@ const choices = {
 /** Validates settings: keeps the fields that are well formed, drops the rest; cleans the name. */
 export function parseSettings(data: Record<string, unknown>): Settings {
 	const settings: Settings = {version: 1};
-	const {language, color, ascii, view, playerName, speed} = data;
+	const {language, color, ascii, view, playerName, speed, anonymous} = data;
 	if (choices.language.some((c) => c === language)) settings.language = language as Settings['language'];
 	if (choices.color.some((c) => c === color)) settings.color = color as ColorMode;
 	if (typeof ascii === 'boolean') settings.ascii = ascii;
@@ -41,6 +43,7 @@ export function parseSettings(data: Record<string, unknown>): Settings {
 	const name = cleanName(playerName);
 	if (name !== '') settings.playerName = name;
 	if (isIn(speed, 0, 100, true) && speed > 0) settings.speed = speed;
+	if (anonymous === true) settings.anonymous = true;
 	return settings;
 }
 

@@ -40,7 +40,7 @@ import {SetupScreen, type KnobTexts} from './screens/SetupScreen.js';
 import {TooSmallScreen} from './screens/TooSmallScreen.js';
 import {HelpLayer} from './components/HelpLayer.js';
 import {advisedKnob, compareRuns, isNoisy, textsOfKnobs, textsOfRecord, type Comparison} from './experiment.js';
-import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './env.js';
+import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText, worldName} from './env.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import type {MapTrail} from './map/render.js';
 import {navReducer, type Route} from './navigation.js';
@@ -132,7 +132,7 @@ export default function App(props: AppProps) {
 	/** the last finished run of each level this session: the next result compares with it */
 	const lastOutcomes = useRef(new Map<string, Outcome>());
 	const [comparison, setComparison] = useState<{outcome: Outcome; against: Outcome} | null>(null);
-	const [nameAsked, setNameAsked] = useState(settings.playerName !== undefined);
+	const [nameAsked, setNameAsked] = useState(settings.playerName !== undefined || settings.anonymous === true);
 	const [lastLevel, setLastLevel] = useState<string | undefined>(props.route.screen === 'setup' ? props.route.level.id : undefined);
 	const campaignIds = useMemo(() => new Set(levels.map((level) => level.id)), [levels]);
 	const [nav, dispatch] = useReducer(navReducer, {route: props.route, campaignIds});
@@ -213,6 +213,19 @@ export default function App(props: AppProps) {
 		const before = lastOutcomes.current.get(level.id);
 		lastOutcomes.current.set(level.id, outcome);
 		setComparison(before ? {outcome, against: before} : null);
+		// a run that opens the next level (or world) says so, once: at the run that opened it
+		const following = campaignIds.has(level.id) ? nextLevel(levels, level) : null;
+		if (following && !isUnlocked(levels, progress, following)) {
+			const after = withResult(progress, {levelId: level.id, score: score.total, stars, knobs, seed});
+			if (isUnlocked(levels, after, following)) {
+				const line =
+					following.world === level.world
+						? t('unlockedLevel', {title: cleanText(following.title[lang], 60)})
+						: t('unlockedWorld', {world: [t('world', {n: following.world}), worldName(following.world, lang)].filter(Boolean).join(' · ')});
+				setResultNotices((list) => [...list, line]);
+			}
+		}
+
 		if (daily === null) {
 			setProgress((current) => withResult(current, {levelId: level.id, score: score.total, stars, knobs, seed}));
 			void track(recordResult(dataDir, {levelId: level.id, score: score.total, stars, knobs, seed})).then((result) => {
@@ -268,7 +281,8 @@ export default function App(props: AppProps) {
 		try {
 			const daily = await import('../share/daily.js');
 			const level = daily.dailyLevel(daily.todayUtc());
-			go({screen: 'setup', level});
+			// the briefing first: the day's story, its budget, visibility and star thresholds
+			go({screen: 'briefing', level});
 		} catch (error) {
 			setNotices((list) => [...list, t('dailyFailed', {reason: cleanText((error as Error)?.message ?? String(error), 120)})]);
 		}
@@ -375,7 +389,8 @@ export default function App(props: AppProps) {
 					env={env}
 					onDone={(typed) => {
 						setNameAsked(true);
-						if (typed !== '') saveSettings({playerName: typed});
+						// staying anonymous is a choice too: remembered, so the prompt does not come back
+						saveSettings(typed === '' ? {anonymous: true} : {playerName: typed, anonymous: undefined});
 						startRun(route.level, route.knobs);
 					}}
 				/>
@@ -401,7 +416,8 @@ export default function App(props: AppProps) {
 
 		case 'result': {
 			const next = nextLevel(levels, route.level);
-			const nextState: NextState = !campaignIds.has(route.level.id) || !next ? 'last' : isUnlocked(levels, progress, next) ? 'open' : 'locked';
+			const isDaily = dailyDate(route.level.id) !== null;
+			const nextState: NextState = isDaily ? 'daily' : !campaignIds.has(route.level.id) || !next ? 'last' : isUnlocked(levels, progress, next) ? 'open' : 'locked';
 			screen = (
 				<ResultScreen
 					env={env}
@@ -424,6 +440,12 @@ export default function App(props: AppProps) {
 						go({screen: 'setup', level: route.level, from: route.outcome, focus: advisedKnob(route.outcome)});
 					}}
 					onNext={() => {
+						// after the daily, "next" is where it stands: its leaderboard
+						if (isDaily) {
+							go({screen: 'leaderboards', level: route.level});
+							return;
+						}
+
 						if (!next) return;
 						setLastLevel(next.id);
 						go({screen: 'briefing', level: next});
@@ -463,7 +485,7 @@ export default function App(props: AppProps) {
 				<LeaderboardScreen
 					lang={lang}
 					dataDir={dataDir}
-					levels={campaignOrder(levels)}
+					levels={route.level ? [route.level, ...campaignOrder(levels).filter((level) => level.id !== route.level?.id)] : campaignOrder(levels)}
 					color={theme.level > 0}
 					ascii={theme.ascii}
 					width={env.width}

@@ -1,5 +1,5 @@
 /** What every screen receives besides its own props: language, theme, the room it has. */
-import type {Language} from '../engine/types.js';
+import type {Language, Level} from '../engine/types.js';
 import {translator} from '../i18n/index.js';
 import {UI_TEXT} from '../i18n/ui.js';
 import type {MapView} from './map/render.js';
@@ -22,3 +22,16 @@ export function uiText(lang: Language) {
 /** Smallest terminal the game lays out in. */
 export const MIN_COLUMNS = 80;
 export const MIN_ROWS = 24;
+
+/** A level's heading: "World 2 · 3", or "Daily challenge · 2026-12-01" for the day's level. */
+export function levelHeading(level: Level, lang: Language): string {
+	const t = uiText(lang);
+	const daily = level.world === 0 ? /^daily-(\d{4}-\d{2}-\d{2})/.exec(level.id) : null;
+	return daily ? `${t('daily')} · ${daily[1]}` : `${t('world', {n: level.world})} · ${level.order}`;
+}
+
+/** A world's name ("Inertia"), or "" for a world the catalogue does not name (a pack's). */
+export function worldName(world: number, lang: Language): string {
+	const key = `worldName${world}`;
+	return Object.hasOwn(UI_TEXT, key) ? uiText(lang)(key as keyof typeof UI_TEXT) : '';
+}

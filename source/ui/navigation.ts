@@ -13,7 +13,8 @@ export type Route =
 	| {screen: 'result'; level: Level; outcome: Outcome}
 	| {screen: 'replay'; level: Level; outcome: Outcome}
 	| {screen: 'settings'}
-	| {screen: 'leaderboards'}
+	/** `level`: open on this level's board (the daily's, after playing it) */
+	| {screen: 'leaderboards'; level?: Level}
 	| {screen: 'tutorial'};
 
 export type Screen = Route['screen'];
@@ -39,7 +40,7 @@ export function backOf(route: Route, campaignIds: ReadonlySet<string>): Route {
 		}
 
 		case 'briefing': {
-			return {screen: 'levels'};
+			return campaignIds.has(route.level.id) ? {screen: 'levels'} : {screen: 'menu'};
 		}
 
 		case 'setup': {

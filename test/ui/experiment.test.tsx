@@ -6,7 +6,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import App from '../../source/ui/app.js';
 import {defaultKnobs, play} from '../../source/engine/index.js';
-import {emptyProgress, withResult} from '../../source/store/index.js';
+import {emptyProgress, loadSettings, withResult} from '../../source/store/index.js';
 import {advisedKnob, compareRuns, isNoisy, textsOfKnobs, textsOfRecord} from '../../source/ui/experiment.js';
 import {KEYS, frame, press, waitFor} from '../helpers/ink.js';
 import {testLevel} from './helpers/levels.js';
@@ -92,5 +92,27 @@ describe('in the game', () => {
 		await press(r, KEYS.escape);
 		expect(await waitFor(r, /seed 1 → 2/)).toContain('Score');
 		expect(frame(r)).not.toContain('Under your feet');
+	});
+
+	test('staying anonymous is remembered: the next session does not ask for a name again', async () => {
+		const first = render(<App {...props} settings={{version: 1}} dataDir={dir} levels={[level]} progress={emptyProgress()} route={{screen: 'setup', level}} />);
+		await waitFor(first, 'Under your feet');
+		await press(first, KEYS.enter);
+		await waitFor(first, 'What is your name?');
+		await press(first, KEYS.escape);
+		await waitFor(first, /step\s+\d+/);
+		let saved = await loadSettings(dir);
+		for (let i = 0; i < 50 && !(saved.ok && saved.value.anonymous); i++) {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			saved = await loadSettings(dir);
+		}
+
+		expect(saved.ok && saved.value.anonymous).toBe(true);
+		first.unmount();
+		const second = render(<App {...props} settings={saved.ok ? saved.value : {version: 1}} dataDir={dir} levels={[level]} progress={emptyProgress()} route={{screen: 'setup', level}} />);
+		await waitFor(second, 'Under your feet');
+		await press(second, KEYS.enter);
+		await waitFor(second, /step\s+\d+/);
+		expect(frame(second)).not.toContain('What is your name?');
 	});
 });

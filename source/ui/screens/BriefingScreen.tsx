@@ -8,7 +8,7 @@ import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {Paragraph} from '../components/Paragraph.js';
 import {TerrainMap} from '../components/TerrainMap.js';
-import {type ScreenEnv, uiText} from '../env.js';
+import {levelHeading, type ScreenEnv, uiText} from '../env.js';
 
 /** The knobs this level unlocks that the level before it did not (all of them for the first level). */
 export function newKnobs(level: Level, previous: Level | null): KnobName[] {
@@ -42,7 +42,7 @@ export function BriefingScreen({env, level, previous, onStart, onBack}: Briefing
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
-				{chalk.bold.cyan(`${t('world', {n: level.world})} · ${level.order}  `)}
+				{chalk.bold.cyan(`${levelHeading(level, lang)}  `)}
 				{chalk.bold(cleanText(level.title[lang], width - 20))}
 			</Text>
 			<Box flexDirection={wide ? 'row' : 'column'} flexGrow={1} marginTop={1}>

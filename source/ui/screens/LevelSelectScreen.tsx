@@ -9,7 +9,7 @@ import type {Level} from '../../engine/types.js';
 import type {Progress} from '../../store/index.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
-import {type ScreenEnv, uiText} from '../env.js';
+import {type ScreenEnv, uiText, worldName} from '../env.js';
 import {starText} from '../theme.js';
 import {campaignOrder, lockReason} from '../unlock.js';
 
@@ -127,12 +127,22 @@ export function LevelSelectScreen({env, levels, loading, progress, initial, onPi
 		ordered
 			.filter((level) => level.world === n)
 			.reduce((sum, level) => sum + (Object.hasOwn(progress.levels, level.id) ? (progress.levels[level.id]?.stars ?? 0) : 0), 0);
-	const long = worldNumbers.map((n) => t('world', {n}));
-	const tabsFit = long.join('   ').length + 8 <= width;
+	// a world is locked when its first level is: the tab is dimmed and carries the lock glyph
+	const worldLocked = (n: number) => {
+		const firstOf = ordered.find((level) => level.world === n);
+		return firstOf ? lockReason(levels, progress, firstOf) === 'world' : false;
+	};
+	const tabLabel = (n: number, named: boolean) => {
+		const name = worldName(n, lang);
+		const lock = worldLocked(n) ? `${glyphs.lock} ` : '';
+		return named && name ? `${lock}${n} ${name}` : `${lock}${n}`;
+	};
+	// names when they all fit, else numbers only
+	const named = worldNumbers.map((n) => ` ${tabLabel(n, true)} `).join(' ').length + 4 <= width;
 	const tabs = worldNumbers
-		.map((n, k) => {
-			const label = tabsFit ? long[k]! : String(n);
-			if (n !== world) return chalk.dim(` ${label} `);
+		.map((n) => {
+			const label = tabLabel(n, named);
+			if (n !== world) return worldLocked(n) ? chalk.dim.strikethrough(` ${label} `) : chalk.dim(` ${label} `);
 			// without colour, inverse video is gone too: brackets mark the current world
 			return theme.level === 0 ? `[${label}]` : chalk.bold.inverse(` ${label} `);
 		})
@@ -171,7 +181,10 @@ export function LevelSelectScreen({env, levels, loading, progress, initial, onPi
 			) : (
 				<Box flexDirection="column" marginTop={1} flexGrow={1}>
 					<Text wrap="truncate-end">{`${chalk.dim(glyphs.left)} ${tabs} ${chalk.dim(glyphs.right)}`}</Text>
-					<Text wrap="truncate-end">{`  ${chalk.bold.cyan(t('world', {n: world}))}  ${chalk.yellow(worldStars)}`}</Text>
+					<Text wrap="truncate-end">
+						{`  ${chalk.bold.cyan([t('world', {n: world}), worldName(world, lang)].filter(Boolean).join(' · '))}  ${chalk.yellow(worldStars)}`}
+						{worldLocked(world) ? `  ${chalk.dim(`${glyphs.lock} ${t('worldLocked')}`)}` : ''}
+					</Text>
 					<Text>{above > 0 ? chalk.dim(`   ${glyphs.up} ${t('more', {count: above})}`) : ' '}</Text>
 					{visible.map((row) => (
 						<Text key={row.key} wrap="truncate-end">

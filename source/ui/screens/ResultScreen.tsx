@@ -20,13 +20,13 @@ import {ParPanel} from '../components/ParPanel.js';
 import {StabilityMap} from '../components/StabilityMap.js';
 import {TerrainMap} from '../components/TerrainMap.js';
 import {modelSummary} from '../../engine/model/summary.js';
-import {type ScreenEnv, uiText} from '../env.js';
+import {levelHeading, type ScreenEnv, uiText} from '../env.js';
 import {MARKS, type MapTrail} from '../map/render.js';
 import {starText} from '../theme.js';
 import {formatSchedule} from '../../engine/schedule.js';
 
 /** Where "next level" leads from here. */
-export type NextState = 'open' | 'locked' | 'last';
+export type NextState = 'open' | 'locked' | 'last' | 'daily';
 
 export type ResultState = {ghost: boolean; message: 'locked' | 'last' | 'noGhost' | null};
 export type ResultAction = {type: 'ghost'; available: boolean} | {type: 'next'; next: NextState} | {type: 'clear'};
@@ -38,7 +38,7 @@ export function resultReducer(state: ResultState, action: ResultAction): ResultS
 		}
 
 		case 'next': {
-			return {...state, message: action.next === 'open' ? null : action.next};
+			return {...state, message: action.next === 'open' || action.next === 'daily' ? null : action.next};
 		}
 
 		case 'clear': {
@@ -90,7 +90,7 @@ export function ResultScreen(props: ResultScreenProps) {
 		else if (input === 'e' && props.onEdit) props.onEdit();
 		else if (input === 'n') {
 			dispatch({type: 'next', next});
-			if (next === 'open') props.onNext();
+			if (next === 'open' || next === 'daily') props.onNext();
 		} else if (input === 'p') props.onReplay();
 		else if (input === 'd') props.onDashboard();
 		else if (input === 'g') {
@@ -142,7 +142,7 @@ export function ResultScreen(props: ResultScreenProps) {
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
-				{chalk.bold.cyan(`${t('world', {n: level.world})} · ${level.order}  `)}
+				{chalk.bold.cyan(`${levelHeading(level, lang)}  `)}
 				{chalk.bold(cleanText(level.title[lang], width - 30))}
 			</Text>
 			<Box flexDirection="row" flexGrow={1} overflow="hidden">
@@ -235,7 +235,7 @@ export function ResultScreen(props: ResultScreenProps) {
 				keys={[
 					['e', t('keyTweak')],
 					['r', t(props.noisy ? 'keyRetryNoisy' : 'keyRetry')],
-					['n', t('keyNext')],
+					['n', t(next === 'daily' ? 'keyDailyBoard' : 'keyNext')],
 					['p', t('keyReplay')],
 					['d', t('keyDashboard')],
 					['g', t('keyGhost')],
