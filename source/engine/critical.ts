@@ -166,8 +166,11 @@ export function findCriticalPoints(landscape: Landscape, bounds: Level['bounds']
 
 	const gradTol = 1e-11 * Math.max(gradScale, 1e-300) + 1e-300;
 	const points: CriticalPoint[] = [];
+	// strictly inside, by more than rounding: Newton from a cell by the edge lands on a point
+	// of the edge give or take an ulp
+	const slack = 1e-9 * diagonal;
 	const inside = (x: number, y: number) =>
-		x > bounds.x[0] && x < bounds.x[1] && y > bounds.y[0] && y < bounds.y[1];
+		x > bounds.x[0] + slack && x < bounds.x[1] - slack && y > bounds.y[0] + slack && y < bounds.y[1] - slack;
 	let curvatureScale = 0;
 	for (const [sx, sy] of seeds(grid)) {
 		const found = refine(landscape, sx, sy, 2 * cell, gradTol);

@@ -306,6 +306,14 @@ export const DIAGNOSIS_TEXT = {
 		es: 'η ya está cerca de su límite {limit} (curvatura más fuerte {high}); la dirección suave (curvatura {low}) necesita inercia: sube μ hacia el mejor par teórico, μ = ((√κ − 1)/(√κ + 1))².',
 		en: 'η is already near its limit {limit} (steepest curvature {high}); the gentle direction (curvature {low}) needs inertia: raise μ toward the best pair in theory, μ = ((√κ − 1)/(√κ + 1))².',
 	},
+	'too-slow.advice.decay': {
+		es: 'La fricción (decay) tira hacia el origen en cada paso, θ ← θ·(1 − λ): aquí ese tirón lleva hacia el fondo donde la pendiente es demasiado suave para notarla.',
+		en: 'Friction (decay) pulls toward the origin every step, θ ← θ·(1 − λ): here that pull leads toward the floor where the slope is too gentle to feel.',
+	},
+	'too-slow.advice.schedule': {
+		es: 'Cambia el schedule: pasos grandes mientras el terreno es llano, pequeños al llegar.',
+		en: 'Change the schedule: big steps while the ground is flat, small ones on arrival.',
+	},
 	'too-slow.advice.at-limit': {
 		es: 'η ya está cerca de su límite {limit}: con estos mandos el valle es demasiado alargado para el presupuesto; busca el η más grande que no rebote.',
 		en: 'η is already near its limit {limit}: with these knobs the valley is too long for the budget; look for the largest η that does not bounce.',

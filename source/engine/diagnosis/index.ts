@@ -18,7 +18,8 @@ export function diagnose(run: Run, facts: RunFacts = analyse(run)): Diagnosis {
 	const evidence = row.explain(context);
 	const score = scoreRun(run.level, row.code, facts);
 	const suggestion = score.stars < 3 ? suggestFor(run, {facts, score: score.total, candidates: evidence.candidates}) : null;
-	return {code: row.code, ...evidence, suggestion};
+	const advice = suggestion ? row.adviceFor?.(suggestion.changes) : undefined;
+	return {code: row.code, ...evidence, reasons: {...evidence.reasons, advice: advice ?? evidence.reasons.advice}, suggestion};
 }
 
 export {classify, PRECEDENCE} from './precedence.js';

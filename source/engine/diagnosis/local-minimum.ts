@@ -42,7 +42,10 @@ export const localMinimum: DiagnosisModule = {
 			for (const factor of [4, 10, 30]) candidates.push([{knob: 'learningRate', value: eta * factor}, {knob: 'schedule', value: 'warm-restarts'}]);
 		}
 
-		if (can.batch && knobs.batchSize !== null) for (const share of [4, 16, 64]) candidates.push(change('batchSize', Math.max(1, knobs.batchSize / share)));
+		if (can.batch && knobs.batchSize !== null) {
+			// a hotter system: smaller batches, down to the few examples that shake it most
+			for (const batch of [knobs.batchSize / 4, knobs.batchSize / 16, 10, 3, 1]) if (batch < knobs.batchSize) candidates.push(change('batchSize', Math.max(1, batch)));
+		}
 		if (can.restarts) candidates.push(change('restarts', knobs.restarts * 2), change('restarts', level.knobs.restarts!.max));
 		candidates.push(change('learningRate', eta * 2), change('learningRate', eta * 4));
 		return {

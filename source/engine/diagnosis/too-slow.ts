@@ -6,6 +6,7 @@ import type {DiagnosisModule, KnobChange} from './types.js';
 export const tooSlow: DiagnosisModule = {
 	code: 'too-slow',
 	applies: () => true,
+	adviceFor: (changes) => (changes.some((c) => c.knob === 'decay') ? 'decay' : changes.some((c) => c.knob === 'schedule') ? 'schedule' : undefined),
 	explain(context) {
 		const {run, facts, knobs, level} = context;
 		const {learningRate: eta, momentum: mu} = knobs;
@@ -73,7 +74,11 @@ export const tooSlow: DiagnosisModule = {
 			candidates.push(change('learningRate', eta * 0.9), change('learningRate', eta * 1.1));
 		}
 
-		if (can.decay && knobs.decay > 0) candidates.push(change('decay', knobs.decay / 2));
+		// decay pulls toward the origin: where the floor lies that way it is a leash home, else a brake
+		if (can.decay) {
+			if (knobs.decay > 0) candidates.push(change('decay', knobs.decay / 2), change('decay', knobs.decay * 2));
+			else candidates.push(change('decay', 0.01), change('decay', 0.05), change('decay', 0.2));
+		}
 		return {
 			step: null,
 			values,

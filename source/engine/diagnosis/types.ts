@@ -88,4 +88,9 @@ export type DiagnosisModule = {
 	/** true when this row describes the run (the table asks in order; the first true wins) */
 	applies: (context: DiagnosisContext) => boolean;
 	explain: (context: DiagnosisContext) => Evidence;
+	/**
+	 * The advice reason that goes with a tried suggestion, when it turns a knob the reason from
+	 * `explain` does not speak of; undefined keeps that reason.
+	 */
+	adviceFor?: (changes: readonly KnobChange[]) => string | undefined;
 };
