@@ -337,6 +337,7 @@ const SETS = {
 		// healthy: good knobs
 		{name: 'linreg-good', code: 'healthy', why: 'linear regression, η = 0.3', run: () => linregRun({seed: 14, eta: 0.3, steps: 150})},
 		{name: 'softmax-good', code: 'healthy', why: 'softmax regression on iris, η = 0.5, μ = 0.5', run: () => softmaxRun({seed: 15, eta: 0.5, momentum: 0.5, steps: 200})},
+		{name: 'linreg-step-schedule', code: 'healthy', why: 'linear regression, batch 4, η = 0.05 divided by 10 every 500 steps (a staircase, not a plateau)', run: () => linregRun({seed: 17, steps: 1500, batch: 4, logEvery: 10, lr: (t) => 0.05 * 0.1 ** Math.floor(t / 500)})},
 		{name: 'mlp-good', code: 'healthy', why: 'tanh network on iris, η = 0.05, μ = 0.9, batch 16, decay 1e-3', run: () => mlpRun({seed: 16, eta: 0.05, momentum: 0.9, steps: 240, batch: 16, logEvery: 4, decay: 1e-3})},
 	],
 	// Held out: other seeds, other knobs, other models; never looked at while choosing thresholds.

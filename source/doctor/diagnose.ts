@@ -137,7 +137,7 @@ export function diagnoseTraining(log: TrainingLog): DoctorDiagnosis {
 	const validation = validationFacts(log);
 	const learningRate = learningRateFacts(log.learningRate, train);
 	const base = {train, ...(validation ? {validation} : {}), ...(learningRate ? {learningRate} : {})};
-	return {code: classify(train, validation), ...base};
+	return {code: classify(train, validation, log.learningRate), ...base};
 }
 
 /** A curve with no finite value (all NaN): it blew up before the first log. */
@@ -163,7 +163,19 @@ function emptyFacts(series: Series): CurveFacts {
 	};
 }
 
-function classify(train: CurveFacts, validation: DoctorDiagnosis['validation']): DoctorCode {
+/**
+ * Whether the fall after a flat stretch came with a drop of η to half or less: a step schedule
+ * doing its work (the staircase of a well-run training), not a pass the run was stuck on.
+ */
+function scheduleDrop(flat: NonNullable<CurveFacts['flat']>, learningRate: Series | undefined): boolean {
+	if (!learningRate) return false;
+	// η on the flat (its start: smoothing may carry the stretch's end a few steps past the drop)
+	const during = valueAt(learningRate, flat.from.step);
+	const after = learningRate.points.find((p) => p.step > flat.to.step && Number.isFinite(p.value));
+	return during !== undefined && after !== undefined && after.value <= during * 0.5;
+}
+
+function classify(train: CurveFacts, validation: DoctorDiagnosis['validation'], learningRate?: Series): DoctorCode {
 	if (train.blowUp || train.explodedAt || train.end - train.start >= EXPLODE_END_RISE) return 'exploding';
 	// Validation ten times above where it started: the parameters flew off even if the
 	// mini-batch losses being logged look merely erratic (softmax with a huge η does this).
@@ -173,7 +185,7 @@ function classify(train: CurveFacts, validation: DoctorDiagnosis['validation']):
 	const turn = validation?.turn;
 	if (turn && Math.log(turn.valEnd / turn.at.value) >= OVERFIT_RISE && Math.log(turn.trainThen / turn.trainEnd) >= OVERFIT_TRAIN_FALL) return 'overfitting';
 	const flat = train.flat;
-	if (flat && flat.length >= PASS_LENGTH && flat.contrast >= PASS_CONTRAST && flat.fallAfter >= PASS_FALL) return 'plateau';
+	if (flat && flat.length >= PASS_LENGTH && flat.contrast >= PASS_CONTRAST && flat.fallAfter >= PASS_FALL && !scheduleDrop(flat, learningRate)) return 'plateau';
 	if (train.drop < PIT_DROP && train.persistence < PIT_PERSISTENCE) return 'plateau';
 	if (train.persistence >= SLOW_PERSISTENCE && train.drop < SLOW_MAX_DROP) return 'too-slow';
 	return 'healthy';

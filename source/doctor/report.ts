@@ -12,6 +12,7 @@ import {DOCTOR_TEXT} from '../i18n/doctor.js';
 import {translator} from '../i18n/index.js';
 import {cleanText} from '../text/sanitize.js';
 import {diagnoseTraining, type DoctorCode, type DoctorDiagnosis} from './diagnose.js';
+import {PASS_FALL} from './features.js';
 import {parseTrainingLog, type LogFormat, type ParseErrorCode, type Point, type Series, type TrainingLog} from './parse.js';
 
 /** The campaign level that teaches each code (its title is in DOCTOR_TEXT.practise_*; a test checks both against levels/). */
@@ -81,7 +82,7 @@ function evidence(d: DoctorDiagnosis, lang: Language, t: Say): string[] {
 	if (d.code === 'noisy') lines.push(t('evidenceNoise', {factor: n(Math.exp(train.roughness))}));
 	if (d.code === 'plateau' && train.flat) {
 		lines.push(t('evidencePlateau', {from: train.flat.from.step, to: train.flat.to.step, share: pct(train.flat.length, lang), level: n(train.flat.from.value)}));
-		if (train.flat.fallAfter >= Math.log(2)) lines.push(t('evidencePass', {fall: n(Math.exp(train.flat.fallAfter))}));
+		if (train.flat.fallAfter >= PASS_FALL) lines.push(t('evidencePass', {fall: n(Math.exp(train.flat.fallAfter))}));
 		else lines.push(t('evidencePit', {fall: n(Math.exp(Math.max(0, train.drop)))}));
 	}
 	const turn = d.validation?.turn;
@@ -115,8 +116,10 @@ function advice(d: DoctorDiagnosis, lang: Language, t: Say): string {
 		}
 		case 'oscillating':
 			return t('advice_oscillating', {lrNote: lr ? t('lrNote', {lr: n(lr.last)}) : ''});
-		case 'plateau':
-			return t('advice_plateau');
+		case 'plateau': {
+			const flat = d.train.flat;
+			return flat && flat.fallAfter >= PASS_FALL ? t('advice_plateau_pass', {steps: flat.to.step - flat.from.step}) : t('advice_plateau');
+		}
 		case 'noisy':
 			return t('advice_noisy', {lrNote: lr ? t('lrNoteNoisy', {lr: n(lr.last)}) : ''});
 		case 'overfitting':

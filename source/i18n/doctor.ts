@@ -66,8 +66,12 @@ export const DOCTOR_TEXT = {
 		en: 'Tune momentum toward critical damping: lower it (e.g. 0.99 → 0.9) or halve η{lrNote}. Scaling the features (mean 0, variance 1) rounds the valley.',
 	},
 	advice_plateau: {
-		es: 'Estancamiento → learning rate scheduling o regularización: un reinicio en caliente (η vuelve a subir un rato), algo de ruido, o empezar de nuevo con pesos iniciales más pequeños si las neuronas están saturadas.',
-		en: 'Stagnation → learning-rate scheduling or regularization: a warm restart (η back up for a while), some noise, or start again with smaller initial weights if the units are saturated.',
+		es: 'Estancamiento → learning rate scheduling o regularización: un reinicio en caliente (η ×3 a ×10 durante un rato), algo de ruido, o empezar de nuevo con pesos iniciales más pequeños (del orden de 1/√entradas) si las neuronas están saturadas.',
+		en: 'Stagnation → learning-rate scheduling or regularization: a warm restart (η ×3 to ×10 for a while), some noise, or start again with smaller initial weights (about 1/√inputs) if the units are saturated.',
+	},
+	advice_plateau_pass: {
+		es: 'Salió sola tras {steps} pasos en el paso de montaña: con momentum (μ ≈ 0,9) o un reinicio en caliente (η ×3 un rato) lo cruza antes; unos pesos iniciales aleatorios algo mayores rompen la simetría del arranque.',
+		en: 'It got off the pass by itself after {steps} steps: momentum (μ ≈ 0.9) or a warm restart (η ×3 for a while) crosses it sooner; somewhat larger random initial weights break the symmetry of the start.',
 	},
 	advice_noisy: {
 		es: 'Loss errático → reduce el learning rate ({lrNote}entre 3 y 10 veces) o aumenta el batch: el ruido escala como η·N/B, así que un batch 4 veces mayor lo calma a la mitad. Bajar η en la segunda mitad (un schedule) asienta la pelota.',
