@@ -11,7 +11,6 @@ import type {LevelSet} from '../levels/load.js';
 import type {Progress, Settings} from '../store/index.js';
 import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './env.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {favourSmallHeap} from './memory.js';
 import {MenuScreen, type MenuItem} from './screens/MenuScreen.js';
 import {TooSmallScreen} from './screens/TooSmallScreen.js';
 import {colorLevel, makeTheme} from './theme.js';
@@ -46,7 +45,6 @@ export function Shell(props: ShellProps) {
 		let live = true;
 		// after the first frame is on the screen
 		const timer = setTimeout(() => {
-			favourSmallHeap();
 			void import('./app.js').then(
 				(module) => {
 					if (live) setApp(module);
