@@ -533,6 +533,26 @@ export const TUTORIAL_TEXT = {
 		es: '2) Batch pequeño, B = {batch}, el mismo η: escala de ruido η·(N/B − 1) = {noise}. Caliente: el ruido lo saca del pozo local y acaba en el valle global, {final}, con pérdida {loss}; pero tiembla {jitter} en sus últimos 100 pasos y nunca se posa.',
 		en: '2) Small batch, B = {batch}, the same η: noise scale η·(N/B − 1) = {noise}. Hot: the noise shakes it out of the local pit and it ends in the global valley, {final}, with loss {loss}; but it trembles {jitter} over its last 100 steps and never settles.',
 	},
+	l9docUnreadable: {
+		es: '(No se pudo leer {file}: la instalación no lo incluye.)',
+		en: '(Could not read {file}: this installation does not include it.)',
+	},
+	l9docYours: {
+		es: 'Con tus propios registros (CSV, JSON Lines, TensorBoard exportado…): descenso doctor mi-registro.csv. Te dirá el síntoma, la analogía física y qué mando tocar.',
+		en: 'With your own logs (CSV, JSON Lines, exported TensorBoard…): descenso doctor my-log.csv. It tells you the symptom, the physical analogy and which knob to turn.',
+	},
+	l9docSays: {
+		es: 'descenso doctor lo lee así: {title}. {analogy} {evidence}',
+		en: 'descenso doctor reads it like this: {title}. {analogy} {evidence}',
+	},
+	l9docLegend: {
+		es: '{dot} pérdida de entrenamiento · {faint} pérdida de validación (escala logarítmica, paso a paso):',
+		en: '{dot} training loss · {faint} validation loss (log scale, step by step):',
+	},
+	l9doc: {
+		es: 'Ahora lee tu propia curva. Esta es la de un entrenamiento real que viene con el juego ({file}): una regresión lineal sobre los datos de coches, con un η que sube poco a poco durante el entrenamiento (warm-up). Decide qué síntoma ves antes de leer lo que dice el doctor debajo.',
+		en: 'Now read your own curve. This one is from a real training run that ships with the game ({file}): a linear regression on the cars data, with an η that rises little by little during training (a warm-up). Decide which symptom you see before reading what the doctor says below.',
+	},
 	l9p2: {
 		es: '«El aprendizaje automático es física aplicada al espacio de las ideas.»\n\nHas terminado el tutorial. La campaña te espera: los mismos mandos, paisajes más difíciles.',
 		en: '"Machine learning is physics applied to the space of ideas."\n\nYou have finished the tutorial. The campaign awaits: the same knobs, harder landscapes.',

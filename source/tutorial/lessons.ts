@@ -26,6 +26,8 @@ export type Step =
 	| {kind: 'demo'; demo: Demo}
 	| {kind: 'task'; level: TutorialLevelId; fields: KnobName[]; prompt: TutorialTextKey; gate: GateId; passed: TutorialTextKey; seed: number}
 	| {kind: 'experiment'; text: TutorialTextKey}
+	/** a real training log shipped in examples/doctor/, read by `descenso doctor` */
+	| {kind: 'doctor'; log: string; text: TutorialTextKey}
 	| {kind: 'quiz'; run: Demo; reference: KnobInput}
 	| {kind: 'reflection'; question: TutorialTextKey; answer: TutorialTextKey; demos: Demo[]};
 
@@ -180,6 +182,7 @@ export const LESSONS: readonly Lesson[] = [
 					{level: 'batch', knobs: {learningRate: 0.3, batchSize: 2}, seed: 2, caption: 'l9d3b'},
 				],
 			},
+			{kind: 'doctor', log: 'cars-warmup.csv', text: 'l9doc'},
 			page('l9p2'),
 		],
 	},

@@ -258,7 +258,7 @@ describe('TutorialScreen', () => {
 		await press(app, ...Array.from({length: 9}, () => DOWN), ENTER, RIGHT);
 		expect(frame(app)).toContain('¿es necesariamente bueno?');
 		await press(app, '\u001B[6~');
-		expect(frame(app), 'cannot skip without answering').toContain('parte 2/5');
+		expect(frame(app), 'cannot skip without answering').toContain('parte 2/6');
 		await press(app, ...'quizaxy'.split(''), BACKSPACE, BACKSPACE, 's', ENTER);
 		expect(frame(app)).toContain('Dijiste: «quizas»');
 		expect(frame(app)).toContain('No necesariamente');
@@ -268,7 +268,7 @@ describe('TutorialScreen', () => {
 		await press(app, '2');
 		expect(frame(app)).toMatch(/› 2\) η = 0,1, μ = 0,95/);
 		await press(app, RIGHT);
-		expect(frame(app)).toContain('parte 3/5');
+		expect(frame(app)).toContain('parte 3/6');
 	});
 
 	it('the Spanish scan finds English words and English number formats', () => {

@@ -8,6 +8,7 @@ import type {Outcome} from '../../source/engine/index.js';
 import {bestMomentum, decayRestingPoint, maxStableEta} from '../../source/engine/theory.js';
 import {RAVINE_PLAIN_ETA, fastestEta, pitCount} from '../../source/tutorial/figures.js';
 import {RAVINE_STEPS} from '../../source/tutorial/gates.js';
+import {readExampleLog} from '../../source/tutorial/doctor.js';
 import {LESSONS, type Demo} from '../../source/tutorial/lessons.js';
 import {danceOf, runDemo, settledAt, jitter, swingOf} from '../../source/tutorial/run.js';
 
@@ -208,5 +209,22 @@ describe('the dance of the parameters (world 7)', () => {
 		expect(a.drifting).toBeGreaterThan(b.drifting);
 		expect(b.early).toBeGreaterThan(a.early);
 		expect(b.drifting).toBe(0);
+	});
+});
+
+describe('the last lesson reads a real log with descenso doctor', () => {
+	it('the bundled warm-up log is read and diagnosed as exploding, in both languages', () => {
+		for (const lang of ['es', 'en'] as const) {
+			const read = readExampleLog('cars-warmup.csv', lang);
+			expect(read?.ok, lang).toBe(true);
+			if (!read?.ok) return;
+			expect(read.report.diagnosis.code).toBe('exploding');
+			expect(read.log.train.points.length).toBeGreaterThan(100);
+		}
+	});
+
+	it('the doctor step is in the last lesson, before the closing quote', () => {
+		const last = LESSONS.at(-1)!.steps;
+		expect(last.at(-2)).toMatchObject({kind: 'doctor', log: 'cars-warmup.csv'});
 	});
 });

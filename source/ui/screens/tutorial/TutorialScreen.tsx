@@ -18,6 +18,7 @@ import {MIN_COLUMNS, MIN_ROWS} from '../../env.js';
 import {LESSONS} from '../../../tutorial/lessons.js';
 import {canAdvance, initialTutorialState, resumeLesson, tutorialReducer, type TutorialState} from '../../../tutorial/navigation.js';
 import {captionVars, runDemo} from '../../../tutorial/run.js';
+import {DoctorStep} from './DoctorStep.js';
 import {ExperimentStep} from './ExperimentStep.js';
 import {QuizStep} from './QuizStep.js';
 import {ReflectionStep, reflectionLayout} from './ReflectionStep.js';
@@ -255,6 +256,11 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 
 			case 'experiment': {
 				body = <ExperimentStep text={step.text} lang={lang} ascii={ascii} animate={animate} width={textWidth} height={room('keysPage')} />;
+				break;
+			}
+
+			case 'doctor': {
+				body = <DoctorStep log={step.log} text={step.text} lang={lang} color={color} ascii={ascii} width={textWidth} height={room('keysPage')} />;
 				break;
 			}
 
