@@ -8,7 +8,7 @@ import type {Outcome} from '../../source/engine/index.js';
 import {bestMomentum, decayRestingPoint, maxStableEta} from '../../source/engine/theory.js';
 import {RAVINE_PLAIN_ETA, fastestEta, pitCount} from '../../source/tutorial/figures.js';
 import {RAVINE_STEPS} from '../../source/tutorial/gates.js';
-import {readExampleLog} from '../../source/tutorial/doctor.js';
+import {readExampleLog} from '../../source/ui/screens/tutorial/doctor-log.js';
 import {LESSONS, type Demo} from '../../source/tutorial/lessons.js';
 import {danceOf, runDemo, settledAt, jitter, swingOf} from '../../source/tutorial/run.js';
 

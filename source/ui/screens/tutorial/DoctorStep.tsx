@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
-import {readExampleLog, seriesValues} from '../../../tutorial/doctor.js';
+import {readExampleLog, seriesValues} from './doctor-log.js';
 import {learnerText} from '../../../tutorial/format.js';
 import {clamp, wrapText} from '../../../tutorial/layout.js';
 import {lossCurve} from '../../../tutorial/plot.js';
@@ -29,7 +29,6 @@ export function DoctorStep({log, text, lang, color, ascii, width, height}: Docto
 		return (
 			<Box flexDirection="column">
 				{[...intro, ...wrapText(t('l9docUnreadable', {file: `examples/doctor/${log}`}), width)].map((line, i) => (
-					// eslint-disable-next-line react/no-array-index-key
 					<Text key={i}>{line}</Text>
 				))}
 			</Box>

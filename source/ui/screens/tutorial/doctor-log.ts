@@ -1,14 +1,14 @@
 /**
- * The tutorial's last step reads a real training log shipped with the game (examples/doctor/)
+ * The tutorial's last step (a screen: the doctor sits above the lessons' layer) reads a real training log shipped with the game (examples/doctor/)
  * through the doctor's one-call API: the curve to draw and the diagnosis in words.
  */
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {readTrainingLog, type ReadResult} from '../doctor/report.js';
-import type {Language} from '../engine/types.js';
+import {readTrainingLog, type ReadResult} from '../../../doctor/report.js';
+import type {Language} from '../../../engine/types.js';
 
 /** The folder of the example logs (beside dist/ and source/ alike). */
-const EXAMPLES = new URL('../../examples/doctor/', import.meta.url);
+const EXAMPLES = new URL('../../../../examples/doctor/', import.meta.url);
 
 const cache = new Map<string, ReadResult | null>();
 
