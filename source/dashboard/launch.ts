@@ -165,8 +165,9 @@ export async function openDashboard(options: DashboardOptions): Promise<keyof ty
  */
 async function rivalScores(level: Level, dataDir: string | undefined): Promise<number[] | null> {
 	try {
-		const [{parStats}, {parCacheIn}] = await Promise.all([import('../share/par.js'), import('../store/par-cache.js')]);
-		return parStats(level, dataDir === undefined ? undefined : parCacheIn(dataDir)).sample;
+		// computed in slices, before the screen opens: signals still end the process meanwhile
+		const [{parStatsAsync}, {parCacheIn}] = await Promise.all([import('../share/par.js'), import('../store/par-cache.js')]);
+		return (await parStatsAsync(level, dataDir === undefined ? undefined : parCacheIn(dataDir))).sample;
 	} catch {
 		return null;
 	}

@@ -44,6 +44,19 @@ export type SearchResult = {score: number; knobs: Knobs; evaluated: number};
  * Staging keeps a level with every knob unlocked to a few hundred runs instead of thousands.
  */
 export function searchBest(level: Level, options: {etaCount?: number; seed?: number} = {}): SearchResult {
+	const steps = searchSteps(level, options);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * {@link searchBest} one simulation at a time: the generator yields after each run it scores and
+ * returns the result, so that a caller can spread the search over time (the game computes par
+ * between frames) or stop it.
+ */
+export function* searchSteps(level: Level, options: {etaCount?: number; seed?: number} = {}): Generator<void, SearchResult> {
 	const spec = level.knobs;
 	const seed = options.seed ?? 1;
 	const base = defaultKnobs(level);
@@ -59,7 +72,7 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 
 	let best: SearchResult = {score: -1, knobs: base, evaluated: 0};
 	let evaluated = 0;
-	const consider = (knobs: Knobs) => {
+	const consider = (knobs: Knobs): void => {
 		evaluated++;
 		const score = quickScore(level, knobs, seed);
 		if (score > best.score) best = {score, knobs, evaluated};
@@ -75,7 +88,7 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 	for (const eta of etas) {
 		for (const momentum of momenta) {
 			for (const decay of decays) {
-				consider(withEta({...base, momentum: pick(momentum, base.momentum), decay: pick(decay, base.decay)}, eta));
+				yield consider(withEta({...base, momentum: pick(momentum, base.momentum), decay: pick(decay, base.decay)}, eta));
 			}
 		}
 	}
@@ -85,7 +98,7 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 		for (const kind of kinds) {
 			for (const nesterov of lookAheads) {
 				for (const eta of etas) {
-					consider(withEta({...center, nesterov, schedule: defaultSchedule(kind, level.budget, eta)}, eta));
+					yield consider(withEta({...center, nesterov, schedule: defaultSchedule(kind, level.budget, eta)}, eta));
 				}
 			}
 		}
@@ -99,7 +112,7 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 				for (const batch of batches) {
 					for (const momentum of momenta) {
 						for (const eta of etas) {
-							consider(
+							yield consider(
 								withEta(
 									{
 										...center,
@@ -122,7 +135,7 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
 	for (const factor of [0.6, 0.75, 0.85, 0.93, 1.07, 1.15, 1.3, 1.6]) {
 		const eta = center.learningRate * factor;
 		if (eta < spec.learningRate.min || eta > spec.learningRate.max) continue;
-		consider(withEta(center, eta));
+		yield consider(withEta(center, eta));
 	}
 
 	return {...best, evaluated};

@@ -90,6 +90,7 @@ export const SHARE_TEXT = {
 	},
 	// par panel
 	par: {es: 'Par {par}', en: 'Par {par}'},
+	computingPar: {es: 'calculando el par…', en: 'computing par…'},
 	you: {es: 'tú {score}', en: 'you {score}'},
 	better: {
 		es: 'mejor que el {percent}% de los escaladores al azar',

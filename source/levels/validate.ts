@@ -16,6 +16,22 @@ export const MAX_FILE_BYTES = 256 * 1024;
 export const MAX_TERMS = 64;
 export const MAX_BUDGET = 100_000;
 
+/**
+ * Most work one simulation of a level may take: steps × climbers (the restarts knob's max) ×
+ * terrain terms, a model term counting as {@link MODEL_TERM_WEIGHT}. Par and the percentile run
+ * a few thousand simulations, so this bounds them (and the diagnosis's look-ahead) too.
+ */
+export const MAX_WORK = 100_000;
+
+/** What a model term (a loss over a data set) counts for in {@link MAX_WORK}. */
+export const MODEL_TERM_WEIGHT = 100;
+
+/** The work of one simulation of a level, as {@link MAX_WORK} counts it. */
+export function levelWork(shape: Pick<LevelShape, 'budget' | 'terrain' | 'knobs'>): number {
+	const terms = shape.terrain.reduce((sum, term) => sum + (term.type === 'model' ? MODEL_TERM_WEIGHT : 1), 0);
+	return shape.budget * (shape.knobs.restarts?.max ?? 1) * terms;
+}
+
 export type LevelErrorCode =
 	| 'ERR_NOT_FOUND'
 	| 'ERR_UNREADABLE'
@@ -28,6 +44,7 @@ export type LevelErrorCode =
 	| 'ERR_BOUNDS_EMPTY'
 	| 'ERR_START_OUT_OF_BOUNDS'
 	| 'ERR_BUDGET'
+	| 'ERR_TOO_MUCH_WORK'
 	| 'ERR_KNOB_RANGE'
 	| 'ERR_STARS'
 	| 'ERR_DATASET'
@@ -210,6 +227,15 @@ export function validateLevel(shape: LevelShape, file: string, dirs: readonly st
 	}
 
 	if (shape.budget > MAX_BUDGET) return fail('ERR_BUDGET', file, '$.budget', `expected at most ${MAX_BUDGET} steps, got ${shape.budget}`);
+	const work = levelWork(shape);
+	if (work > MAX_WORK) {
+		return fail(
+			'ERR_TOO_MUCH_WORK',
+			file,
+			'$.budget',
+			`budget × climbers (restarts max) × terrain terms is ${work}; at most ${MAX_WORK} allowed (a model term counts ${MODEL_TERM_WEIGHT}): lower the budget, the restarts or the terms`,
+		);
+	}
 
 	const {knobs} = shape;
 	const rangeError =

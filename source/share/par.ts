@@ -8,7 +8,7 @@
 import {createHash} from 'node:crypto';
 import {ENGINE_VERSION} from '../engine/index.js';
 import {Prng} from '../engine/math.js';
-import {quickScore, randomKnobs, searchBest} from '../engine/search.js';
+import {quickScore, randomKnobs, searchSteps} from '../engine/search.js';
 import {isModelLevel} from '../engine/model/critical.js';
 import type {Level} from '../engine/types.js';
 
@@ -44,10 +44,23 @@ export function sampleSeed(level: Level): number {
 
 /** Computes par and the sample (no cache). Deterministic. */
 export function computeParStats(level: Level, size = sampleSizeOf(level)): ParStats {
-	const par = searchBest(level).score;
+	const steps = parSteps(level, size);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/** {@link computeParStats} one simulation at a time: yields after each run, returns the stats. */
+export function* parSteps(level: Level, size = sampleSizeOf(level)): Generator<void, ParStats> {
+	const par = (yield* searchSteps(level)).score;
 	const rng = new Prng(sampleSeed(level));
 	const sample = new Array<number>(size);
-	for (let i = 0; i < size; i++) sample[i] = quickScore(level, randomKnobs(level, rng), 1);
+	for (let i = 0; i < size; i++) {
+		sample[i] = quickScore(level, randomKnobs(level, rng), 1);
+		yield;
+	}
+
 	sample.sort((a, b) => a - b);
 	return {par, sample};
 }
@@ -96,19 +109,50 @@ export type ParCache = {
  * cached in both). Without `cache`, memory only.
  */
 export function parStats(level: Level, cache?: ParCache): ParStats {
+	const known = cachedParStats(level, cache);
+	if (known) return known;
+	const stats = computeParStats(level);
+	memory.set(parKey(level), stats);
+	cache?.write(parKey(level), stats);
+	return stats;
+}
+
+/** Par and the sample from the memory cache, else `cache`; undefined when neither holds them. */
+export function cachedParStats(level: Level, cache?: ParCache): ParStats | undefined {
 	const key = parKey(level);
 	const known = memory.get(key);
 	if (known) return known;
 	const stored = cache?.read(key, sampleSizeOf(level));
-	if (stored) {
-		memory.set(key, stored);
-		return stored;
-	}
+	if (stored) memory.set(key, stored);
+	return stored;
+}
 
-	const stats = computeParStats(level);
-	memory.set(key, stats);
-	cache?.write(key, stats);
-	return stats;
+/** How long (ms) the asynchronous search computes before it lets the event loop run. */
+const SLICE_MS = 12;
+
+/**
+ * {@link parStats} without blocking: from the caches when they hold them, else computed in slices
+ * of about {@link SLICE_MS}, between which keys, frames, saves and signals are handled; cached
+ * like {@link parStats}. Rejects with an `AbortError` when `signal` aborts (nothing is cached).
+ * The level validator's work limit keeps one slice's single run short.
+ */
+export async function parStatsAsync(level: Level, cache?: ParCache, signal?: AbortSignal): Promise<ParStats> {
+	const known = cachedParStats(level, cache);
+	if (known) return known;
+	const steps = parSteps(level);
+	for (;;) {
+		// setImmediate, not a microtask: input, timers and I/O get their turn between slices
+		await new Promise((resolve) => setImmediate(resolve));
+		if (signal?.aborted) throw Object.assign(new Error('par search stopped'), {name: 'AbortError'});
+		const end = Date.now() + SLICE_MS;
+		let next = steps.next();
+		while (!next.done && Date.now() < end) next = steps.next();
+		if (next.done) {
+			memory.set(parKey(level), next.value);
+			cache?.write(parKey(level), next.value);
+			return next.value;
+		}
+	}
 }
 
 /** Forgets the memory cache (tests, benchmarks). */

@@ -22,7 +22,7 @@ import {
 	type SettingsPatch,
 	type StoreResult,
 } from '../store/index.js';
-import {parStats} from '../share/par.js';
+import {cachedParStats, parStatsAsync} from '../share/par.js';
 import {parCacheIn} from '../store/par-cache.js';
 import {cleanText} from '../text/sanitize.js';
 import {ServicesContext, type Services} from './services.js';
@@ -166,7 +166,16 @@ export default function App(props: AppProps) {
 
 	const services = useMemo<Services>(() => {
 		const cache = parCacheIn(dataDir, track);
-		return {par: (level) => parStats(level, cache)};
+		return {
+			par: {
+				known: (level) => cachedParStats(level, cache),
+				// the run's saves first: a par search never holds a result back (they are tracked for quit too)
+				compute: async (level, signal) => {
+					await Promise.allSettled([...pending.current]);
+					return parStatsAsync(level, cache, signal);
+				},
+			},
+		};
 	}, [dataDir, track]);
 
 	const quit = useCallback(async () => {

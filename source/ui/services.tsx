@@ -5,15 +5,24 @@
  */
 import {createContext, useContext} from 'react';
 import type {Level} from '../engine/types.js';
-import {parStats, type ParStats} from '../share/par.js';
+import {cachedParStats, parStatsAsync, type ParStats} from '../share/par.js';
+
+/** Par and the random-climber sample of a level (cached in memory and, in the game, on disk). */
+export type ParService = {
+	/** already known (a cache holds them), or undefined; cheap, fine during a render */
+	known: (level: Level) => ParStats | undefined;
+	/** computed off the render path, in slices between frames; rejects when `signal` aborts */
+	compute: (level: Level, signal: AbortSignal) => Promise<ParStats>;
+};
 
 export type Services = {
-	/** par and the random-climber sample of a level (cached in memory and, in the game, on disk) */
-	par: (level: Level) => ParStats;
+	par: ParService;
 };
 
 /** Memory-only services: what a screen gets when no game is around it (tests, previews). */
-export const MEMORY_SERVICES: Services = {par: (level) => parStats(level)};
+export const MEMORY_SERVICES: Services = {
+	par: {known: (level) => cachedParStats(level), compute: async (level, signal) => parStatsAsync(level, undefined, signal)},
+};
 
 export const ServicesContext = createContext<Services>(MEMORY_SERVICES);
 

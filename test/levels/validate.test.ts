@@ -60,6 +60,7 @@ const CASES = {
 	ERR_BOUNDS_EMPTY: {make: async () => loadLevelFile(fixture('ERR_BOUNDS_EMPTY.json')), path: '$.bounds.y'},
 	ERR_START_OUT_OF_BOUNDS: {make: async () => loadLevelFile(fixture('ERR_START_OUT_OF_BOUNDS.json')), path: '$.start'},
 	ERR_BUDGET: {make: async () => loadLevelFile(fixture('ERR_BUDGET.json')), path: '$.budget'},
+	ERR_TOO_MUCH_WORK: {make: async () => loadLevelFile(fixture('ERR_TOO_MUCH_WORK.json')), path: '$.budget'},
 	ERR_KNOB_RANGE: {make: async () => loadLevelFile(fixture('ERR_KNOB_RANGE.json')), path: '$.knobs.momentum'},
 	ERR_STARS: {make: async () => loadLevelFile(fixture('ERR_STARS.json')), path: '$.stars'},
 	ERR_DATASET: {make: async () => loadLevelFile(fixture('ERR_DATASET.json')), path: '$.dataset'},

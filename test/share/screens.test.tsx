@@ -5,6 +5,7 @@ import {ServicesContext} from '../../source/ui/services.js';
 import {ParPanel} from '../../source/ui/components/ParPanel.js';
 import {LeaderboardScreen, leaderboardReducer} from '../../source/ui/screens/LeaderboardScreen.js';
 import {computeParStats, percentileOf} from '../../source/share/par.js';
+import {waitForFrame} from '../helpers/ink.js';
 import {addScore} from '../../source/store/index.js';
 import {BOWL_JSON, isTerminalSafe, levelOf, NASTY_NAMES, tempDir} from './fixtures.js';
 
@@ -49,17 +50,28 @@ describe('<ParPanel>', () => {
 		expect(esFrame).not.toMatch(/[▁-█▲]/);
 	});
 
-	it('asks the game’s par service when not given par', () => {
+	it('asks the game’s par service when not given par: "computing par…" until it answers', async () => {
 		const asked: string[] = [];
-		const services = {par: (l: typeof level) => (asked.push(l.id), stats)};
+		let answer: (value: typeof stats) => void = () => undefined;
+		const services = {
+			par: {
+				known: () => undefined,
+				compute: async (l: typeof level) => {
+					asked.push(l.id);
+					return new Promise<typeof stats>((resolve) => (answer = resolve));
+				},
+			},
+		};
 		const panel = render(
 			<ServicesContext.Provider value={services}>
 				<ParPanel level={level} score={0} lang="en" width={40} color={false} ascii={false} />
 			</ServicesContext.Provider>,
 		);
-		expect(stripAnsi(panel.lastFrame() ?? '')).toContain(`Par ${stats.par}`);
-		expect(stripAnsi(panel.lastFrame() ?? '')).toContain('better than 0%');
+		await waitForFrame(panel, 'computing par…');
 		expect(asked).toEqual([level.id]);
+		answer(stats);
+		const shown = await waitForFrame(panel, `Par ${stats.par}`);
+		expect(shown).toContain('better than 0%');
 	});
 });
 

@@ -83,6 +83,41 @@ describe.skipIf(!hasTmux)('signals in a real terminal', () => {
 		expect(pane(session)).toContain('EXIT=0');
 	});
 
+	test('a level with a huge par search: the run is saved, "computing par…" is shown, q still works', {timeout: 240_000}, async () => {
+		const pack = mkdtempSync(path.join(os.tmpdir(), 'descenso-huge-'));
+		dirs.push(pack);
+		// valid, at the work limit: 50000 steps × 1 climber × 2 terms; par takes minutes
+		const huge = {
+			...hostileLevel('huge-par'),
+			title: {es: 'Par enorme', en: 'Huge par'},
+			briefing: {es: 'b', en: 'b'},
+			terrain: [{type: 'bowl', center: [0, 0], curvature: [1, 1]}, {type: 'ripples', center: [0, 0], amplitude: 0.1, wavelength: 1.3}],
+			budget: 50_000,
+			knobs: {learningRate: {min: 0.0001, max: 1, default: 0.01}, momentum: {min: 0, max: 0.99, default: 0}},
+		};
+		writeFileSync(path.join(pack, 'huge.json'), JSON.stringify(huge));
+		const {session, dir} = start(`play '${path.join(pack, 'huge.json')}' --lang en`, [120, 40]);
+		await waitFor(() => /Enter launch/.test(pane(session)), () => pane(session));
+		tmux('send-keys', '-t', session, 'Enter');
+		await waitFor(() => /What is your name/.test(pane(session)), () => pane(session));
+		tmux('send-keys', '-t', session, 'Enter');
+		await waitFor(() => /computing par…/.test(pane(session)), () => pane(session));
+		// saved before any of the search: the level is in progress.json while par is still being computed
+		await waitFor(() => {
+			try {
+				return readFileSync(path.join(dir, 'descenso', 'progress.json'), 'utf8').includes('huge-par');
+			} catch {
+				return false;
+			}
+		}, () => 'progress.json');
+		expect(pane(session)).toContain('computing par…');
+		tmux('send-keys', '-t', session, 'q');
+		await waitFor(() => /Campaign/.test(pane(session)), () => pane(session));
+		tmux('send-keys', '-t', session, 'q');
+		await waitFor(() => /MODE=/.test(pane(session)), () => pane(session));
+		expect(pane(session)).toContain('EXIT=0');
+	});
+
 	test('a hostile title never reaches the pane: raw bytes of the game and the recorder', {timeout: 240_000}, async () => {
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'descenso-pack-'));
 		dirs.push(dir);

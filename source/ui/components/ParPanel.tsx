@@ -1,9 +1,11 @@
 /** Par, the player's percentile among random climbers, and their histogram with the player's mark. */
 import {Box, Text} from 'ink';
-import {useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import type {Language, Level} from '../../engine/types.js';
 import {parChart} from '../../share/par-chart.js';
 import type {ParStats} from '../../share/par.js';
+import {SHARE_TEXT} from '../../i18n/share.js';
+import {say} from '../../i18n/index.js';
 import {cleanText} from '../../text/sanitize.js';
 import {useServices} from '../services.js';
 
@@ -22,8 +24,29 @@ export type ParPanelProps = {
 
 export function ParPanel({level, score, lang, width, color, ascii, stats}: ParPanelProps) {
 	const {par} = useServices();
-	const known = useMemo(() => stats ?? par(level), [stats, level, par]);
-	const chart = useMemo(() => parChart(known, score, {width, lang, ascii}), [known, score, width, lang, ascii]);
+	const [found, setFound] = useState<{level: Level; stats: ParStats} | undefined>(undefined);
+	const cached = useMemo(() => stats ?? par.known(level), [stats, level, par]);
+	useEffect(() => {
+		if (cached) return undefined;
+		// Off the render path: the search runs in slices between frames and keys, after the run's
+		// saves; leaving the screen stops it.
+		const stop = new AbortController();
+		par.compute(level, stop.signal).then(
+			(computed) => setFound({level, stats: computed}),
+			() => undefined,
+		);
+		return () => stop.abort();
+	}, [cached, level, par]);
+	const known = cached ?? (found?.level === level ? found.stats : undefined);
+	const chart = useMemo(() => (known ? parChart(known, score, {width, lang, ascii}) : undefined), [known, score, width, lang, ascii]);
+	if (!chart) {
+		return (
+			<Box flexDirection="column">
+				<Text dimColor={color}>{say(SHARE_TEXT.computingPar, lang)}</Text>
+			</Box>
+		);
+	}
+
 	return (
 		<Box flexDirection="column">
 			{chart.headline.map((line, i) => (
