@@ -24,7 +24,7 @@ export const MAX_BUDGET = 100_000;
 export const MAX_WORK = 100_000;
 
 /** What a model term (a loss over a data set) counts for in {@link MAX_WORK}. */
-export const MODEL_TERM_WEIGHT = 100;
+export const MODEL_TERM_WEIGHT = 50;
 
 /** The work of one simulation of a level, as {@link MAX_WORK} counts it. */
 export function levelWork(shape: Pick<LevelShape, 'budget' | 'terrain' | 'knobs'>): number {
