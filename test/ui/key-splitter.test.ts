@@ -1,6 +1,10 @@
 import {EventEmitter} from 'node:events';
 import {describe, expect, test} from 'vitest';
 import {oneKeyAtATime, splitKeys} from '../../source/ui/key-splitter.js';
+import {useFakeClock} from '../helpers/clock.js';
+import {settle} from '../helpers/ink.js';
+
+const clock = useFakeClock();
 
 describe('splitting a burst of input into keys', () => {
 	test('characters one by one; escape sequences whole', () => {
@@ -27,7 +31,11 @@ describe('splitting a burst of input into keys', () => {
 		stdin.addListener('readable', onReadable);
 		raw.emit('readable');
 		expect(seen).toEqual([['5']]);
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		// not on the next turns of the loop alone: only after the timer, then a few turns more
+		await settle(5);
+		expect(seen).toEqual([['5']]);
+		await clock.advance(1);
+		await settle(3);
 		expect(seen).toEqual([['5'], ['\r']]);
 		stdin.removeListener('readable', onReadable);
 		expect(raw.listenerCount('readable')).toBe(0);

@@ -12,6 +12,7 @@ import {ResultScreen} from '../../source/ui/screens/ResultScreen.js';
 import {ReplayScreen} from '../../source/ui/screens/ReplayScreen.js';
 import {SettingsScreen} from '../../source/ui/screens/SettingsScreen.js';
 import {TooSmallScreen} from '../../source/ui/screens/TooSmallScreen.js';
+import {useFakeClock} from '../helpers/clock.js';
 import {useTempDataDir} from '../helpers/data-dir.js';
 import {KEYS, frame, press, settle, waitFor} from './helpers/ink.js';
 import {testEnv, testLevel} from './helpers/levels.js';
@@ -179,11 +180,20 @@ describe('RunScreen', () => {
 		expect(onFinish).toHaveBeenCalled();
 	});
 
-	test('animates on its own', async () => {
-		const onFinish = vi.fn();
-		const r = render(<RunScreen env={testEnv()} outcome={outcome} fps={200} onFinish={onFinish} onAbort={() => {}} />);
-		await press(r, '+', '+', '+');
-		await vi.waitFor(() => expect(onFinish).toHaveBeenCalled(), {timeout: 10_000});
+	describe('on a fake clock', () => {
+		const clock = useFakeClock();
+
+		test('animates on its own: 40 steps in about four seconds at the default speed, then finishes', async () => {
+			const onFinish = vi.fn();
+			const r = render(<RunScreen env={testEnv()} outcome={outcome} fps={30} onFinish={onFinish} onAbort={() => {}} />);
+			await clock.advance(1000);
+			const step = Number(/step\s+(\d+) \/ 40/.exec(frame(r))?.[1]);
+			expect(step).toBeGreaterThanOrEqual(8);
+			expect(step).toBeLessThanOrEqual(12);
+			expect(onFinish).not.toHaveBeenCalled();
+			await clock.advance(4000);
+			expect(onFinish).toHaveBeenCalled();
+		});
 	});
 });
 
