@@ -8,11 +8,15 @@ import {describe, expect, it} from 'vitest';
 import {NEUTRAL_KNOBS, play, type Knobs, type Level} from '../../source/engine/index.js';
 import {Prng} from '../../source/engine/math.js';
 import {formatSchedule} from '../../source/engine/schedule.js';
-import {randomKnobs} from '../../source/engine/search.js';
+import {quickScore, randomKnobs} from '../../source/engine/search.js';
 import {describeDiagnosis, formatChanges} from '../../source/i18n/diagnosis.js';
 import {CAMPAIGN_DIR, loadLevelDir} from '../../source/levels/load.js';
 
 const {levels} = await loadLevelDir(CAMPAIGN_DIR);
+/** Model terrains (world 7) cost a data set per step: they get a smaller share of the sample. */
+const isModel = (level: Level) => level.terrain.some((term) => (term.type as string) === 'model');
+const planar = levels.filter((level) => !isModel(level));
+const models = levels.filter((level) => isModel(level));
 
 /** Every knob of `knobs` inside the level's range, or at its neutral value when the level locks it. */
 function insideLevel(level: Level, knobs: Knobs): string[] {
@@ -39,8 +43,9 @@ describe('tried suggestions over random runs of the campaign', () => {
 		const rng = new Prng(2026);
 		let below = 0;
 		let given = 0;
-		for (let i = 0; i < 300; i++) {
-			const level = levels[Math.floor(rng.next() * levels.length)]!;
+		for (let i = 0; i < 320; i++) {
+			const pool = i % 80 === 79 && models.length > 0 ? models : planar;
+			const level = pool[Math.floor(rng.next() * pool.length)]!;
 			const knobs = randomKnobs(level, rng);
 			const seed = 1 + Math.floor(rng.next() * 1000);
 			const o = play(level, knobs, seed);
@@ -55,9 +60,10 @@ describe('tried suggestions over random runs of the campaign', () => {
 			given++;
 			const where = `${level.id} seed ${seed} ${JSON.stringify(knobs)} → ${JSON.stringify(s.changes)}`;
 			expect(insideLevel(level, s.knobs), where).toEqual([]);
-			const again = play(level, s.knobs, seed);
-			expect(again.score.total, where).toBe(s.score);
-			expect(again.score.total, where).toBeGreaterThan(o.score.total);
+			// the whole engine (diagnosis and all) on every tenth, its scoring path on the rest
+			const again = given % 10 === 1 ? play(level, s.knobs, seed).score.total : quickScore(level, s.knobs, seed);
+			expect(again, where).toBe(s.score);
+			expect(again, where).toBeGreaterThan(o.score.total);
 			expect(s.from, where).toBe(o.score.total);
 			const advice = describeDiagnosis(o.diagnosis).advice;
 			for (const lang of ['es', 'en'] as const) expect(advice[lang], where).toContain(formatChanges(s.changes, lang));

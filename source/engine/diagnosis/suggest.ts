@@ -9,6 +9,7 @@ import {formatSchedule} from '../schedule.js';
 import {scoreRun} from '../score.js';
 import {quickScore} from '../search.js';
 import type {Knobs, Level, Range, Run} from '../types.js';
+import {isModelLevel} from '../model/critical.js';
 import {contextOf} from './context.js';
 import {rowFor} from './precedence.js';
 import type {KnobChange, Suggestion} from './types.js';
@@ -165,7 +166,8 @@ export function suggestFor(run: Run, options: SuggestOptions = {}): Suggestion |
 
 	const seen = new Set<string>();
 	let tries = 0;
-	const limit = options.tries ?? MAX_TRIES;
+	// a model terrain costs a pass over its data set per step: a third of the tries
+	const limit = options.tries ?? (isModelLevel(level) ? Math.ceil(MAX_TRIES / 3) : MAX_TRIES);
 	for (const candidate of [...candidates, ...neighbours(level, knobs)]) {
 		if (tries >= limit) break;
 		const applied = applyChanges(level, knobs, candidate);
