@@ -64,12 +64,11 @@ function pct(share: number, lang: Language): string {
 	return formatNumber(Math.round(share * 100), lang, 3);
 }
 
+/** The evidence, what made the diagnosis first (a screen that must cut it keeps that), then the curve in numbers. */
 function evidence(d: DoctorDiagnosis, lang: Language, t: Say): string[] {
 	const n = (v: number) => num(v, lang);
 	const {train} = d;
-	const lines = [
-		t('evidenceCurve', {first: n(train.first.value), firstStep: train.first.step, best: n(train.best.value), bestStep: train.best.step, last: n(train.last.value), lastStep: train.last.step, up: pct(train.upShare, lang)}),
-	];
+	const lines: string[] = [];
 	if (train.blowUp) lines.push(t('evidenceBlowUp', {step: train.blowUp.at.step, before: n(train.blowUp.before.value), beforeStep: train.blowUp.before.step}));
 	else if (train.explodedAt) lines.push(t('evidenceRise', {step: train.explodedAt.step, ratio: n(train.explodedAt.value / train.first.value)}));
 	else if (d.code === 'exploding' && d.validation && (d.validation.blowUp || d.validation.explodedAt)) {
@@ -77,7 +76,6 @@ function evidence(d: DoctorDiagnosis, lang: Language, t: Say): string[] {
 		lines.push(t('evidenceValidationRise', {ratio: n(at.value / d.validation.first.value), step: at.step}));
 	}
 	if (d.code === 'exploding' && d.learningRate?.atBlowUp && d.learningRate.changes) lines.push(t('evidenceBlowUpLr', {after: d.learningRate.atBlowUp.stepsAfter, lr: n(d.learningRate.atBlowUp.value)}));
-	if (d.code !== 'exploding') lines.push(t('evidenceTail', {slope: signed(train.tailSlope * 100 * (train.logScale ? 1 : 1), lang)}));
 	if (d.code === 'oscillating') lines.push(t('evidenceSwing', {period: train.swing.lag * 2}));
 	if (d.code === 'noisy') lines.push(t('evidenceNoise', {factor: n(Math.exp(train.roughness))}));
 	if (d.code === 'plateau' && train.flat) {
@@ -88,7 +86,11 @@ function evidence(d: DoctorDiagnosis, lang: Language, t: Say): string[] {
 	const turn = d.validation?.turn;
 	if (turn && d.code === 'overfitting') {
 		lines.push(t('evidenceGap', {valBest: n(turn.at.value), valStep: turn.at.step, valEnd: n(turn.valEnd), trainThen: n(turn.trainThen), trainEnd: n(turn.trainEnd), gap: n(turn.valEnd / turn.trainEnd)}));
-	} else if (d.validation && d.validation.points > 0) {
+	}
+	if (d.code === 'too-slow' || d.code === 'healthy') lines.push(t('evidenceTail', {slope: signed(train.tailSlope * 100, lang)}));
+	lines.push(t('evidenceCurve', {first: n(train.first.value), firstStep: train.first.step, best: n(train.best.value), bestStep: train.best.step, last: n(train.last.value), lastStep: train.last.step, up: pct(train.upShare, lang)}));
+	if (d.code !== 'too-slow' && d.code !== 'healthy' && d.code !== 'exploding') lines.push(t('evidenceTail', {slope: signed(train.tailSlope * 100, lang)}));
+	if (!(turn && d.code === 'overfitting') && d.validation && d.validation.points > 0) {
 		lines.push(t('evidenceValidation', {valFirst: n(d.validation.first.value), valEnd: n(d.validation.last.value), trainEnd: n(train.last.value)}));
 	}
 	const lr = d.learningRate;

@@ -33,7 +33,8 @@ describe('doctorFrame', () => {
 				const text = lines.join('\n');
 				expect(text).toContain('(train_loss)');
 				expect(text).toContain('(val_loss)');
-				expect(text).toContain('(lr-SGD)');
+				// η is constant in this run: one number on the step line
+				expect(text).toMatch(/η = 0[.,]05/);
 				// both curves are drawn, not only named
 				expect(text.match(/•/g)?.length ?? 0).toBeGreaterThan(20);
 				expect(text.match(/∘/g)?.length ?? 0).toBeGreaterThan(20);
@@ -42,6 +43,13 @@ describe('doctorFrame', () => {
 			});
 		}
 	}
+
+	it('draws η under the curves when it changes', () => {
+		const result = readTrainingLog(fixture('linreg-warmup-blows-up', 'keras.csv'), {file: 'keras.csv', lang: 'en'});
+		const text = doctorFrame({result, file: 'keras.csv', lang: 'en', watching: false, columns: 80, rows: 24, chalk: theme.chalk, ascii: false}).join('\n');
+		expect(text).toContain('learning rate η (learning_rate)');
+		expect(text.match(/·/g)?.length ?? 0).toBeGreaterThan(20);
+	});
 
 	it('marks a blow-up beyond the chart on its top row', () => {
 		const result = readTrainingLog(fixture('mlp-lr-too-large', 'loss.txt'), {file: 'loss.txt', lang: 'en'});

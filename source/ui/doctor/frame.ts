@@ -76,7 +76,12 @@ function chartBlock(result: Extract<ReadResult, {ok: true}>, width: number, heig
 	const {log} = result;
 	const labelWidth = 8;
 	const plotWidth = Math.max(10, width - labelWidth);
-	const lrRows = log.learningRate && height >= 12 ? 3 : log.learningRate && height >= 9 ? 2 : 0;
+	// a constant η is one number on the step line, not a chart
+	const lrValues = log.learningRate?.points.map((p) => p.value).filter((v) => Number.isFinite(v)) ?? [];
+	const lrMin = lrValues.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+	const lrMax = lrValues.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+	const lrChanges = lrValues.length > 0 && lrMax > lrMin * 1.001;
+	const lrRows = !lrChanges ? 0 : height >= 12 ? 3 : height >= 9 ? 2 : 0;
 	const lossRows = Math.max(3, height - 2 - (lrRows > 0 ? lrRows + 1 : 0));
 	// validation first: training is drawn over it where they meet
 	const curves: PlotCurve[] = [...(log.validation ? [{kind: 'validation' as const, points: log.validation.points}] : []), {kind: 'train', points: log.train.points}];
@@ -89,7 +94,8 @@ function chartBlock(result: Extract<ReadResult, {ok: true}>, width: number, heig
 	const loss = plotCurves(curves, plotWidth, lossRows, ascii);
 	const lines = [fit(legend, width), ...chart(loss, labelWidth, view.lang, chalk)];
 	const axis = `${formatNumber(loss.first, view.lang, 6)} … ${formatNumber(loss.last, view.lang, 6)}`;
-	lines.push(`${' '.repeat(labelWidth)}${chalk.dim(view.lang === 'es' ? `paso ${axis}` : `step ${axis}`)}`);
+	const constantLr = lrValues.length > 0 && !lrChanges ? chalk.yellow(`   η = ${formatNumber(lrValues[0]!, view.lang, 3)}`) : '';
+	lines.push(`${' '.repeat(labelWidth)}${chalk.dim(view.lang === 'es' ? `paso ${axis}` : `step ${axis}`)}${constantLr}`);
 	if (log.learningRate && lrRows > 0) {
 		const lr = plotCurves([{kind: 'lr', points: log.learningRate.points}], plotWidth, lrRows, ascii);
 		lines.push(chalk.yellow(`${glyph.lr} ${t('lrAxis')} (${cleanText(log.learningRate.name, 24)})`), ...chart(lr, labelWidth, view.lang, chalk));
@@ -155,8 +161,10 @@ export function doctorFrame(view: DoctorView): string[] {
 		return [header, ...lines.slice(0, body), keys];
 	}
 
-	// stacked: the card takes what it needs, down to a chart of 11 lines (6 for the loss, 2 for η)
-	const cardLines = card(result, columns, Math.max(5, body - 12), view);
+	// stacked: the card takes what it needs, down to a chart of 6 loss rows (and 2 for η when it changes)
+	const lr = result.log.learningRate?.points.map((p) => p.value).filter((v) => Number.isFinite(v)) ?? [];
+	const lrChanges = lr.length > 0 && lr.reduce((a, b) => Math.max(a, b), 0) > lr.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY) * 1.001;
+	const cardLines = card(result, columns, Math.max(5, body - (lrChanges ? 12 : 9)), view);
 	const chartLines = chartBlock(result, columns, body - cardLines.length - 1, view);
 	return [header, ...chartLines, '', ...cardLines.map((l) => fit(l, columns))].slice(0, rows - 2).concat(keys);
 }
