@@ -223,6 +223,7 @@ async function main(): Promise<number> {
 		dataDir,
 		now: () => new Date(),
 		animate: env['DESCENSO_NO_ANIMATION'] !== '1',
+		dumbTerminal: env['TERM'] === 'dumb',
 		lang,
 		langExplicit: rawLang !== undefined,
 		color: flags.color && !noColor,

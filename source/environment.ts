@@ -22,6 +22,8 @@ export type Environment = {
 	now: () => Date;
 	/** runs animate (default); DESCENSO_NO_ANIMATION=1 ends them at once, for tests that drive the binary */
 	animate?: boolean;
+	/** TERM=dumb: a terminal without cursor movement or colour, where the game cannot draw */
+	dumbTerminal?: boolean;
 };
 
 /**

@@ -41,6 +41,10 @@ export const CLI_TEXT = {
 		es: 'hace falta una terminal interactiva para {what}; sin ella usa: descenso run <nivel> (mira descenso --help)',
 		en: '{what} needs an interactive terminal; without one use: descenso run <level> (see descenso --help)',
 	},
+	dumbTerminal: {
+		es: 'esta terminal (TERM=dumb) no puede dibujar {what}; usa una terminal completa, o descenso run <nivel> (mira descenso --help)',
+		en: 'this terminal (TERM=dumb) cannot draw {what}; use a full terminal, or descenso run <level> (see descenso --help)',
+	},
 	repeatedFlag: {es: '{flag} aparece dos veces; da cada opción una sola vez', en: '{flag} is given twice; give each flag once'},
 	flagNotForCommand: {
 		es: '{flag} no sirve para descenso {command}; esta orden acepta: {allowed}',

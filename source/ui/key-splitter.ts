@@ -14,7 +14,9 @@ export function splitKeys(text: string): string[] {
 	for (let i = 0; i < chars.length; i++) {
 		const ch = chars[i]!;
 		if (ch !== '\u001B' || i === chars.length - 1) {
-			keys.push(ch);
+			// Enter pressed while the game was starting, before raw mode, arrives as the line
+			// discipline's newline: it is still Enter
+			keys.push(ch === '\n' ? '\r' : ch);
 			continue;
 		}
 

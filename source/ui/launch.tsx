@@ -45,6 +45,22 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 		return 2;
 	}
 
+	if (context.dumbTerminal) {
+		// no cursor movement, no colour: refuse in one line rather than fill it with escapes
+		const what = {menu: 'the game', tutorial: 'the tutorial', setup: 'a level', daily: 'the daily challenge'}[start.screen];
+		const whatEs = {menu: 'el juego', tutorial: 'el tutorial', setup: 'un nivel', daily: 'el reto del día'}[start.screen];
+		context.stderr.write(line`descenso: ${safeTranslator(CLI_TEXT, context.lang)('dumbTerminal', {what: safe(context.lang === 'es' ? whatEs : what)})}\n`);
+		return 2;
+	}
+
+	// keys pressed before the first frame are neither echoed over it nor held back by the line
+	// discipline: raw mode at once (Ink turns it on only when the first screen listens)
+	try {
+		stdin.setRawMode(true);
+	} catch {
+		// not every TTY allows it; Ink will try again
+	}
+
 	const {dataDir} = context;
 	const animate = context.animate ?? true;
 	// the first frame needs only these; the store (with its locks) loads after it

@@ -10,6 +10,8 @@ describe('splitting a burst of input into keys', () => {
 	test('characters one by one; escape sequences whole', () => {
 		expect(splitKeys('5\r')).toEqual(['5', '\r']);
 		expect(splitKeys('\u007F\u007F')).toEqual(['\u007F', '\u007F']);
+		// Enter typed before raw mode (cooked, ICRNL) arrives as a newline: still Enter
+		expect(splitKeys('\n')).toEqual(['\r']);
 		expect(splitKeys('a\u001B[Ab\u001B[1;2C\u001B[5~')).toEqual(['a', '\u001B[A', 'b', '\u001B[1;2C', '\u001B[5~']);
 		expect(splitKeys('\u001BOA\u001Bx')).toEqual(['\u001BOA', '\u001Bx']);
 		expect(splitKeys('\u001B')).toEqual(['\u001B']);

@@ -3,9 +3,9 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {cleanup, render} from 'ink-testing-library';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import App from '../../source/ui/app.js';
-import {emptyProgress} from '../../source/store/index.js';
+import {emptyProgress, withResult} from '../../source/store/index.js';
 import {levelHeading} from '../../source/ui/env.js';
 import {LevelSelectScreen} from '../../source/ui/screens/LevelSelectScreen.js';
 import {KEYS, frame, press, waitFor} from '../helpers/ink.js';
@@ -63,5 +63,19 @@ describe('world tabs', () => {
 		await waitFor(r, /step\s+\d+/);
 		await press(r, KEYS.enter);
 		expect(await waitFor(r, 'World open: World 2 · Inertia!')).toContain('Score');
+	});
+
+	test('keys pressed while the campaign loads are kept: Down, Enter pick the second level once it is there', async () => {
+		const onPick = vi.fn();
+		const next = testLevel({id: 'w1-02-c', world: 1, order: 2, title: {es: 'Tercera', en: 'Third'}});
+		const progress = withResult(emptyProgress(), {levelId: one.id, score: 500, stars: 2, knobs: {learningRate: 0.5}, seed: 1});
+		const r = render(<LevelSelectScreen env={testEnv()} levels={[]} loading progress={progress} onPick={onPick} onBack={() => {}} />);
+		await press(r, KEYS.down, KEYS.enter);
+		expect(onPick).not.toHaveBeenCalled();
+		r.rerender(<LevelSelectScreen env={testEnv()} levels={[one, next]} progress={progress} onPick={onPick} onBack={() => {}} />);
+		await waitFor(r, 'Third');
+		await press(r);
+		expect(onPick).toHaveBeenCalledTimes(1);
+		expect(onPick).toHaveBeenCalledWith(next);
 	});
 });

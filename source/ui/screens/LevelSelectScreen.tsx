@@ -4,7 +4,7 @@
  */
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
-import {useMemo, useReducer} from 'react';
+import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Level} from '../../engine/types.js';
 import type {Progress} from '../../store/index.js';
 import {cleanText} from '../../text/sanitize.js';
@@ -91,6 +91,9 @@ export type LevelSelectScreenProps = {
 	onBack: () => void;
 };
 
+/** A key kept while the campaign loads. */
+type EarlyKey = 'up' | 'down' | 'prevWorld' | 'nextWorld' | 'first' | 'last' | 'enter';
+
 export function LevelSelectScreen({env, levels, loading, progress, initial, onPick, onBack}: LevelSelectScreenProps) {
 	const {theme, lang, width, height} = env;
 	const t = uiText(lang);
@@ -101,21 +104,53 @@ export function LevelSelectScreen({env, levels, loading, progress, initial, onPi
 	const [state, dispatch] = useReducer(reducer, {index: start, message: null});
 	// the campaign may arrive after this screen opened
 	const index = Math.min(state.index, Math.max(0, ordered.length - 1));
+	const choose = () => {
+		const level = ordered[index];
+		if (!level) return;
+		const reason = lockReason(levels, progress, level);
+		if (reason) dispatch({type: 'locked', reason});
+		else onPick(level);
+	};
+
+	// keys pressed while the campaign is still being read are kept and played once it is there
+	const early = useRef<EarlyKey[]>([]);
+	const [pick, setPick] = useState(0);
 	useScreenInput((input, key) => {
-		if (key.upArrow || input === 'k') dispatch({type: 'up'});
-		else if (key.downArrow || input === 'j') dispatch({type: 'down'});
-		else if (key.leftArrow || input === 'h') dispatch({type: 'prevWorld'});
-		else if (key.rightArrow || input === 'l') dispatch({type: 'nextWorld'});
-		else if (key.home) dispatch({type: 'first'});
-		else if (key.end) dispatch({type: 'last'});
-		else if (key.return) {
-			const level = ordered[index];
-			if (!level) return;
-			const reason = lockReason(levels, progress, level);
-			if (reason) dispatch({type: 'locked', reason});
-			else onPick(level);
-		} else if (input === 'q' || key.escape) onBack();
+		const move: EarlyKey | null =
+			key.upArrow || input === 'k'
+				? 'up'
+				: key.downArrow || input === 'j'
+					? 'down'
+					: key.leftArrow || input === 'h'
+						? 'prevWorld'
+						: key.rightArrow || input === 'l'
+							? 'nextWorld'
+							: key.home
+								? 'first'
+								: key.end
+									? 'last'
+									: key.return
+										? 'enter'
+										: null;
+		if (input === 'q' || key.escape) onBack();
+		else if (move && ordered.length === 0 && loading) early.current.push(move);
+		else if (move === 'enter') choose();
+		else if (move) dispatch({type: move});
 	});
+	useEffect(() => {
+		if (ordered.length === 0 || early.current.length === 0) return;
+		const keys = early.current;
+		early.current = [];
+		for (const k of keys) {
+			if (k === 'enter') setPick((n) => n + 1);
+			else dispatch({type: k});
+		}
+	}, [ordered.length]);
+	useEffect(() => {
+		if (pick > 0) choose();
+		// once per Enter kept while loading, after the moves before it
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [pick]);
 	const {chalk, glyphs} = theme;
 	const current = ordered[index];
 	const world = current?.world ?? 1;
