@@ -328,8 +328,8 @@ export const TUTORIAL_TEXT = {
 		en: 'A bowl with its floor at {floor}. Without friction (λ = 0), η = {eta}: it ends at {final}, {distance} from the floor.',
 	},
 	l4d2: {
-		es: 'Con λ = {decay}: se detiene en {final}, a {distance} del fondo. {Analogy}. La fórmula lo predice: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = {restShare}·c, es decir {rest}.',
-		en: 'With λ = {decay}: it stops at {final}, {distance} from the floor. {Analogy}. The formula predicts it: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = {restShare}·c, that is {rest}.',
+		es: 'Con λ = {decay}: se detiene en {final}, a {distance} del fondo: la fricción lo frena antes de llegar. La fórmula lo predice: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = {restShare}·c, es decir {rest}.',
+		en: 'With λ = {decay}: it stops at {final}, {distance} from the floor: friction stops it short. The formula predicts it: θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) = {restShare}·c, that is {rest}.',
 	},
 	l4p2: {
 		es: 'El punto de reposo θ* = η·k·c·(1 − λ) / (η·k·(1 − λ) + (1 − μ)·λ) (k es la curvatura del cuenco, aquí 1; c, su fondo) se queda antes del fondo. Cuanto mayor es λ, más corto se queda; un η mayor o más momentum lo acercan al fondo.\n\n¿Para qué sirve entonces? Frena a un escalador demasiado rápido, lo mantiene en el mapa y, en modelos reales, prefiere soluciones con parámetros pequeños. La dosis es lo que importa.',
@@ -395,8 +395,8 @@ export const TUTORIAL_TEXT = {
 		en: 'With momentum μ = {mu}: the ball reaches the local valley so fast that it climbs the ridge and crosses over. It reaches the global floor at step {arrived}, loss {loss}.',
 	},
 	l6d3: {
-		es: 'Reinicios aleatorios, K = {restarts}: {restarts} escaladores, los demás desde puntos al azar; cuenta el mejor. El presupuesto se reparte ({stepsEach} pasos cada uno) y el mejor termina en {final} con pérdida {loss}, en el valle global.',
-		en: 'Random restarts, K = {restarts}: {restarts} climbers, the others from random points; the best one counts. The budget is shared ({stepsEach} steps each) and the best ends at {final} with loss {loss}, in the global valley.',
+		es: 'Reinicios aleatorios, K = {restarts}: {restarts} escaladores, el primero desde la salida y el resto desde puntos al azar; cuenta el mejor. El presupuesto se reparte ({stepsEach} pasos cada uno) y el mejor termina en {final} con pérdida {loss}, en el valle global.',
+		en: 'Random restarts, K = {restarts}: {restarts} climbers, the first from the start and the rest from random points; the best one counts. The budget is shared ({stepsEach} steps each) and the best ends at {final} with loss {loss}, in the global valley.',
 	},
 	l6p2: {
 		es: 'Tres salidas del pozo local, las tres del texto original:\n\n  • momentum: impulso para saltar valles pequeños;\n  • schedules: una exploración inicial amplia, con pasos grandes que luego se acortan (warm-restarts los vuelve a alargar varias veces);\n  • reinicios aleatorios: varios intentos desde posiciones distintas.\n\nNinguna funciona con cualquier valor: cada una depende de los demás mandos.',
@@ -510,8 +510,8 @@ export const TUTORIAL_TEXT = {
 		en: 'More parameters mean more dimensions, and lesson 7\'s experiment showed it: almost every critical point is a saddle, not a pit. A saddle always has a way down, and momentum or noise find it. Also, a big model usually has many equally good solutions, so from almost any start there is an optimal valley nearby. The runs: a function with four equal floors (Himmelblau), where any descent ends in one of them, and the mountain pass that inertia crosses.',
 	},
 	l9d2a: {
-		es: '1) Cuatro fondos iguales, η = {eta}: llega a un fondo óptimo, {final}, en el paso {arrived}.',
-		en: '1) Four equal floors, η = {eta}: reaches an optimal floor, {final}, at step {arrived}.',
+		es: '1) Cuatro fondos iguales, η = {eta}: desde el paso {arrived} su pérdida está a menos de {tolerance} de la del fondo, y termina en un fondo óptimo, {final}.',
+		en: '1) Four equal floors, η = {eta}: from step {arrived} its loss is within {tolerance} of the floor\'s, and it ends on an optimal floor, {final}.',
 	},
 	l9d2b: {
 		es: '2) El puerto de montaña con μ = {mu}: lo cruza y llega al fondo en el paso {arrived}.',

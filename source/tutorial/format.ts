@@ -32,12 +32,14 @@ export function learnerPoint(x: number, y: number, lang: Language, digits = 3): 
 
 /**
  * Text written for programs made readable for a learner: numbers in e-notation inside it
- * ("3,66e67") become m·10ⁿ, and in Spanish "33 %" gets its no-break space.
+ * ("3,66e67") become m·10ⁿ, a hyphen before a number becomes the minus sign, and in Spanish
+ * "33 %" gets its no-break space.
  */
 export function learnerText(text: string, lang: Language): string {
 	const powered = text.replace(/(\d(?:[\d.,]*\d)?)e([+-]?)(\d+)/g, (_match, mantissa: string, sign: string, exponent: string) => {
 		const power = `${sign === '-' ? '-' : ''}${Number(exponent)}`;
 		return `${mantissa}·10${[...power].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
 	});
-	return lang === 'es' ? powered.replace(/(\d) %/g, `$1${PERCENT_SPACE}%`) : powered;
+	const minus = powered.replace(/(^|[\s(;=:→])-(\d)/g, '$1−$2');
+	return lang === 'es' ? minus.replace(/(\d) %/g, `$1${PERCENT_SPACE}%`) : minus;
 }

@@ -8,8 +8,9 @@ import {describeDiagnosis} from '../../../i18n/diagnosis.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
 import {FIXES, SYMPTOMS, fixFor, symptomOf, type Fix, type Step, type Symptom} from '../../../tutorial/lessons.js';
 import {clamp, wrapText} from '../../../tutorial/layout.js';
+import {learnerText} from '../../../tutorial/format.js';
 import {lossCurve} from '../../../tutorial/plot.js';
-import {captionVars, runDemo} from '../../../tutorial/run.js';
+import {captionVars, lessonWords, runDemo} from '../../../tutorial/run.js';
 
 type Quiz = Extract<Step, {kind: 'quiz'}>;
 
@@ -88,7 +89,7 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 	const reference = runDemo({level: quiz.run.level, knobs: quiz.reference, seed: quiz.run.seed});
 	const below =
 		stage === 'done'
-			? wrapText(t('quizRight', {analogy: vars['analogy']!, advice: describeDiagnosis(outcome.diagnosis).advice[lang]}), width)
+			? wrapText(learnerText(t('quizRight', {analogy: vars['analogy']!, advice: lessonWords(describeDiagnosis(outcome.diagnosis).advice[lang], lang)}), lang), width)
 			: [...wrapText(t(stage === 'symptom' ? 'quizPickSymptom' : 'quizPickFix'), width), ...(stage === 'symptom' ? SYMPTOMS.map((s) => t(SYMPTOM_TEXT[s])) : FIXES.map((f) => t(FIX_TEXT[f]))).flatMap((option, i) => wrapText(`  ${i + 1}. ${option}`, width))];
 	// room kept for the longest "not that one" so the curve does not jump when it appears
 	const wrongRows = stage === 'done' ? 0 : 3;
