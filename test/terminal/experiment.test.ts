@@ -90,4 +90,26 @@ describe.skipIf(!hasTmux || !built)('the experiment loop in tmux', () => {
 			for (const line of second.split('\n')) expect(line.length).toBeLessThanOrEqual(size[0]);
 		});
 	}
+
+	test('an Enter pressed while the game starts is not lost; TERM=dumb is refused in one line', {timeout: 60_000}, async () => {
+		const session = `ui-early-${process.pid}`;
+		const dataDir = mkdtempSync(path.join(os.tmpdir(), 'descenso-early-'));
+		sessions.push(session);
+		dirs.push(dataDir);
+		tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', '-c', ROOT, "env 'PS1=$ ' sh");
+		await waitFor(session, /\$/);
+		// the command and Enter in one burst: the second Enter reaches the game before its first frame
+		tmux('send-keys', '-t', session, '-l', `XDG_DATA_HOME=${dataDir} node dist/cli.js --lang en`);
+		tmux('send-keys', '-t', session, 'Enter', 'Enter');
+		const shown = await waitFor(session, /Choose a level/);
+		expect(shown.match(/❯/g)?.length ?? 0).toBeLessThanOrEqual(1);
+		tmux('send-keys', '-t', session, 'C-c');
+		await waitFor(session, /\$\s*$/);
+		tmux('send-keys', '-t', session, '-l', 'clear; TERM=dumb node dist/cli.js; echo "EXIT=$?"');
+		tmux('send-keys', '-t', session, 'Enter');
+		const dumb = await waitFor(session, /EXIT=\d/);
+		expect(dumb).toContain('EXIT=2');
+		expect(dumb).toContain('TERM=dumb');
+		expect(dumb).not.toContain('\u001B');
+	});
 });
