@@ -1,7 +1,7 @@
 import stripAnsi from 'strip-ansi';
 import {describe, expect, test} from 'vitest';
 import {criticalPoints} from '../../source/engine/index.js';
-import {BANDS, MARKS, cellOf, mapSize, renderMap, sampleGrid} from '../../source/ui/map/render.js';
+import {BANDS, MARKS, cellOf, contourEvery, mapSize, renderMap, sampleGrid} from '../../source/ui/map/render.js';
 import {testLevel} from './helpers/levels.js';
 
 /** The character at (col, row) of a rendered map, colour stripped. */
@@ -231,5 +231,21 @@ describe('relief in colour', () => {
 			// nothing leaks into the next line or the rest of the screen
 			if (line.includes('\u001B[')) expect(line.endsWith('\u001B[0m')).toBe(true);
 		}
+	});
+});
+
+describe('contours on coarse grids', () => {
+	test('a small preview draws fewer isolines than a full map, so their corners do not run together', () => {
+		expect(contourEvery({rows: 38})).toBe(1);
+		expect(contourEvery({rows: 10})).toBeGreaterThan(1);
+		const level = testLevel({terrain: [{type: 'bowl', center: [0, 0], curvature: [1, 6]}]});
+		const lineCells = (height: number) => {
+			const text = stripAnsi(renderMap({level, width: 120, height, view: 'contour', color: 0, ascii: false}).text);
+			const cells = [...text.replaceAll('\n', '')];
+			return cells.filter((ch) => ch !== ' ').length / cells.length;
+		};
+
+		// the share of cells carrying a line glyph stays near the full map's, not three times it
+		expect(lineCells(8)).toBeLessThan(lineCells(30) * 1.5);
 	});
 });

@@ -467,7 +467,7 @@ function buildRow(grid: MapGrid, r: number, look: RowLook, marks: Map<number, Ma
 				style = (band + 1) * 64 + (edge ? FG.edge : FG.plain);
 			}
 		} else {
-			const contour = contourAt(grid, r, c, ascii);
+			const contour = contourAt(grid, r, c, ascii, contourEvery(grid));
 			glyph = contour?.glyph ?? ' ';
 			style = color === 0 || !contour ? FG.none : FG.line + contour.band;
 		}
@@ -508,6 +508,15 @@ function edgesOf(grid: MapGrid, ascii: boolean): Array<string | null> {
 	}
 
 	return edges;
+}
+
+/**
+ * Which thresholds the contour view draws: all of them on a fine grid; on a coarse one (a small
+ * preview) neighbouring isolines share cells and their corners run together into unreadable
+ * glyphs, so only every second or third is drawn.
+ */
+export function contourEvery(grid: {rows: number}): number {
+	return grid.rows >= 24 ? 1 : grid.rows >= 12 ? 2 : 3;
 }
 
 /**
