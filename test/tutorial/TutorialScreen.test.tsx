@@ -298,4 +298,19 @@ describe('TutorialScreen', () => {
 		expect(frame(app)).toMatch(/permitido: 1–8/);
 		expect(spanishProblems(frame(app))).toEqual([]);
 	});
+
+	it('re-opens a finished lesson to re-read it, with no gate in the way', async () => {
+		await saveLessonProgress(dir, 'landscape', {done: true, step: 0});
+		await saveLessonProgress(dir, 'step-size', {done: true, step: 0});
+		const app = screen('en');
+		// the list opens on the first lesson not done
+		for (let i = 0; i < 1000 && !frame(app).includes('› ✓') && !frame(app).includes('› [x]') && !frame(app).includes('› [ ] 3.'); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(frame(app)).toContain('› [ ] 3.');
+		await press(app, '\u001B[A', '\u001B[A', ENTER);
+		expect(frame(app)).toContain('part 1/5');
+		await press(app, RIGHT, RIGHT, RIGHT, RIGHT);
+		expect(frame(app)).toContain('part 5/5');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('Lesson complete');
+	});
 });

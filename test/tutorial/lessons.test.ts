@@ -4,7 +4,7 @@ import {say} from '../../source/i18n/index.js';
 import {GATES} from '../../source/tutorial/gates.js';
 import {FIXES, LESSONS, SYMPTOMS, fixFor, symptomOf, type Demo} from '../../source/tutorial/lessons.js';
 import {TUTORIAL_LEVEL_IDS, tutorialLevel} from '../../source/tutorial/levels.js';
-import {canAdvance, initialTutorialState, tutorialReducer, type TutorialAction, type TutorialState} from '../../source/tutorial/navigation.js';
+import {canAdvance, initialTutorialState, resumeLesson, tutorialReducer, type TutorialAction, type TutorialState} from '../../source/tutorial/navigation.js';
 import {captionVars, runDemo} from '../../source/tutorial/run.js';
 
 function demosOf(step: (typeof LESSONS)[number]['steps'][number]): Demo[] {
@@ -108,5 +108,23 @@ describe('navigation', () => {
 
 	it('leaves to the menu with the lesson selected', () => {
 		expect(run([{type: 'open', lesson: 3, step: 2}, {type: 'leave'}])).toEqual({view: 'menu', selected: 3});
+	});
+
+	it('re-reads a finished lesson to its end with no gate in the way', () => {
+		const lesson = LESSONS.findIndex((l) => l.steps.some((s) => s.kind === 'task'));
+		let state = run([{type: 'open', lesson, step: 0, review: true}]);
+		for (let i = 0; i < LESSONS[lesson]!.steps.length; i++) state = run([{type: 'next'}], state);
+		expect(state).toMatchObject({finished: true});
+		// a first visit stops at the first task
+		let fresh = run([{type: 'open', lesson, step: 0}]);
+		for (let i = 0; i < LESSONS[lesson]!.steps.length; i++) fresh = run([{type: 'next'}], fresh);
+		expect(fresh).toMatchObject({finished: false, step: LESSONS[lesson]!.steps.findIndex((s) => s.kind === 'task')});
+	});
+
+	it('opens the list on the lesson left half-way, else the first not done', () => {
+		expect(resumeLesson({})).toBe(0);
+		expect(resumeLesson({landscape: {done: true, step: 0}, 'step-size': {done: true, step: 0}})).toBe(2);
+		expect(resumeLesson({landscape: {done: true, step: 0}, decay: {done: false, step: 3}})).toBe(LESSONS.findIndex((l) => l.id === 'decay'));
+		expect(resumeLesson({landscape: {done: false, step: 0}})).toBe(0);
 	});
 });

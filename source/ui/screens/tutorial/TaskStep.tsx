@@ -139,7 +139,8 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 	const [focus, setFocus] = useState(0);
 	const [tries, setTries] = useState<Try[]>([]);
 	const [error, setError] = useState<string | null>(null);
-	const [dirty, setDirty] = useState(true);
+	// a task already passed (a lesson re-read) goes on with Enter until a value is edited
+	const [dirty, setDirty] = useState(!passed);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 	const latest = tries[0];
 
