@@ -10,6 +10,8 @@ import {parseLevel} from '../dist/levels/validate.js';
 import {loadLevelDir, CAMPAIGN_DIR} from '../dist/levels/load.js';
 import {simulate, NEUTRAL_KNOBS, findCriticalPoints} from '../dist/engine/index.js';
 import {Landscape} from '../dist/engine/terrain.js';
+import {findModelCriticalPoints, isModelLevel} from '../dist/engine/model/critical.js';
+import {parameterCount} from '../dist/engine/model/model.js';
 
 const STEPS = 1_000_000;
 const ETA = 0.05;
@@ -138,6 +140,8 @@ export async function run(options = {}) {
 	const {levels} = await loadLevelDir(CAMPAIGN_DIR);
 	const perLevel = [];
 	for (const lvl of levels) {
+		// a model terrain's points come from a descent in parameter space, timed below
+		if (lvl.model) continue;
 		const feature = featureScale(lvl.terrain);
 		const samples = [];
 		for (let r = 0; r < repetitions; r++) {
@@ -153,6 +157,7 @@ export async function run(options = {}) {
 	}
 
 	const worst = perLevel.reduce((a, b) => (b.ms > a.ms ? b : a), {id: '', ms: 0});
+	const models = modelFigures(levels, repetitions);
 	const figures = [
 		{name: 'engine steps/s (reference terrain, trajectory kept)', value: Math.round(engineRate), unit: 'steps/s'},
 		{name: 'hand-written loop steps/s (Math.exp, no trajectory)', value: Math.round(handRate), unit: 'steps/s', note: `final x + y summed over the repetitions: ${sink.toFixed(3)}`},
@@ -165,8 +170,46 @@ export async function run(options = {}) {
 			goal: '< 50',
 			note: worst.id ? `${worst.id}; ${perLevel.length} levels, median over levels ${median(perLevel.map((p) => p.ms)).toFixed(2)} ms` : 'no campaign levels',
 		},
+		...models,
 	];
 	return {figures};
+}
+
+/**
+ * World 7: the cost of one step of the largest model (a full-batch pass over its data, as a run
+ * and the animation take it) and of finding a model level's global minimum (cached per level).
+ */
+function modelFigures(levels, repetitions) {
+	const many = levels.filter((lvl) => isModelLevel(lvl));
+	if (many.length === 0) return [];
+	const size = (lvl) => lvl.model.rows * parameterCount(lvl.model);
+	const largest = many.reduce((a, b) => (size(b) > size(a) ? b : a));
+	const knobs = {...NEUTRAL_KNOBS, learningRate: largest.knobs.learningRate.default};
+	simulate(largest, knobs, 1);
+	const perStep = [];
+	for (let r = 0; r < repetitions; r++) perStep.push(time(() => simulate(largest, knobs, 1)).ms / largest.budget);
+	const critical = many.map((lvl) => {
+		const samples = [];
+		for (let r = 0; r < Math.min(repetitions, 3); r++) samples.push(time(() => findModelCriticalPoints(lvl)).ms);
+		return {id: lvl.id, ms: median(samples)};
+	});
+	const slowest = critical.reduce((a, b) => (b.ms > a.ms ? b : a));
+	const n = parameterCount(largest.model);
+	return [
+		{
+			name: 'model terrain: one step of the largest model',
+			value: Number((perStep.sort((a, b) => a - b)[perStep.length >> 1] * 1000).toFixed(1)),
+			unit: 'µs',
+			goal: '< 1000 (a frame at 30 fps is 33 000)',
+			note: `${largest.id}: ${n} parameters, ${largest.model.rows} examples, full batch`,
+		},
+		{
+			name: 'model terrain: global minimum search, slowest level',
+			value: Number(slowest.ms.toFixed(1)),
+			unit: 'ms',
+			note: `${slowest.id}; once per level version, on its first run`,
+		},
+	];
 }
 
 /** The smallest feature of a terrain (what critical.ts sizes its grid by). */

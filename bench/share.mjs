@@ -7,7 +7,7 @@ import {performance} from 'node:perf_hooks';
 import {ENGINE_VERSION, defaultKnobs, play} from '../dist/engine/index.js';
 import {loadCampaign} from '../dist/levels/load.js';
 import {encodeShareCode, shareKnobs} from '../dist/share/code.js';
-import {computeParStats} from '../dist/share/par.js';
+import {computeParStats, sampleSizeOf, SAMPLE_SIZE} from '../dist/share/par.js';
 import {installedLevels, verifyShareCode} from '../dist/share/verify.js';
 import {dailyLevel} from '../dist/share/daily.js';
 
@@ -36,11 +36,16 @@ export async function run(options = {}) {
 
 		const value = median(times);
 		perLevel.push(value);
-		figures.push({name: `par + 2000 climbers: ${level.id}`, value: round(value), unit: 'ms', goal: '≤ 300 ms', note: `budget ${level.budget}`});
+		// a model terrain with many parameters (world 7) ranks against fewer climbers: each step is a pass over its data
+		const climbers = sampleSizeOf(level);
+		const note = climbers === SAMPLE_SIZE ? `budget ${level.budget}` : `budget ${level.budget}; ${climbers} climbers, a model with many parameters`;
+		figures.push({name: `par + 2000 climbers: ${level.id}`, value: round(value), unit: 'ms', goal: '≤ 300 ms', note});
 	}
 
 	if (perLevel.length > 0) {
-		figures.push({name: 'par + 2000 climbers: slowest level', value: round(Math.max(...perLevel)), unit: 'ms', goal: '≤ 300 ms'});
+		const slowest = perLevel.indexOf(Math.max(...perLevel));
+		const formula = perLevel.filter((_, i) => sampleSizeOf(levels[i]) === SAMPLE_SIZE);
+		figures.push({name: 'par + 2000 climbers: slowest level', value: round(Math.max(...perLevel)), unit: 'ms', goal: '≤ 300 ms', note: `${levels[slowest].id}; slowest with 2000 climbers ${round(Math.max(...formula))} ms`});
 	}
 
 	const daily = dailyLevel('2026-01-01');

@@ -19,7 +19,7 @@ export const SAMPLE_SIZE = 2000;
  * Climbers in the sample of a model terrain with many parameters: each of their steps is a pass
  * over the data (tens of microseconds, not tens of nanoseconds), so 2000 would take seconds.
  */
-export const MODEL_SAMPLE_SIZE = 100;
+export const MODEL_SAMPLE_SIZE = 50;
 
 /** The sample size of a level: {@link SAMPLE_SIZE}, or {@link MODEL_SAMPLE_SIZE} for a model with more than two parameters. */
 export function sampleSizeOf(level: Level): number {
