@@ -68,7 +68,8 @@ function jsonFiles(dir: string): string[] {
 
 	return entries.flatMap((name) => {
 		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return jsonFiles(path);
+		// a data/ folder holds model terrains' data sets, not levels (as the level loader reads it)
+		if (statSync(path).isDirectory()) return name === 'data' ? [] : jsonFiles(path);
 		return name.endsWith('.json') ? [path] : [];
 	});
 }
