@@ -138,6 +138,15 @@ function order(outcome: Outcome): Move[] {
 	}
 }
 
+/** The moves of the knob a task teaches, tried before the others (when they pass, the hint is about the lesson). */
+const LESSON_MOVES: Partial<Record<GateId, Move[]>> = {
+	explode: ['hintRaiseEta'],
+	'decay-short': ['hintRaiseDecay', 'hintAddDecay'],
+	'decay-gentle': ['hintLowerDecay'],
+	'schedule-floor': ['hintUseSchedule', 'hintOtherSchedule'],
+	'escape-saddle': ['hintAddMomentum', 'hintRaiseMomentum', 'hintLowerMomentum'],
+};
+
 /** A rule of the task itself that the run broke (a knob it must use), if any. */
 function rule(gate: GateId, outcome: Outcome): TaskHint | null {
 	const now = current(outcome);
@@ -161,7 +170,8 @@ function tryChange(task: Task, typed: KnobInput, change: KnobInput): Outcome | n
 export function taskHint(task: Task, typed: KnobInput, outcome: Outcome): TaskHint {
 	const broken = rule(task.gate, outcome);
 	if (broken) return broken;
-	for (const move of order(outcome)) {
+	const preferred = LESSON_MOVES[task.gate] ?? [];
+	for (const move of [...preferred, ...order(outcome).filter((m) => !preferred.includes(m))]) {
 		if (!task.fields.includes(MOVE_KNOB[move])) continue;
 		for (const change of candidates(move, task, outcome)) {
 			const run = tryChange(task, typed, change);

@@ -80,4 +80,10 @@ describe('task hints the engine has tried', () => {
 		const knobs = {learningRate: 0.05, momentum: 0, schedule: 'warm-restarts', restarts: 1};
 		expect(taskHint(t, knobs, run(t, knobs))).not.toBe('hintUseSchedule');
 	});
+
+	it('a task is hinted with the knob it teaches when that knob can pass it', () => {
+		const t = task('l4t1');
+		const knobs = {learningRate: 0.2, momentum: 0, decay: 0.001};
+		expect(taskHint(t, knobs, run(t, knobs))).toBe('hintRaiseDecay');
+	});
 });
