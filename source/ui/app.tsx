@@ -2,30 +2,18 @@
  * The Ink root: routes between the screens, holds settings and progress, saves after each run.
  * A function of its props; the terminal itself (alternate screen, signals) is launch.tsx's job.
  */
-import {storeNotice} from './store-notice.js';
 import {Box, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import {ENGINE_VERSION, play, resolveKnobs, simulate, unlockedKnobs, type Outcome} from '../engine/index.js';
-import {formatSchedule} from '../engine/schedule.js';
+import {play, resolveKnobs, simulate, type Outcome} from '../engine/index.js';
+import {unlockedKnobValues} from '../engine/knob-values.js';
 import type {Knobs, Language, Level} from '../engine/types.js';
+import {utcDate} from '../environment.js';
 import {shareCodeOf} from '../report.js';
-import {
-	addScore,
-	recordDaily,
-	recordResult,
-	updateSettings,
-	withResult,
-	withSettings,
-	type KnobValue,
-	type Progress,
-	type Settings,
-	type SettingsPatch,
-	type StoreResult,
-} from '../store/index.js';
-import {cachedParStats, parStatsAsync} from '../share/par.js';
-import {parCacheIn} from '../store/par-cache.js';
+import {dailyDateOf} from '../share/daily.js';
+import {withResult, type KnobValue, type Progress, type Settings} from '../store/index.js';
 import {cleanText} from '../text/sanitize.js';
-import {ServicesContext, type Services} from './services.js';
+import {useStore} from './hooks/use-store.js';
+import {ServicesContext} from './services.js';
 import {LeaderboardScreen} from './screens/LeaderboardScreen.js';
 import {TutorialScreen} from './screens/tutorial/TutorialScreen.js';
 import {BriefingScreen} from './screens/BriefingScreen.js';
@@ -40,7 +28,7 @@ import {SetupScreen, type KnobTexts} from './screens/SetupScreen.js';
 import {TooSmallScreen} from './screens/TooSmallScreen.js';
 import {HelpLayer} from './components/HelpLayer.js';
 import {advisedKnob, compareRuns, isNoisy, textsOfKnobs, textsOfRecord, type Comparison} from './experiment.js';
-import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText, worldName} from './env.js';
+import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, worldName} from './env.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import type {MapTrail} from './map/render.js';
 import {navReducer, type Route} from './navigation.js';
@@ -90,18 +78,13 @@ export type AppProps = {
 	onShare?: (levelId: string, code: string) => void;
 	/** called once everything is saved and the game should end */
 	onQuit?: () => void;
+	/** the clock: what "today" means for the daily challenge (default: the system clock) */
+	now?: () => Date;
 };
 
 /** The knobs as progress keeps them: only the unlocked ones, numbers and schedule text. */
 export function knobRecord(level: Level, knobs: Knobs): Record<string, KnobValue> {
-	const record: Record<string, KnobValue> = {};
-	for (const name of unlockedKnobs(level.knobs)) {
-		if (name === 'schedule') record[name] = formatSchedule(knobs.schedule);
-		else if (name === 'batchSize') record[name] = knobs.batchSize ?? level.dataset?.size ?? 1;
-		else record[name] = knobs[name];
-	}
-
-	return record;
+	return unlockedKnobValues(level, knobs);
 }
 
 /** The best earlier run on a level, re-simulated from its knobs and seed, as a ghost trail. */
@@ -116,16 +99,14 @@ export function ghostOf(level: Level, progress: Progress): MapTrail | undefined 
 }
 
 export default function App(props: AppProps) {
-	const {dataDir, colorAllowed, asciiFlag} = props;
+	const {colorAllowed, asciiFlag} = props;
 	const loading = props.levels === null;
 	const levels = useMemo(() => props.levels ?? [], [props.levels]);
 	const {exit} = useApp();
 	const real = useTerminalSize();
 	const {columns, rows} = props.size ?? real;
-	const [settings, setSettings] = useState(props.settings);
-	const [progress, setProgress] = useState(props.progress);
-	const [notices, setNotices] = useState<string[]>(props.notices ?? []);
-	const [resultNotices, setResultNotices] = useState<string[]>([]);
+	const store = useStore(props, props);
+	const {settings, progress, notices, resultNotices, lang, t} = store;
 	const [texts, setTexts] = useState<Record<string, KnobTexts>>({});
 	const [ghostShown, setGhostShown] = useState(true);
 	const [runCount, setRunCount] = useState(0);
@@ -140,64 +121,25 @@ export default function App(props: AppProps) {
 		if (nav.campaignIds !== campaignIds) dispatch({type: 'campaign', campaignIds});
 	}, [campaignIds, nav.campaignIds]);
 	const [menuItem, setMenuItem] = useState<MenuItem | undefined>(props.menuInitial);
-	const pending = useRef(new Set<Promise<unknown>>());
 	const quitting = useRef(false);
-
-	// --lang wins over the saved language, until the player changes it in Settings
-	const [chosenLang, setChosenLang] = useState<Language | undefined>(undefined);
-	const lang: Language = chosenLang ?? (props.langExplicit ? props.lang : (settings.language ?? props.lang));
-	const t = uiText(lang);
 	const theme = useMemo(() => makeTheme(colorLevel(colorAllowed, settings.color), asciiFlag || settings.ascii === true), [colorAllowed, settings.color, settings.ascii, asciiFlag]);
 	const view = settings.view ?? 'relief';
 	const env: ScreenEnv = {lang, theme, width: Math.max(MIN_COLUMNS, columns), height: Math.max(MIN_ROWS - 1, rows - 1), view};
 	const name = settings.playerName ?? '';
 
-	/** Keeps a save in flight so that quitting waits for it. */
-	const track = useCallback(<T,>(promise: Promise<T>): Promise<T> => {
-		pending.current.add(promise);
-		void promise.finally(() => pending.current.delete(promise));
-		return promise;
-	}, []);
-
-	const noticeOf = useCallback(
-		<T,>(result: StoreResult<T>): string | null => storeNotice(result, t),
-		[t],
-	);
-
-	const services = useMemo<Services>(() => {
-		const cache = parCacheIn(dataDir, track);
-		return {
-			par: {
-				known: (level) => cachedParStats(level, cache),
-				// the run's saves first: a par search never holds a result back (they are tracked for quit too)
-				compute: async (level, signal) => {
-					await Promise.allSettled([...pending.current]);
-					return parStatsAsync(level, cache, signal);
-				},
-			},
-		};
-	}, [dataDir, track]);
-
 	const quit = useCallback(async () => {
 		if (quitting.current) return;
 		quitting.current = true;
-		await Promise.allSettled([...pending.current]);
+		await store.settled();
 		props.onQuit?.();
 		exit();
-	}, [exit, props]);
+	}, [exit, props, store]);
 
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') void quit();
 	});
 
-	const saveSettings = (patch: SettingsPatch) => {
-		if (patch.language) setChosenLang(patch.language);
-		setSettings((current) => withSettings(current, patch));
-		void track(updateSettings(dataDir, patch)).then((result) => {
-			const notice = noticeOf(result);
-			if (notice) setNotices((list) => [...list, notice]);
-		});
-	};
+	const {saveSettings} = store;
 
 	const routeLevel = 'level' in nav.route ? nav.route.level : undefined;
 	const ghost = useMemo(() => (routeLevel ? ghostOf(routeLevel, progress) : undefined), [routeLevel, progress]);
@@ -207,93 +149,39 @@ export default function App(props: AppProps) {
 
 	const startRun = (level: Level, knobs: Knobs, seed = GAME_SEED) => {
 		const outcome = play(level, knobs, seed);
-		setResultNotices([]);
+		store.clearResultNotices();
 		setRunCount((n) => n + 1);
 		go({screen: 'run', level, outcome});
 	};
 
 	const finishRun = (outcome: Outcome) => {
 		const {level} = outcome.run;
-		const {score} = outcome;
-		const stars = Math.max(0, Math.min(3, score.stars)) as 0 | 1 | 2 | 3;
-		const knobs = knobRecord(level, outcome.run.knobs);
-		const daily = dailyDate(level.id);
-		const seed = outcome.run.seed;
 		const before = lastOutcomes.current.get(level.id);
 		lastOutcomes.current.set(level.id, outcome);
 		setComparison(before ? {outcome, against: before} : null);
+		const records = store.recordRun(outcome, name);
+		props.onShare?.(level.id, records.shareCode);
 		// a run that opens the next level (or world) says so, once: at the run that opened it
 		const following = campaignIds.has(level.id) ? nextLevel(levels, level) : null;
-		if (following && !isUnlocked(levels, progress, following)) {
-			const after = withResult(progress, {levelId: level.id, score: score.total, stars, knobs, seed});
-			if (isUnlocked(levels, after, following)) {
-				const line =
-					following.world === level.world
-						? t('unlockedLevel', {title: cleanText(following.title[lang], 60)})
-						: t('unlockedWorld', {world: [t('world', {n: following.world}), worldName(following.world, lang)].filter(Boolean).join(' · ')});
-				setResultNotices((list) => [...list, line]);
-			}
+		if (records.result && following && !isUnlocked(levels, progress, following) && isUnlocked(levels, withResult(progress, records.result), following)) {
+			store.addResultNotice(
+				following.world === level.world
+					? t('unlockedLevel', {title: cleanText(following.title[lang], 60)})
+					: t('unlockedWorld', {world: [t('world', {n: following.world}), worldName(following.world, lang)].filter(Boolean).join(' · ')}),
+			);
 		}
 
-		if (daily === null) {
-			setProgress((current) => withResult(current, {levelId: level.id, score: score.total, stars, knobs, seed}));
-			void track(recordResult(dataDir, {levelId: level.id, score: score.total, stars, knobs, seed})).then((result) => {
-				const notice = noticeOf(result);
-				if (notice) setResultNotices((list) => [...list, notice]);
-				if (result.ok) setProgress(result.value);
-			});
-		} else {
-			void track(recordDaily(dataDir, daily, score.total)).then((result) => {
-				const notice = noticeOf(result);
-				if (notice) setResultNotices((list) => [...list, notice]);
-			});
-		}
-
-		const {run} = outcome;
-		const code = shareCodeOf(outcome, name);
-		props.onShare?.(level.id, code);
-		const scoreKnobs = {
-			learningRate: run.knobs.learningRate,
-			momentum: run.knobs.momentum,
-			decay: run.knobs.decay,
-			...(level.knobs.schedule ? {schedule: run.knobs.schedule.kind} : {}),
-			...(level.knobs.temperature ? {temperature: run.knobs.temperature} : {}),
-			...(level.knobs.batchSize && run.knobs.batchSize !== null ? {batchSize: run.knobs.batchSize} : {}),
-			...(level.knobs.restarts ? {restarts: run.knobs.restarts} : {}),
-			...(level.knobs.nesterov ? {nesterov: run.knobs.nesterov} : {}),
-		};
-		void track(
-			addScore(dataDir, level.id, {
-				name,
-				score: score.total,
-				stars,
-				knobs: scoreKnobs,
-				seed,
-				engine: ENGINE_VERSION,
-				levelHash: level.hash,
-				code,
-			}),
-		).then((result) => {
-			const notice = noticeOf(result);
-			const lines: string[] = notice ? [notice] : [];
-			if (result.ok && !result.value.duplicate) {
-				if (result.value.isBest && score.total > 0) lines.push(t('newBest'));
-				else if (result.value.rank !== null && score.total > 0) lines.push(t('rank', {rank: result.value.rank}));
-			}
-
-			if (lines.length > 0) setResultNotices((list) => [...list, ...lines]);
-		});
 		go({screen: 'result', level, outcome});
 	};
 
 	const openDaily = async () => {
 		try {
 			const daily = await import('../share/daily.js');
-			const level = daily.dailyLevel(daily.todayUtc());
+			const level = daily.dailyLevel(utcDate((props.now ?? (() => new Date()))()));
 			// the briefing first: the day's story, its budget, visibility and star thresholds
 			go({screen: 'briefing', level});
 		} catch (error) {
-			setNotices((list) => [...list, t('dailyFailed', {reason: cleanText((error as Error)?.message ?? String(error), 120)})]);
+			store.addNotice(t('dailyFailed', {reason: cleanText((error as Error)?.message ?? String(error), 120)}));
 		}
 	};
 
@@ -425,7 +313,7 @@ export default function App(props: AppProps) {
 
 		case 'result': {
 			const next = nextLevel(levels, route.level);
-			const isDaily = dailyDate(route.level.id) !== null;
+			const isDaily = dailyDateOf(route.level.id) !== null;
 			const nextState: NextState = isDaily ? 'daily' : !campaignIds.has(route.level.id) || !next ? 'last' : isUnlocked(levels, progress, next) ? 'open' : 'locked';
 			screen = (
 				<ResultScreen
@@ -493,7 +381,6 @@ export default function App(props: AppProps) {
 			screen = (
 				<LeaderboardScreen
 					lang={lang}
-					dataDir={dataDir}
 					levels={route.level ? [route.level, ...campaignOrder(levels).filter((level) => level.id !== route.level?.id)] : campaignOrder(levels)}
 					color={theme.level > 0}
 					ascii={theme.ascii}
@@ -509,7 +396,6 @@ export default function App(props: AppProps) {
 			screen = (
 				<TutorialScreen
 					lang={lang}
-					dataDir={dataDir}
 					color={theme.level > 0}
 					ascii={theme.ascii}
 					width={env.width}
@@ -524,7 +410,7 @@ export default function App(props: AppProps) {
 	}
 
 	return (
-		<ServicesContext.Provider value={services}>
+		<ServicesContext.Provider value={store.services}>
 			<Box width={columns} height={Math.max(1, rows - 1)} overflow="hidden" flexDirection="column">
 				<HelpLayer
 					env={env}
@@ -548,10 +434,4 @@ function comparisonOf(pair: {outcome: Outcome; against: Outcome} | null, shown: 
 function trailOf(outcome: Outcome): MapTrail {
 	const best = outcome.run.climbers[outcome.run.best]!;
 	return {x: best.x, y: best.y, upTo: best.steps};
-}
-
-/** The UTC date of a daily level's id (`daily-YYYY-MM-DD…`), else null. */
-export function dailyDate(id: string): string | null {
-	const match = /^daily-(\d{4}-\d{2}-\d{2})/.exec(id);
-	return match ? match[1]! : null;
 }

@@ -5,7 +5,7 @@
  */
 import process from 'node:process';
 import {render} from 'ink';
-import type {Environment} from '../environment.js';
+import {chooseLanguage, type Environment} from '../environment.js';
 import type {Level} from '../engine/types.js';
 import {CLI_TEXT} from '../i18n/cli.js';
 import type {LevelSet} from '../levels/load.js';
@@ -72,7 +72,7 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 		return campaign;
 	};
 
-	const lang = context.langExplicit ? context.lang : (settings.language ?? context.lang);
+	const lang = chooseLanguage(context.langExplicit ? context.lang : undefined, settings.language, context.lang);
 	const t = uiText(lang);
 	let stored: Promise<StoreState> | undefined;
 	const loadStore = async () => {
@@ -149,6 +149,7 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 					asciiFlag={context.ascii}
 					route={route}
 					animate={animate}
+					now={context.now}
 					notices={firstNotices}
 					onShare={(levelId, code) => {
 						lastShare = {levelId, code};

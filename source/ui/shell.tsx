@@ -7,6 +7,7 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useState} from 'react';
 import type {AppProps} from './app.js';
+import {chooseLanguage} from '../environment.js';
 import type {LevelSet} from '../levels/load.js';
 import type {Progress, Settings} from '../store/index.js';
 import {MIN_COLUMNS, MIN_ROWS, type ScreenEnv, uiText} from './env.js';
@@ -38,7 +39,7 @@ export function Shell(props: ShellProps) {
 	const [failure, setFailure] = useState<string | null>(null);
 	const [menuItem, setMenuItem] = useState<MenuItem>('campaign');
 	const [startItem, setStartItem] = useState<MenuItem | undefined>(undefined);
-	const lang = props.langExplicit ? props.lang : (props.settings.language ?? props.lang);
+	const lang = chooseLanguage(props.langExplicit ? props.lang : undefined, props.settings.language, props.lang);
 	const t = uiText(lang);
 
 	useEffect(() => {

@@ -1,7 +1,7 @@
 import {render, cleanup} from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
 import {afterEach, describe, expect, it} from 'vitest';
-import {ServicesContext} from '../../source/ui/services.js';
+import {MEMORY_SERVICES, ServicesContext, storeServices} from '../../source/ui/services.js';
 import {ParPanel} from '../../source/ui/components/ParPanel.js';
 import {LeaderboardScreen, leaderboardReducer} from '../../source/ui/screens/LeaderboardScreen.js';
 import {computeParStats, percentileOf} from '../../source/share/par.js';
@@ -54,6 +54,7 @@ describe('<ParPanel>', () => {
 		const asked: string[] = [];
 		let answer: (value: typeof stats) => void = () => undefined;
 		const services = {
+			...MEMORY_SERVICES,
 			par: {
 				known: () => undefined,
 				compute: async (l: typeof level) => {
@@ -84,7 +85,7 @@ describe('<LeaderboardScreen>', () => {
 			await addScore(dir, level.id, {...entry, name: NASTY_NAMES.osc0, score: 650, imported: true});
 			await addScore(dir, other.id, {...entry, name: 'Bea', score: 400});
 			let exited = 0;
-			const screen = render(<LeaderboardScreen lang="en" dataDir={dir} levels={[level, other]} color={false} ascii={false} width={100} height={30} onExit={() => exited++} />);
+			const screen = render(<ServicesContext.Provider value={storeServices(dir)}><LeaderboardScreen lang="en" levels={[level, other]} color={false} ascii={false} width={100} height={30} onExit={() => exited++} /></ServicesContext.Provider>);
 			const frame = () => stripAnsi(screen.lastFrame() ?? '');
 			await until(() => frame().includes('Ana'));
 			expect(frame()).toContain('Test bowl');
@@ -116,7 +117,7 @@ describe('<LeaderboardScreen>', () => {
 		try {
 			const entry = {stars: 1 as const, knobs: {learningRate: 0.3, momentum: 0, decay: 0}, seed: 1, engine: '1', levelHash: level.hash};
 			for (let k = 0; k < 20; k++) await addScore(dir, level.id, {...entry, name: `P${k}`, score: 100 + k});
-			const screen = render(<LeaderboardScreen lang="es" dataDir={dir} levels={[level, other]} color={false} ascii={true} width={80} height={12} onExit={() => {}} />);
+			const screen = render(<ServicesContext.Provider value={storeServices(dir)}><LeaderboardScreen lang="es" levels={[level, other]} color={false} ascii={true} width={80} height={12} onExit={() => {}} /></ServicesContext.Provider>);
 			const frame = () => stripAnsi(screen.lastFrame() ?? '');
 			await until(() => frame().includes('P19'));
 			expect(frame().split('\n').length).toBeLessThanOrEqual(11);

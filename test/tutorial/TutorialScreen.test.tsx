@@ -7,6 +7,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {loadProgress, saveLessonProgress} from '../../source/store/index.js';
 import {LESSONS} from '../../source/tutorial/lessons.js';
 import {TutorialScreen} from '../../source/ui/screens/tutorial/TutorialScreen.js';
+import {ServicesContext, storeServices} from '../../source/ui/services.js';
 
 const ENTER = '\r';
 const RIGHT = '\u001B[C';
@@ -42,7 +43,7 @@ async function press(app: ReturnType<typeof render>, ...keys: string[]) {
 }
 
 function screen(lang: 'es' | 'en' = 'en', onExit = () => {}) {
-	return render(<TutorialScreen lang={lang} dataDir={dir} color={false} ascii width={100} height={40} onExit={onExit} animate={false} />);
+	return render(<ServicesContext.Provider value={storeServices(dir)}><TutorialScreen lang={lang} color={false} ascii width={100} height={40} onExit={onExit} animate={false} /></ServicesContext.Provider>);
 }
 
 const frame = (app: ReturnType<typeof render>) => stripAnsi(app.lastFrame() ?? '');
@@ -202,7 +203,7 @@ describe('TutorialScreen', () => {
 					// a directory per step: a screen unmounted mid-save must not overwrite the next one's progress
 					const data = join(dir, `${lang}-${l}-${s}`);
 					await saveLessonProgress(data, lesson.id, {done: false, step: s});
-					const app = render(<TutorialScreen lang={lang} dataDir={data} color={false} ascii={false} width={80} height={23} onExit={() => {}} animate={false} />);
+					const app = render(<ServicesContext.Provider value={storeServices(data)}><TutorialScreen lang={lang} color={false} ascii={false} width={80} height={23} onExit={() => {}} animate={false} /></ServicesContext.Provider>);
 					const where = `${lang} lesson ${l + 1} step ${s + 1} (${step.kind})`;
 					// the list opens on the lesson left half-way (once the saved progress is read)
 					const cursor = `› · ${l + 1}.`;
@@ -244,12 +245,12 @@ describe('TutorialScreen', () => {
 	}, 120_000);
 
 	it('says the terminal is too small below 80×24', () => {
-		const app = render(<TutorialScreen lang="en" dataDir={dir} color={false} ascii width={79} height={23} onExit={() => {}} animate={false} />);
+		const app = render(<ServicesContext.Provider value={storeServices(dir)}><TutorialScreen lang="en" color={false} ascii width={79} height={23} onExit={() => {}} animate={false} /></ServicesContext.Provider>);
 		expect(frame(app)).toContain('too small');
 		expect(frame(app)).toContain('80×24');
-		const tall = render(<TutorialScreen lang="en" dataDir={dir} color={false} ascii width={80} height={22} onExit={() => {}} animate={false} />);
+		const tall = render(<ServicesContext.Provider value={storeServices(dir)}><TutorialScreen lang="en" color={false} ascii width={80} height={22} onExit={() => {}} animate={false} /></ServicesContext.Provider>);
 		expect(frame(tall)).toContain('80×24');
-		const fine = render(<TutorialScreen lang="en" dataDir={dir} color={false} ascii width={80} height={23} onExit={() => {}} animate={false} />);
+		const fine = render(<ServicesContext.Provider value={storeServices(dir)}><TutorialScreen lang="en" color={false} ascii width={80} height={23} onExit={() => {}} animate={false} /></ServicesContext.Provider>);
 		expect(frame(fine)).not.toContain('too small');
 	});
 

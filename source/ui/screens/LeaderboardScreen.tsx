@@ -8,12 +8,12 @@ import {SHARE_TEXT} from '../../i18n/share.js';
 import {safe} from '../../text/safe.js';
 import {boardLine, cutWidth} from '../../share/board.js';
 import {dailyDateOf} from '../../share/daily.js';
-import {loadScores, type ScoreEntry} from '../../store/index.js';
+import type {ScoreEntry} from '../../store/index.js';
 import {cleanText} from '../../text/sanitize.js';
+import {useServices} from '../services.js';
 
 export type LeaderboardScreenProps = {
 	lang: Language;
-	dataDir: string;
 	levels: Level[];
 	color: boolean;
 	ascii: boolean;
@@ -67,12 +67,13 @@ export function boardChoices(levels: Level[], boards: Record<string, ScoreEntry[
 	return choices;
 }
 
-export function LeaderboardScreen({lang, dataDir, levels, color, ascii, width, height, onExit}: LeaderboardScreenProps) {
+export function LeaderboardScreen({lang, levels, color, ascii, width, height, onExit}: LeaderboardScreenProps) {
 	const t = translator(SHARE_TEXT, lang);
 	const [state, dispatch] = useReducer(leaderboardReducer, {boards: null, error: null, index: 0});
+	const {loadScores} = useServices();
 	useEffect(() => {
 		let live = true;
-		void loadScores(dataDir).then((result) => {
+		void loadScores().then((result) => {
 			if (!live) return;
 			if (result.ok) dispatch({type: 'loaded', boards: result.value.boards});
 			else dispatch({type: 'failed', message: result.code});
@@ -80,7 +81,7 @@ export function LeaderboardScreen({lang, dataDir, levels, color, ascii, width, h
 		return () => {
 			live = false;
 		};
-	}, [dataDir]);
+	}, [loadScores]);
 
 	const choices = boardChoices(levels, state.boards, lang);
 	useScreenInput((input, key) => {

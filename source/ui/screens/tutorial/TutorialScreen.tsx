@@ -9,7 +9,8 @@ import {useCallback, useEffect, useReducer, useRef, useState, type ReactNode} fr
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
-import {loadProgress, saveLessonProgress, type LessonProgress} from '../../../store/index.js';
+import type {LessonProgress} from '../../../store/index.js';
+import {useServices} from '../../services.js';
 import {cleanText} from '../../../text/sanitize.js';
 import type {Demo} from '../../../tutorial/lessons.js';
 import {clamp, pageLines, wrapText} from '../../../tutorial/layout.js';
@@ -28,8 +29,6 @@ import {TaskStep} from './TaskStep.js';
 
 export type TutorialScreenProps = {
 	lang: Language;
-	/** where progress is saved (lesson and step) */
-	dataDir: string;
 	color: boolean;
 	ascii: boolean;
 	/** room for the screen: the terminal's columns, and its rows − 1 (a full-height frame makes Ink flicker) */
@@ -48,7 +47,7 @@ const MAX_MAP_ROWS = 40;
 /** Rows a task's prompt may take above its map. */
 const PROMPT_ROWS = 3;
 
-export function TutorialScreen({lang, dataDir, color, ascii, width, height, onExit, animate = true}: TutorialScreenProps) {
+export function TutorialScreen({lang, color, ascii, width, height, onExit, animate = true}: TutorialScreenProps) {
 	const [state, dispatch] = useReducer(tutorialReducer, initialTutorialState);
 	const [lessons, setLessons] = useState<Record<string, LessonProgress>>({});
 	const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -67,9 +66,11 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 	saved.current = lessons;
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 
+	// progress is read and saved through the game's services (lesson and step)
+	const {loadProgress, saveLesson} = useServices();
 	useEffect(() => {
 		let live = true;
-		void loadProgress(dataDir).then((result) => {
+		void loadProgress().then((result) => {
 			if (!live || !result.ok) return;
 			setLessons((old) => ({...result.value.tutorial.lessons, ...old}));
 			// the cursor goes to the lesson to resume, unless the learner has already moved it
@@ -78,17 +79,17 @@ export function TutorialScreen({lang, dataDir, color, ascii, width, height, onEx
 		return () => {
 			live = false;
 		};
-	}, [dataDir]);
+	}, [loadProgress]);
 
 	const save = useCallback(
 		(lessonId: string, progress: LessonProgress) => {
 			setLessons((old) => ({...old, [lessonId]: {done: progress.done || old[lessonId]?.done === true, step: progress.step}}));
 			saving.current = saving.current.then(async () => {
-				const result = await saveLessonProgress(dataDir, lessonId, progress);
+				const result = await saveLesson(lessonId, progress);
 				setSaveError(result.ok ? null : 'message' in result ? `${result.code}: ${cleanText(result.message, 80)}` : result.code);
 			});
 		},
-		[dataDir],
+		[saveLesson],
 	);
 
 	// Save where the player is after every move inside a lesson.
