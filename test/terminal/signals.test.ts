@@ -1,8 +1,9 @@
 /**
  * Signals (issue #13): SIGINT, SIGTERM, SIGQUIT and SIGHUP sent to the game and to the flight
  * recorder hand the terminal back (alternate screen off, cursor shown, cooked mode) and exit with
- * 128 + the signal's number. The recorder survives a tiny terminal with a "too small" message, and
- * a hostile pack's title never reaches the pane's raw bytes. Every wait is on what the pane shows.
+ * 128 + the signal's number. The recorder survives a tiny terminal with a "too small" message; a
+ * level with a huge par search is saved and leaves q working while "computing par…" shows; a
+ * hostile pack's title never reaches the pane's raw bytes. Every wait is on what the pane shows.
  */
 import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
