@@ -10,7 +10,7 @@
 import {parse as parseCsv} from 'csv-parse/sync';
 
 /** Where a log came from, as detected from its content. */
-export type LogFormat = 'huggingface' | 'jsonl' | 'tensorboard' | 'lightning' | 'keras' | 'csv' | 'plain';
+export type LogFormat = 'huggingface' | 'keras-history' | 'jsonl' | 'tensorboard' | 'lightning' | 'keras' | 'csv' | 'plain';
 
 /** One logged value: `step` as the log counts them (or the row number), `value` possibly NaN or ±Infinity. */
 export type Point = {step: number; value: number};
@@ -140,6 +140,12 @@ function readJson(text: string): Table | undefined {
 	const whole = tryJson(text);
 	if (isRecord(whole) && Array.isArray(whole['log_history'])) return recordsTable('huggingface', whole['log_history'].filter(isRecord));
 	if (Array.isArray(whole) && whole.length > 0 && whole.every(isRecord)) return recordsTable('jsonl', whole);
+	// Keras's History.history saved as JSON: {"loss": [...], "val_loss": [...]}, one list per metric
+	if (isRecord(whole) && Object.values(whole).some(Array.isArray) && Object.values(whole).every((v) => Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null))) {
+		const lists = Object.entries(whole) as Array<[string, unknown[]]>;
+		const length = lists.reduce((a, [, list]) => Math.max(a, list.length), 0);
+		return recordsTable('keras-history', Array.from({length}, (_, i) => Object.fromEntries(lists.filter(([, list]) => i < list.length).map(([key, list]) => [key, list[i]]))));
+	}
 	const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
 	const records: Array<Record<string, unknown>> = [];
 	for (const line of lines) {
@@ -212,7 +218,7 @@ function readCsv(text: string): Table | undefined {
 	if (!columns || columns.length < 2) return undefined;
 	const table: Table = {format: 'csv', columns, length, data: new Map(columns.map((name, j) => [name, data[j]!]))};
 	const lower = columns.map((c) => c.toLowerCase());
-	if (lower.length === 3 && lower[0] === 'wall time' && lower[1] === 'step' && lower[2] === 'value') table.format = 'tensorboard';
+	if (lower.length === 3 && norm(lower[0]!) === 'wall_time' && lower[1] === 'step' && lower[2] === 'value') table.format = 'tensorboard';
 	else if (lower.includes('step') && lower.includes('epoch') && isInterleaved(table)) table.format = 'lightning';
 	else if (lower[0] === 'epoch') table.format = 'keras';
 	// Outside Lightning's interleaved rows, an empty cell in a row that has numbers is a value the

@@ -99,6 +99,7 @@ export const DOCTOR_TEXT = {
 
 	// ---- the command
 	formatName_huggingface: {es: 'trainer_state.json de Hugging Face', en: 'Hugging Face trainer_state.json'},
+	'formatName_keras-history': {es: 'History de Keras en JSON', en: 'Keras History as JSON'},
 	formatName_jsonl: {es: 'JSON por líneas', en: 'JSON lines'},
 	formatName_tensorboard: {es: 'escalar de TensorBoard en CSV', en: 'TensorBoard scalar CSV'},
 	formatName_lightning: {es: 'metrics.csv de PyTorch Lightning', en: 'PyTorch Lightning metrics.csv'},

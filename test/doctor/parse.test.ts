@@ -58,6 +58,14 @@ describe('parseTrainingLog', () => {
 		expect(values(log, 'validation')).toEqual([2.5]);
 	});
 
+	it("reads Keras's History.history saved as JSON, and TensorBoard CSV in lower case", () => {
+		const log = ok('{"loss": [2.0, 1.5, NaN], "val_loss": [2.2, 1.7], "lr": [0.01, 0.01, 0.01]}');
+		expect(log.format).toBe('keras-history');
+		expect(values(log)).toEqual([2, 1.5, Number.NaN]);
+		expect(values(log, 'validation')).toEqual([2.2, 1.7]);
+		expect(ok('wall_time,step,value\n1.5,1,0.9\n2.5,2,0.8\n').format).toBe('tensorboard');
+	});
+
 	it('reads plain numbers, with a header word, inf and nan, and blank lines', () => {
 		const log = ok('loss\n3.5\n\n2.25\ninf\nnan\n\n');
 		expect(log.format).toBe('plain');
