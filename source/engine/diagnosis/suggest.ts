@@ -17,6 +17,12 @@ import type {KnobChange, Suggestion} from './types.js';
 /** At most this many re-simulations per suggestion: `descenso run` stays fast. */
 export const MAX_TRIES = 24;
 
+/**
+ * And at most this many simulated steps over all of them: a level with a huge budget (up to
+ * 100 000 steps) gets fewer tries, so a diagnosis never costs more than a few campaign runs' worth.
+ */
+export const MAX_TRIED_STEPS = 100_000;
+
 /** Significant digits a suggested number is rounded to (and printed with). */
 export const SUGGESTION_DIGITS = 3;
 
@@ -167,7 +173,8 @@ export function suggestFor(run: Run, options: SuggestOptions = {}): Suggestion |
 	const seen = new Set<string>();
 	let tries = 0;
 	// a model terrain costs a pass over its data set per step: a third of the tries
-	const limit = options.tries ?? (isModelLevel(level) ? Math.ceil(MAX_TRIES / 3) : MAX_TRIES);
+	const bySteps = Math.max(1, Math.floor(MAX_TRIED_STEPS / Math.max(1, level.budget)));
+	const limit = options.tries ?? Math.min(bySteps, isModelLevel(level) ? Math.ceil(MAX_TRIES / 3) : MAX_TRIES);
 	for (const candidate of [...candidates, ...neighbours(level, knobs)]) {
 		if (tries >= limit) break;
 		const applied = applyChanges(level, knobs, candidate);
