@@ -89,6 +89,10 @@ export const TUTORIAL_TEXT = {
 		es: '{start} salida · {climber} escalador · {trail} rastro · {ghost} intentos anteriores · {arrow} velocidad · {global} valle más profundo · {minimum} otro mínimo · {saddle} punto silla',
 		en: '{start} start · {climber} climber · {trail} trail · {ghost} earlier tries · {arrow} velocity · {global} deepest valley · {minimum} other minimum · {saddle} saddle point',
 	},
+	legendClimbers: {
+		es: '{start} salida · {climber} escalador · {trail} rastro · {ghost} los otros escaladores · {arrow} velocidad · {global} valle más profundo · {minimum} otro mínimo · {saddle} punto silla',
+		en: '{start} start · {climber} climber · {trail} trail · {ghost} the other climbers · {arrow} velocity · {global} deepest valley · {minimum} other minimum · {saddle} saddle point',
+	},
 	tryNot: {
 		es: '{analogy}',
 		en: '{analogy}',

@@ -25,9 +25,9 @@ const GAP = 2;
 export type Ghost = {x: Float64Array; y: Float64Array};
 
 /** The legend of the map's marks, in `lang` (with the earlier tries' mark when they are drawn). */
-export function legendText(lang: Language, ascii: boolean, tries: boolean): string {
+export function legendText(lang: Language, ascii: boolean, tries: boolean | 'climbers'): string {
 	const m = ascii ? MARKS.ascii : MARKS.unicode;
-	return say(TUTORIAL_TEXT[tries ? 'legendTries' : 'legend'], lang, {
+	return say(TUTORIAL_TEXT[tries === 'climbers' ? 'legendClimbers' : tries ? 'legendTries' : 'legend'], lang, {
 		start: m.start,
 		climber: m.climber,
 		trail: m.trail,
@@ -37,6 +37,25 @@ export function legendText(lang: Language, ascii: boolean, tries: boolean): stri
 		saddle: m.saddle,
 		arrow: ascii ? '>' : '→',
 	});
+}
+
+/** The climbers of a restart run other than the one that counts, as one faint trail (undefined with one climber). */
+export function otherClimbers(outcome: Outcome): Ghost | undefined {
+	const {climbers, best} = outcome.run;
+	if (climbers.length < 2) return undefined;
+	const xs: number[] = [];
+	const ys: number[] = [];
+	for (const [k, c] of climbers.entries()) {
+		if (k === best) continue;
+		for (let i = 0; i <= c.steps - c.first; i++) {
+			if (Number.isFinite(c.x[i]!) && Number.isFinite(c.y[i]!)) {
+				xs.push(c.x[i]!);
+				ys.push(c.y[i]!);
+			}
+		}
+	}
+
+	return xs.length > 0 ? {x: Float64Array.from(xs), y: Float64Array.from(ys)} : undefined;
 }
 
 /** How a map and its panel share `width`: the map's size for `rows`, and the panel's width (0: words go below). */
@@ -57,13 +76,15 @@ export type RunViewProps = {
 	animate: boolean;
 	/** changes to replay the animation */
 	replay: number;
-	/** earlier tries, drawn faintly */
+	/** earlier tries (or a restart run's other climbers), drawn faintly */
 	ghost?: Ghost;
+	/** what the faint trail is, for the legend */
+	ghostIs?: 'tries' | 'climbers';
 	/** what goes beside the map: rows already wrapped to the panel's width (see splitRow) */
 	panel?: React.ReactNode;
 };
 
-export function RunView({outcome, lang, width, height, color, ascii, animate, replay, ghost, panel}: RunViewProps) {
+export function RunView({outcome, lang, width, height, color, ascii, animate, replay, ghost, ghostIs = 'tries', panel}: RunViewProps) {
 	const trajectory = outcome.facts.trajectory;
 	// a run that leaves the map is revealed up to the step after it left: the rest is off the map
 	const shown = trajectory.leftAt === null ? trajectory.steps : Math.min(trajectory.steps, trajectory.leftAt + 1);
@@ -75,7 +96,7 @@ export function RunView({outcome, lang, width, height, color, ascii, animate, re
 	const {critical} = outcome.run;
 	const few = critical.minima.length + critical.saddles.length <= MAX_MARKED;
 	const split = splitRow(outcome, width, height);
-	const legend = wrapText(legendText(lang, ascii, ghost !== undefined), width);
+	const legend = wrapText(legendText(lang, ascii, ghost === undefined ? false : ghostIs === 'climbers' ? 'climbers' : true), width);
 	const map = (
 		<TerrainMap
 			level={outcome.run.level}

@@ -23,7 +23,7 @@ import {DoctorStep} from './DoctorStep.js';
 import {ExperimentStep} from './ExperimentStep.js';
 import {QuizStep} from './QuizStep.js';
 import {ReflectionStep, reflectionLayout} from './ReflectionStep.js';
-import {RunView, legendText, splitRow} from './RunView.js';
+import {RunView, legendText, otherClimbers, splitRow} from './RunView.js';
 import {pageVars} from '../../../tutorial/figures.js';
 import {TaskStep} from './TaskStep.js';
 
@@ -226,7 +226,19 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 				body = (
 					<Box flexDirection="column">
 						<Text bold>{t('demoLabel', {knobs: demoKnobs(step.demo, outcome.run.knobs, lang, t)})}</Text>
-						<RunView outcome={outcome} lang={lang} width={textWidth} height={mapRows} color={color} ascii={ascii} animate={animate} replay={replay} panel={lines(caption, 'c')} />
+						<RunView
+							outcome={outcome}
+							lang={lang}
+							width={textWidth}
+							height={mapRows}
+							color={color}
+							ascii={ascii}
+							animate={animate}
+							replay={replay}
+							ghost={otherClimbers(outcome)}
+							ghostIs="climbers"
+							panel={lines(caption, 'c')}
+						/>
 					</Box>
 				);
 				keys = 'keysDemo';
