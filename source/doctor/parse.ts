@@ -345,6 +345,11 @@ function pickSeries(table: Table, options: ParseOptions): ParseResult {
 		train = best(table, trainNames);
 		if (!train && (table.format === 'tensorboard' || table.format === 'plain')) train = seriesOf(table, table.format === 'plain' ? 'loss' : table.columns[2]!);
 		if (!train && lossNames.length === 0 && measures.length === 1 && table.format === 'csv') train = seriesOf(table, measures[0]!);
+		// a log of evaluations only (the Trainer with eval steps and no training logs): read that curve
+		if (!train && validation) {
+			train = validation;
+			validation = undefined;
+		}
 	}
 
 	if (!train || train.points.length === 0) return {ok: false, code: 'ERR_NO_SERIES', columns: table.columns};

@@ -45,6 +45,12 @@ describe('parseTrainingLog', () => {
 		expect(values(log, 'learningRate')).toEqual([5e-5, 5e-5]);
 	});
 
+	it('reads the validation curve when the log has no training loss', () => {
+		const log = ok('{"log_history": [{"eval_loss": 2.0, "step": 50}, {"eval_loss": 1.5, "step": 100}]}');
+		expect(log.train.name).toBe('eval_loss');
+		expect(log.validation).toBeUndefined();
+	});
+
 	it('reads a TensorBoard scalar CSV', () => {
 		const log = ok('Wall time,Step,Value\n1700000000.5,0,0.9\n1700000001.5,10,0.5\n');
 		expect(log.format).toBe('tensorboard');
