@@ -204,6 +204,10 @@ export const DIAGNOSIS_TEXT = {
 		es: 'Con tanta inercia la pelota sube por la otra ladera y vuelve: está subamortiguada (μ = {momentum} por encima del amortiguamiento crítico, que con η = {eta} y curvatura {curvature} es μ = {target}).',
 		en: 'With so much inertia the ball climbs the far slope and comes back: it is under-damped (μ = {momentum}, above critical damping, which for η = {eta} and curvature {curvature} is μ = {target}).',
 	},
+	'oscillating.why.under-damped.lookahead': {
+		es: 'Con tanta inercia la pelota sube por la otra ladera y vuelve: aun mirando adelante (Nesterov), μ = {momentum} la deja subamortiguada.',
+		en: 'With so much inertia the ball climbs the far slope and comes back: even with look-ahead (Nesterov), μ = {momentum} leaves it under-damped.',
+	},
 	'oscillating.why.zigzag': {
 		es: 'Cada paso cruza el fondo del valle y cae en la ladera de enfrente: zigzaguea en vez de bajar.',
 		en: 'Every step crosses the valley floor and lands on the opposite slope: it zigzags instead of going down.',

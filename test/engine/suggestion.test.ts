@@ -49,6 +49,11 @@ describe('tried suggestions over random runs of the campaign', () => {
 			const knobs = randomKnobs(level, rng);
 			const seed = 1 + Math.floor(rng.next() * 1000);
 			const o = play(level, knobs, seed);
+			// every reason the engine gives has its sentence in both languages (no raw key shows)
+			for (const part of Object.values(describeDiagnosis(o.diagnosis))) {
+				for (const lang of ['es', 'en'] as const) expect(part[lang], `${level.id}: ${JSON.stringify(o.diagnosis.reasons)}`).not.toMatch(/[a-z-]+\.(title|analogy|evidence|why|advice|option)\b/);
+			}
+
 			if (o.score.stars >= 3) {
 				expect(o.diagnosis.suggestion).toBeNull();
 				continue;

@@ -78,7 +78,8 @@ export const oscillating: DiagnosisModule = {
 		return {
 			step: null,
 			values,
-			reasons: {evidence: 'reversals', why: noisy ? 'noise' : mu > 0 ? 'under-damped' : 'zigzag', advice},
+			// the critical μ quoted is the heavy ball's: with look-ahead the why says so without a number
+			reasons: {evidence: 'reversals', why: noisy ? 'noise' : mu > 0 ? (knobs.nesterov ? 'under-damped.lookahead' : 'under-damped') : 'zigzag', advice},
 			lists,
 			candidates,
 		};
