@@ -61,6 +61,37 @@ async function mapFrame(view) {
 	return {ms: median(times.slice(30)), level: level.id, bytes: Math.round(bytes / 300)};
 }
 
+/**
+ * Ink's own floor for the same screen: the map's first frame as ONE pre-coloured string in one
+ * `<Text>`, with one cell changed per frame (so Ink cannot skip anything). The frame figures are
+ * also given as a multiple of this, which holds when the machine is loaded and absolute times are not.
+ */
+async function inkFloor(view) {
+	const {renderMap} = await import('../dist/ui/map/render.js');
+	const {Box, Text} = await import('ink');
+	const {options} = await mapSetup();
+	const lines = renderMap(options(view, 0)).lines;
+	const stdout = Object.assign(new EventEmitter(), {columns: 120, rows: 40, isTTY: true, write: () => true});
+	const element = (i) => {
+		const text = [...lines];
+		text[i % text.length] = `${i % 10}${text[i % text.length].slice(1)}`;
+		return React.createElement(Box, {width: 120, height: 39, overflowY: 'hidden', flexDirection: 'column'}, React.createElement(Text, null, text.join('\n')));
+	};
+
+	const instance = render(element(0), {stdout, patchConsole: false, exitOnCtrlC: false, maxFps: 1000, debug: true});
+	await tick();
+	const times = [];
+	for (let i = 1; i <= 300; i++) {
+		const start = performance.now();
+		instance.rerender(element(i));
+		await tick();
+		times.push(performance.now() - start);
+	}
+
+	instance.unmount();
+	return median(times.slice(30));
+}
+
 /** Median ms for the renderer alone to build one frame of the same map (no Ink). */
 async function mapRenderer(view) {
 	const {renderMap} = await import('../dist/ui/map/render.js');
@@ -144,10 +175,13 @@ function firstFrame(command, env) {
 
 export async function run() {
 	const figures = [];
+	const floor = await inkFloor('relief');
 	const relief = await mapFrame('relief');
 	figures.push({name: 'map frame 120×40 through Ink', value: round(relief.ms), unit: 'ms', goal: '≤ 4 ms (aim ≤ 2)', met: relief.ms <= 4, note: `relief with contour hints, truecolor, ${relief.level}, median of 270 frames, ~${relief.bytes} bytes written per frame`});
 	const contour = await mapFrame('contour');
 	figures.push({name: 'map frame 120×40 through Ink, contour view', value: round(contour.ms), unit: 'ms', goal: '≤ 4 ms (aim ≤ 2)', met: contour.ms <= 4, note: `same run, ~${contour.bytes} bytes written per frame`});
+	figures.push({name: 'Ink floor: the same screen as one pre-coloured string', value: round(floor), unit: 'ms', note: 'one <Text>, one cell changed a frame: what Ink costs for this much text, same run'});
+	figures.push({name: 'map frame / Ink floor (relief, contour)', value: `${round(relief.ms / floor)} / ${round(contour.ms / floor)}`, unit: '×', note: 'load-independent: the map costs this multiple of what Ink needs for its text anyway'});
 	figures.push({name: 'map renderer alone 120×40', value: round(await mapRenderer('relief'), 3), unit: 'ms', note: 'renderMap, relief, no Ink: what of the frame is ours'});
 	figures.push({name: 'map renderer alone 120×40, contour view', value: round(await mapRenderer('contour'), 3), unit: 'ms', note: 'same run'});
 
