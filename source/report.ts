@@ -1,4 +1,4 @@
-/** The report of a run: the JSON object of DESIGN §5, and the same for people, in either language. */
+/** The report of a run: the JSON object of README, “Command line”, and the same for people, in either language. */
 import {ENGINE_VERSION, type Outcome} from './engine/index.js';
 import {formatNumber as num, formatPoint as pt} from './i18n/format.js';
 import {modelSummary, type ModelSummary} from './engine/model/summary.js';
@@ -52,7 +52,7 @@ export function reportParams(outcome: Outcome): Report['params'] {
 }
 
 /**
- * The diagnosis's suggestion in the form of `params` (DESIGN §12), or null: the knob set the
+ * The diagnosis's suggestion in the form of `params` (README, “Command line”), or null: the knob set the
  * engine re-ran and saw score higher.
  */
 export function suggestionParams(outcome: Outcome): Report['params'] | null {
@@ -71,7 +71,7 @@ function paramsOf(level: Level, knobs: Knobs, seed: number): Report['params'] {
 	return params;
 }
 
-/** The JSON report (DESIGN §5). */
+/** The JSON report (README, “Command line”). */
 export function buildReport(outcome: Outcome, lang: Language, name = ''): Report {
 	const {run, facts, diagnosis, score} = outcome;
 	const words = describeDiagnosis(diagnosis);

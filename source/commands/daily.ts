@@ -27,7 +27,7 @@ export default async function daily(context: CommandContext): Promise<number> {
 
 	const ref = given === undefined ? 'daily' : `daily:${date}`;
 	if (context.json) {
-		// DESIGN §12: the story's claims (a pass, two valleys…) hold on criticalPoints
+		// README, “Command line”: the story's claims (a pass, two valleys…) hold on criticalPoints
 		const points = criticalPoints(level);
 		const point = ({x, y, loss, curvature}: CriticalPoint) => ({x, y, loss, curvature});
 		print(

@@ -1,6 +1,6 @@
 /**
  * The doctor's report: the parsed log and its diagnosis in words (es or en), as the JSON object of
- * DESIGN §12 and as text for people. Pure: every string that came from the log (file name,
+ * README, “Reading your own training run: `descenso doctor`” and as text for people. Pure: every string that came from the log (file name,
  * column names) is sanitized here, before it can reach any output.
  *
  * The one-call API for other parts of the game (the tutorial's last lesson reads a bundled log
@@ -28,7 +28,7 @@ export const PRACTISE_LEVEL: Record<DoctorCode, string> = {
 
 export type ReportSeries = {name: string; role: 'train' | 'validation' | 'learningRate'; points: Array<{step: number; value: number | null}>};
 
-/** DESIGN §12: `{file, format, series: [{name, points}], diagnosis: {code, title, analogy, evidence, advice, practise}}`. */
+/** README, “Reading your own training run: `descenso doctor`”: `{file, format, series: [{name, points}], diagnosis: {code, title, analogy, evidence, advice, practise}}`. */
 export type DoctorReport = {
 	file: string;
 	format: LogFormat;

@@ -1,5 +1,5 @@
 /**
- * Critical points of a level's terrain inside its bounds (DESIGN §3): a grid fine enough for the
+ * Critical points of a level's terrain inside its bounds (README, “Level files”): a grid fine enough for the
  * terrain's smallest feature, the cells where |∇f| dips as seeds, Newton refinement, and the
  * Hessian's eigenvalues to tell minima, saddles and maxima apart. Cached by content hash.
  */

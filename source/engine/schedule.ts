@@ -1,4 +1,4 @@
-/** Learning-rate schedules (DESIGN §2): η(t) for a base rate η. */
+/** Learning-rate schedules (README, “How a step works”): η(t) for a base rate η. */
 import {cos, PI} from './math.js';
 import type {Schedule} from './types.js';
 

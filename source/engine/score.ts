@@ -1,5 +1,5 @@
 /**
- * The score (DESIGN §4), 0–1000:
+ * The score (README, “Score and stars”), 0–1000:
  *   closeness (up to 600) = 600 · log(g₀ / g) / log(g₀ / (tol/1000)), g clamped to [tol/1000, g₀],
  *     where g is the final gap to the global minimum's loss and g₀ the gap at the level's start
  *     (the same yardstick for every run of the level, restarts included);

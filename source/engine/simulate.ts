@@ -1,5 +1,5 @@
 /**
- * The descent itself (DESIGN §2), one step exactly as the seed writes it:
+ * The descent itself (README, “How a step works”), one step exactly as the seed writes it:
  *   g = ∇f(θ) (or ∇f(θ − μ·v) with look-ahead), plus batch noise
  *   v = μ·v + η(t)·g;  θ = θ − v;  θ += sqrt(2ηT)·ξ;  θ = θ·(1 − λ)
  */

@@ -1,5 +1,5 @@
 /**
- * The (η, μ) stability map of a quadratic valley (DESIGN §2): for every pair of learning rate and
+ * The (η, μ) stability map of a quadratic valley (README, “How a step works”): for every pair of learning rate and
  * momentum, the per-step contraction of the error, the worst over the valley's curvatures λ₁ and
  * λₙ, under the run's own rule (look-ahead, decay). Below 1 the climber converges; at 1 or above
  * it rocks forever or blows up. Pure.

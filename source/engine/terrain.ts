@@ -1,5 +1,5 @@
 /**
- * Terrain: the loss landscape f(x, y) as a sum of terms (DESIGN §3), with analytic gradients.
+ * Terrain: the loss landscape f(x, y) as a sum of terms (README, “Level files”), with analytic gradients.
  * A level's terms are compiled once into flat arrays grouped by type so that one evaluation is a
  * few tight loops with no allocation.
  */

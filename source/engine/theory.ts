@@ -1,5 +1,5 @@
 /**
- * Closed forms for a quadratic valley with curvatures λ (DESIGN §2; Goh, "Why Momentum Really
+ * Closed forms for a quadratic valley with curvatures λ (README, “How a step works”; Goh, "Why Momentum Really
  * Works", 2017). The diagnoses, the stability map and the tutorial quote these.
  */
 

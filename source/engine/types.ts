@@ -10,7 +10,7 @@ export type Language = keyof Text;
 
 export type Point = readonly [x: number, y: number];
 
-/** One additive term of a terrain; f is the sum of the level's terms (DESIGN §3). */
+/** One additive term of a terrain; f is the sum of the level's terms (README, “Level files”). */
 export type Term =
 	| {type: 'bowl'; center: Point; curvature: Point; angle?: number}
 	| {type: 'saddle'; center: Point; curvature: Point; angle?: number}
@@ -23,7 +23,7 @@ export type Term =
 	| ModelTerm;
 
 /**
- * A model terrain (DESIGN §12): the loss of a small model on a data set under `levels/data/`.
+ * A model terrain (README, “Level files”): the loss of a small model on a data set under `levels/data/`.
  * It is the level's only term; the loader attaches the data as {@link Level.model}.
  */
 export type ModelTerm = {
@@ -73,7 +73,7 @@ export type KnobSpec = {
 
 export type KnobName = keyof KnobSpec;
 
-/** A level, validated (DESIGN §3). `hash` identifies its content (terrain, rules, knobs). */
+/** A level, validated (README, “Level files”). `hash` identifies its content (terrain, rules, knobs). */
 export type Level = {
 	id: string;
 	world: number;

@@ -1,5 +1,5 @@
 /**
- * The data sets of model terrains (DESIGN §12): a file name in a level's `model` term, read from
+ * The data sets of model terrains (README, “Level files”): a file name in a level's `model` term, read from
  * the level pack's own `data/` folder or the campaign's `levels/data/`, checked (a data file is
  * untrusted input like a level) and turned into the numbers the engine trains on.
  */

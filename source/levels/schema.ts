@@ -1,5 +1,5 @@
 /**
- * Level files (DESIGN §3), step one: the shape. Parsing answers "is this a well-formed level
+ * Level files (README, “Level files”), step one: the shape. Parsing answers "is this a well-formed level
  * object?"; semantic validation (validate.ts) answers "is it a playable level?".
  */
 import {z} from 'zod';

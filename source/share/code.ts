@@ -1,5 +1,5 @@
 /**
- * Share codes (DESIGN §9): a compact URL-safe text carrying everything needed to re-simulate a
+ * Share codes (README, “Competing”): a compact URL-safe text carrying everything needed to re-simulate a
  * score — level id and content hash, engine version, knobs, seed, player name, claimed score —
  * with a checksum. Decoding never throws: every malformed code gets a reason.
  */

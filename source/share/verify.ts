@@ -1,5 +1,5 @@
 /**
- * Verifying a share code (DESIGN §9): decode it, find its level, check the level's content hash
+ * Verifying a share code (README, “Competing”): decode it, find its level, check the level's content hash
  * and the engine version, turn the carried knobs back into a run's knobs within the level's
  * ranges, re-simulate, and compare the score. A claimed score either comes out again or the
  * code is rejected with a reason code.

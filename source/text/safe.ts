@@ -35,7 +35,7 @@ export const CAPS = {
 } as const;
 
 /**
- * The sanitizer: untrusted text made safe to print (DESIGN §11): escape sequences, C0/C1
+ * The sanitizer: untrusted text made safe to print (docs/architecture.md, “Untrusted text”): escape sequences, C0/C1
  * controls, DEL, bidi and zero-width characters removed, line breaks turned into spaces, then cut
  * to `maxWidth` columns.
  * @param maxWidth widest result in terminal columns; default {@link CAPS}.message.

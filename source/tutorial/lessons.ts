@@ -1,5 +1,5 @@
 /**
- * The nine lessons of the tutorial (DESIGN §7, the seed's chapters in order). A lesson is a
+ * The nine lessons of the tutorial (README, “The tutorial”, the seed's chapters in order). A lesson is a
  * list of steps: narration pages, demonstrations run with fixed knobs, tasks gated on the
  * player's own run, the live saddle experiment, quiz questions and reflection questions.
  * Every visible text is a key of TUTORIAL_TEXT (source/i18n/tutorial.ts).

@@ -30,7 +30,7 @@ function oneLine(result: {code: number | null; stdout: string; stderr: string}, 
 }
 
 describe('descenso doctor', () => {
-	it('prints the JSON report of DESIGN §12 and exits 0', async () => {
+	it('prints the JSON report of README, “Reading your own training run: `descenso doctor`” and exits 0', async () => {
 		const result = await runCli(['doctor', path.join(fixtures, 'linreg-warmup-blows-up', 'trainer_state.json'), '--json']);
 		expect(result.code).toBe(0);
 		const report = JSON.parse(result.stdout) as {file: string; format: string; series: Array<{name: string; points: unknown[]}>; diagnosis: Record<string, string>};

@@ -1,6 +1,6 @@
 /**
  * The command line as a user meets it: `node dist/cli.js` in a child process without a terminal.
- * Every bad input gets one line on stderr (never a stack trace) and the exit code of DESIGN §5:
+ * Every bad input gets one line on stderr (never a stack trace) and the exit code of README, “Command line”:
  * 0 ok, 1 the thing asked for failed, 2 bad usage.
  */
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
@@ -187,7 +187,7 @@ describe('runs', () => {
 		expect(human.stdout).toContain('diverged');
 	});
 
-	it('--json has exactly the fields of DESIGN §5', async () => {
+	it('--json has exactly the fields of README, “Command line”', async () => {
 		const result = await runCli(['run', KNOBS, '--lr', '0.3', '--momentum', '0.2', '--json']);
 		expect(result.code, result.stderr).toBe(0);
 		const report = JSON.parse(result.stdout) as Record<string, unknown>;

@@ -1,5 +1,5 @@
 /**
- * Each diagnosis code of DESIGN §4 from a case built with the theory of §2, and the explanation
+ * Each diagnosis code of README, “Diagnoses” from a case built with the theory of §2, and the explanation
  * that comes with it: evidence with this run's numbers in both languages, advice naming a knob.
  */
 import {describeDiagnosis} from '../../source/i18n/diagnosis.js';

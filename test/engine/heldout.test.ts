@@ -1,5 +1,5 @@
 /**
- * An outside check of the diagnoses (DESIGN §2, §4) on held-out level files written to DESIGN §3
+ * An outside check of the diagnoses (README, “How a step works” and README, “Diagnoses”) on held-out level files written to README, “Level files”
  * (test/fixtures/heldout/, none of them from the campaign). Each case states the code the theory
  * predicts and why, then checks what `descenso run <file> --json` reports: the code, evidence with
  * this run's numbers in both languages, advice that names a knob the level unlocks with values

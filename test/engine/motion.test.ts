@@ -1,5 +1,5 @@
 /**
- * Diagnoses that read the motion, on cases built from DESIGN §2: the stability limit with and
+ * Diagnoses that read the motion, on cases built from README, “How a step works”: the stability limit with and
  * without look-ahead, an under-damped heavy ball, a period-2 bounce. Each case's expectation
  * comes from the closed forms, not from the code under test.
  */

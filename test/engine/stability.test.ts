@@ -14,7 +14,7 @@ import {bowlLevel} from '../dashboard/level-helper.js';
 
 const valley = {low: 1, high: 4};
 
-describe('rateAt agrees with the closed forms of DESIGN §2', () => {
+describe('rateAt agrees with the closed forms of README, “How a step works”', () => {
 	it('η·λ = 1 without momentum lands on the floor in one step: rate 0', () => {
 		expect(rateAt(1, 0, {low: 1, high: 1})).toBeCloseTo(0, 12);
 		expect(rateAt(0.5, 0, {low: 2, high: 2})).toBeCloseTo(0, 12);

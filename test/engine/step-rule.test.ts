@@ -1,5 +1,5 @@
 /**
- * The step rule of DESIGN §2 against steps worked out by hand, one knob at a time. The terrain is
+ * The step rule of README, “How a step works” against steps worked out by hand, one knob at a time. The terrain is
  * a bowl, whose gradient is exact arithmetic, so the expected numbers below are the ones you get
  * with pencil and paper.
  */

@@ -1,5 +1,5 @@
 /**
- * Advice the engine has tried (DESIGN §12): over a few hundred seeded random runs below three
+ * Advice the engine has tried (README, “Command line”): over a few hundred seeded random runs below three
  * stars across every campaign level, each suggestion re-run as a whole scores higher than the run
  * it came from, stays inside the level's ranges and unlocked knobs, is named by the advice, and a
  * suggestion is given for at least 90% of the runs.

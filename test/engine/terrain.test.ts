@@ -74,7 +74,7 @@ describe('analytic gradients against central differences', () => {
 		);
 	});
 
-	it('values match the formulas of DESIGN §3 (rotated bowl, saddle, ripples included)', () => {
+	it('values match the formulas of README, “Level files” (rotated bowl, saddle, ripples included)', () => {
 		const rad = (deg: number) => (deg * Math.PI) / 180;
 		fc.assert(
 			fc.property(point, point, positive(0.1, 5), positive(0.1, 5), fc.double({min: -180, max: 180, noNaN: true}), (c, [x, y], a, b, deg) => {

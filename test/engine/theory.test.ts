@@ -1,5 +1,5 @@
 /**
- * DESIGN §2's known results, checked twice: the closed forms of theory.ts against the formulas,
+ * README, “How a step works” known results, checked twice: the closed forms of theory.ts against the formulas,
  * and the simulation against the closed forms.
  */
 import {describe, expect, it} from 'vitest';

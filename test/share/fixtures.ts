@@ -33,7 +33,7 @@ export function tempDir(): {dir: string; remove: () => void} {
 	return tempDataDir('descenso-share-');
 }
 
-/** The nasty names of DESIGN §11 and the issue. */
+/** The nasty names of docs/architecture.md, “Untrusted text” and the issue. */
 export const NASTY_NAMES = {
 	osc0: 'Ana\x1b]0;pwned title\x07',
 	osc52: `Eve\x1b]52;c;${Buffer.from('rm -rf ~').toString('base64')}\x07`,

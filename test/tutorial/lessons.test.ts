@@ -15,7 +15,7 @@ function demosOf(step: (typeof LESSONS)[number]['steps'][number]): Demo[] {
 }
 
 describe('the lessons', () => {
-	it('follow the order of DESIGN §7, with the dance of the parameters (world 7) between saddles and the quiz', () => {
+	it('follow the order of README, “The tutorial”, with the dance of the parameters (world 7) between saddles and the quiz', () => {
 		expect(LESSONS.map((l) => l.id)).toEqual(['landscape', 'step-size', 'momentum', 'decay', 'schedules', 'valleys', 'saddles', 'dance', 'diagnoses', 'reflection']);
 	});
 

@@ -1,5 +1,5 @@
 /**
- * Every run ends with exactly one diagnosis (DESIGN §4): one module per code behind one shape
+ * Every run ends with exactly one diagnosis (README, “Diagnoses”): one module per code behind one shape
  * (`types.ts`), a table that orders them (`precedence.ts`), and advice the engine has tried
  * (`suggest.ts`). The words are in `i18n/diagnosis.ts`.
  */

@@ -1,4 +1,4 @@
-/** The diagnosis table (DESIGN §4): its rows in order of precedence. The first that applies wins. */
+/** The diagnosis table (README, “Diagnoses”): its rows in order of precedence. The first that applies wins. */
 import type {RunFacts} from '../analysis.js';
 import type {Run} from '../types.js';
 import {contextOf} from './context.js';

@@ -3,7 +3,7 @@ import type {CriticalPoint} from '../types.js';
 import {change, point, unlocked} from './context.js';
 import type {DiagnosisContext, DiagnosisModule, KnobChange} from './types.js';
 
-/** Ended at a pass or a summit: both balance a climber (DESIGN §4). */
+/** Ended at a pass or a summit: both balance a climber (README, “Diagnoses”). */
 export function stalledOnPass({facts}: DiagnosisContext): boolean {
 	const kind = facts.nearest?.kind;
 	return facts.newtonDistance <= 0.01 * facts.size && (kind === 'saddle' || kind === 'maximum');

@@ -1,5 +1,5 @@
 /**
- * Advice the engine has tried (DESIGN §12): a diagnosis's candidate knob changes are rounded to
+ * Advice the engine has tried (README, “Command line”): a diagnosis's candidate knob changes are rounded to
  * what the advice will print, kept inside the level's ranges and unlocked knobs, re-simulated with
  * the run's seed, and the first that scores strictly higher than the run is the suggestion.
  */

@@ -1,5 +1,5 @@
 /**
- * The shape every diagnosis shares (DESIGN §4): a module per code that says whether it applies
+ * The shape every diagnosis shares (README, “Diagnoses”): a module per code that says whether it applies
  * to a run and, when it does, returns its evidence as data — the numbers from the run, the keys of
  * the sentences that explain it (the words live in `i18n/diagnosis.ts`), and the knob changes it
  * would try. Nothing here is text a player reads.

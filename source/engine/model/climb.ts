@@ -1,6 +1,6 @@
 /**
  * The descent on a model terrain with n parameters: the same step rule as the 2-D climb
- * (DESIGN §2), on vectors. Batch levels draw a real minibatch of B examples per step with the
+ * (README, “How a step works”), on vectors. Batch levels draw a real minibatch of B examples per step with the
  * run's generator (without replacement), so the gradient noise is the data's own.
  */
 import type {Prng} from '../math.js';

@@ -1,5 +1,5 @@
 /**
- * Model terrains (DESIGN §12): the loss of a small model on a real data set shipped under
+ * Model terrains (README, “Level files”): the loss of a small model on a real data set shipped under
  * `levels/data/`. The level loader reads the data file and hands the engine plain numbers
  * ({@link ModelData}); the engine compiles them into a {@link Model} whose loss and analytic
  * gradient it evaluates on the whole data set or on a minibatch, with its own exp/log.

@@ -1,5 +1,5 @@
 /**
- * The (η, μ) stability heat map of a quadratic level (DESIGN §2): how fast the error shrinks for
+ * The (η, μ) stability heat map of a quadratic level (README, “How a step works”): how fast the error shrinks for
  * every pair of learning rate (columns, log axis over the level's range) and momentum (rows, top
  * = the highest μ the level allows; one strip at μ = 0 when momentum is locked). The region that
  * diverges is marked, and so are the player's pair and the best pair (η*, μ*). Drawn as one string.

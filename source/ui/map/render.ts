@@ -1,5 +1,5 @@
 /**
- * The topographic map (DESIGN §8), built as ONE string per frame: the level's landscape sampled
+ * The topographic map (docs/architecture.md, “Drawing the map”), built as ONE string per frame: the level's landscape sampled
  * on a grid of terminal cells (a cell is about twice as tall as wide, so a row spans twice the
  * y-distance a column spans in x), drawn as relief (elevation bands by quantile, so deep wells
  * show) or contour lines (marching squares), with hypsometric colours, and the marks of the run
