@@ -33,6 +33,8 @@ export type DoctorReport = {
 	file: string;
 	format: LogFormat;
 	series: ReportSeries[];
+	/** the series' names and point counts, without the points (not part of the JSON) */
+	seriesSummary?: Array<{name: string; points: number}>;
 	diagnosis: {
 		code: DoctorCode;
 		title: string;
@@ -139,10 +141,13 @@ function reportSeries(series: Series, role: ReportSeries['role']): ReportSeries 
 export function buildDoctorReport(file: string, log: TrainingLog, diagnosis: DoctorDiagnosis, lang: Language): DoctorReport {
 	const t = translator(DOCTOR_TEXT, lang);
 	const code = key(diagnosis.code);
-	return {
+	const sources: Array<[Series, ReportSeries['role']]> = [[log.train, 'train']];
+	if (log.validation) sources.push([log.validation, 'validation']);
+	if (log.learningRate) sources.push([log.learningRate, 'learningRate']);
+	const report: DoctorReport = {
 		file: cleanText(file, 200),
 		format: log.format,
-		series: [reportSeries(log.train, 'train'), ...(log.validation ? [reportSeries(log.validation, 'validation')] : []), ...(log.learningRate ? [reportSeries(log.learningRate, 'learningRate')] : [])],
+		series: [],
 		diagnosis: {
 			code: diagnosis.code,
 			title: t(`title_${code}` as keyof typeof DOCTOR_TEXT),
@@ -153,6 +158,12 @@ export function buildDoctorReport(file: string, log: TrainingLog, diagnosis: Doc
 			practiseLevel: PRACTISE_LEVEL[diagnosis.code],
 		},
 	};
+	// The points are copied only when someone reads them (the JSON): a 100 MB log has millions,
+	// and the text report and the screen need only the names and counts.
+	let built: ReportSeries[] | undefined;
+	Object.defineProperty(report, 'series', {enumerable: true, get: () => (built ??= sources.map(([series, role]) => reportSeries(series, role)))});
+	Object.defineProperty(report, 'seriesSummary', {enumerable: false, value: sources.map(([series]) => ({name: cleanText(series.name, NAME_WIDTH), points: series.points.length}))});
+	return report;
 }
 
 export type ReadResult = {ok: true; log: TrainingLog; diagnosis: DoctorDiagnosis; report: DoctorReport} | {ok: false; code: ParseErrorCode; columns: string[]};
@@ -171,7 +182,7 @@ export function formatDoctorReport(report: DoctorReport, lang: Language, style: 
 	const d = report.diagnosis;
 	return [
 		style.dim(t('header', {file: report.file, format: t(`formatName_${report.format}` as keyof typeof DOCTOR_TEXT)})),
-		style.dim(t('series', {names: report.series.map((s) => `${s.name} (${s.points.length})`).join(', ')})),
+		style.dim(t('series', {names: (report.seriesSummary ?? report.series.map((s) => ({name: s.name, points: s.points.length}))).map((s) => `${s.name} (${s.points})`).join(', ')})),
 		'',
 		style.bold(`${d.title} [${d.code}]`),
 		d.analogy,
