@@ -24,7 +24,9 @@ export function breakSpaces(text: string): Set<number> {
 		const ch = chars[i]!;
 		if (OPEN.has(ch)) depth++;
 		else if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-		else if (ch === ' ' && depth === 0) {
+		else if (ch === ' ') {
+			// inside brackets a point or a pair stays whole: "(2; 1)", "(0.5, 3)"
+			if (depth > 0 && (chars[i - 1] === ';' || (chars[i - 1] === ',' && /[\d−-]/.test(chars[i + 1] ?? '')))) continue;
 			const before = chars[i - 1] ?? ' ';
 			const after = chars[i + 1] ?? ' ';
 			// "a = b", "η·λ < 2": the operator and both sides stay together
@@ -76,7 +78,17 @@ export function wrapRanges(text: string, width: number): Array<[number, number]>
 			// the character after the line is a break space: the line ends there
 			let cut = breaks.has(i) ? i : lastBreak > lineStart ? lastBreak : -1;
 			if (cut === -1) {
-				// no break the line may take: cut a formula or long word at the width
+				// a formula longer than the line: break it at its last space that fits, else
+				// cut a long word at the width
+				let space = i - 1;
+				while (space > lineStart && chars[space] !== ' ') space--;
+				if (space > lineStart) {
+					ranges.push([lineStart, trimEnd(chars, lineStart, space)]);
+					lineStart = space;
+					while (lineStart < end && chars[lineStart] === ' ') lineStart++;
+					continue;
+				}
+
 				cut = Math.max(i, lineStart + 1);
 				ranges.push([lineStart, cut]);
 				lineStart = cut;

@@ -26,6 +26,11 @@ describe('wrapText', () => {
 		}
 	});
 
+	test('a limit inside parentheses stays whole: the words around it may break', () => {
+		const text = 'Raise the learning rate (the stability limit here is η < 0.4), or add momentum to speed up.';
+		for (let width = 16; width <= 60; width++) expect(wrapText(text, width).join('\n')).toContain('η < 0.4');
+	});
+
 	test('a formula wider than the line is cut, not lost', () => {
 		const lines = wrapText('a = b + c + d + e', 5);
 		expect(lines.join('').replaceAll(' ', '')).toBe('a=b+c+d+e');

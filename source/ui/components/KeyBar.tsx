@@ -19,7 +19,11 @@ export function KeyBar({keys, theme, width}: KeyBarProps) {
 		// the keys' content, not the array's identity, is what changes
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [signature, help.setKeys]);
-	const shown: Array<[string, string]> = help.enabled ? [...keys, ['?', help.label]] : keys;
+	const helpKey: Array<[string, string]> = help.enabled ? [['?', help.label]] : [];
+	const all = [...keys, ...helpKey];
+	// `?` must never be the part that is cut: when the bar is too long it comes first
+	const fits = all.map(([key, label]) => `${key} ${label}`).join('  ').length <= width;
+	const shown: Array<[string, string]> = fits ? all : [...helpKey, ...keys];
 	const plain = shown.map(([key, label]) => `${key} ${label}`);
 	// narrow terminals: a tighter separator before anything is cut
 	const separator = plain.join(' · ').length <= width ? ' · ' : plain.join('  ').length <= width ? '  ' : ' ';

@@ -120,7 +120,12 @@ export function ResultScreen(props: ResultScreenProps) {
 	const compact = height < 34;
 	const m = theme.ascii ? MARKS.ascii : MARKS.unicode;
 	// the legend wraps onto as many lines as it needs rather than being cut
-	const legendLines = wrapText(t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost}), leftWidth);
+	// each entry ("◆ global minimum") stays whole; lines break between entries
+	const legendText = t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost})
+		.split('  ')
+		.map((entry) => entry.replaceAll(' ', '\u00A0'))
+		.join('  ');
+	const legendLines = wrapText(legendText, leftWidth);
 	const mapHeight = Math.max(4, height - plotHeight - 3 - legendLines.length - codeLines);
 	const best = run.climbers[run.best]!;
 	const summary = modelSummary(run);
