@@ -4,13 +4,12 @@
  */
 import {Box, useApp, useInput} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import {play, resolveKnobs, simulate, type Outcome} from '../engine/index.js';
-import {unlockedKnobValues} from '../engine/knob-values.js';
+import {play, type Outcome} from '../engine/index.js';
 import type {Knobs, Language, Level} from '../engine/types.js';
 import {utcDate} from '../environment.js';
 import {shareCodeOf} from '../report.js';
 import {dailyDateOf} from '../share/daily.js';
-import {withResult, type KnobValue, type Progress, type Settings} from '../store/index.js';
+import {withResult} from '../store/index.js';
 import {cleanText} from '../text/sanitize.js';
 import {useStore} from './hooks/use-store.js';
 import {ServicesContext} from './services.js';
@@ -33,70 +32,12 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 import type {MapTrail} from './map/render.js';
 import {navReducer, type Route} from './navigation.js';
 import {colorLevel, makeTheme} from './theme.js';
-import {campaignOrder, isUnlocked, nextLevel, previousLevel} from './unlock.js';
+import {campaignOrder, isUnlocked, nextLevel, openedBy, previousLevel} from './unlock.js';
+import {ghostOf} from './ghost.js';
 
-/** The seed of runs played from the game (the command line's default too). */
-export const GAME_SEED = 1;
+import {GAME_SEED, type AppProps} from './app-props.js';
 
-/** What the dashboard needs to show a run, and where to come back to. */
-export type DashboardRequest = {level: Level; knobs: Knobs; seed: number; lang: Language; name: string; ascii: boolean; route: Route};
-
-export type AppProps = {
-	/** the campaign; null while it is still loading (the menu shows before it is read) */
-	levels: Level[] | null;
-	/** where progress, settings and scores live */
-	dataDir: string;
-	settings: Settings;
-	progress: Progress;
-	/** the language from --lang or the environment */
-	lang: Language;
-	/** --lang was given: it wins over the saved setting */
-	langExplicit: boolean;
-	/** false under NO_COLOR / --no-color */
-	colorAllowed: boolean;
-	/** --ascii was given */
-	asciiFlag: boolean;
-	/** the first screen */
-	route: Route;
-	/** lines to show on the first screen (store notices, broken level files) */
-	notices?: string[];
-	/** lines that arrived with the campaign once it loaded (broken level files) */
-	loadNotices?: string[];
-	/** a menu item the player chose before the game had loaded: acted on at once */
-	startItem?: MenuItem;
-	/** the menu item highlighted when the menu shows */
-	menuInitial?: MenuItem;
-	/** a fixed terminal size (tests); default: the real one, following resizes */
-	size?: {columns: number; rows: number};
-	/** frames per second of the run animation */
-	fps?: number;
-	/** animate runs (default true); false shows each run's last frame at once (tmux tests) */
-	animate?: boolean;
-	/** the player pressed `d` on a result: the launcher opens the dashboard and comes back to `route` */
-	onDashboard?: (request: DashboardRequest) => void;
-	/** a run finished: its share code (the launcher prints the last one when the game ends) */
-	onShare?: (levelId: string, code: string) => void;
-	/** called once everything is saved and the game should end */
-	onQuit?: () => void;
-	/** the clock: what "today" means for the daily challenge (default: the system clock) */
-	now?: () => Date;
-};
-
-/** The knobs as progress keeps them: only the unlocked ones, numbers and schedule text. */
-export function knobRecord(level: Level, knobs: Knobs): Record<string, KnobValue> {
-	return unlockedKnobValues(level, knobs);
-}
-
-/** The best earlier run on a level, re-simulated from its knobs and seed, as a ghost trail. */
-export function ghostOf(level: Level, progress: Progress): MapTrail | undefined {
-	const record = Object.hasOwn(progress.levels, level.id) ? progress.levels[level.id] : undefined;
-	if (!record?.bestKnobs || record.bestSeed === undefined) return undefined;
-	const knobs = resolveKnobs(level, record.bestKnobs);
-	if (!knobs.ok) return undefined;
-	const run = simulate(level, knobs.value, record.bestSeed);
-	const best = run.climbers[run.best]!;
-	return {x: best.x, y: best.y, upTo: best.steps};
-}
+export {GAME_SEED, type AppProps, type DashboardRequest} from './app-props.js';
 
 export default function App(props: AppProps) {
 	const {colorAllowed, asciiFlag} = props;
@@ -162,8 +103,8 @@ export default function App(props: AppProps) {
 		const records = store.recordRun(outcome, name);
 		props.onShare?.(level.id, records.shareCode);
 		// a run that opens the next level (or world) says so, once: at the run that opened it
-		const following = campaignIds.has(level.id) ? nextLevel(levels, level) : null;
-		if (records.result && following && !isUnlocked(levels, progress, following) && isUnlocked(levels, withResult(progress, records.result), following)) {
+		const following = records.result && campaignIds.has(level.id) ? openedBy(levels, progress, withResult(progress, records.result), level) : null;
+		if (following) {
 			store.addResultNotice(
 				following.world === level.world
 					? t('unlockedLevel', {title: cleanText(following.title[lang], 60)})

@@ -41,6 +41,12 @@ export function nextLevel(levels: readonly Level[], level: Level): Level | null 
 }
 
 /** The level before `level` in campaign order, or null for the first. */
+/** The level (or world) `result` opens on a campaign level: the one after it, if it was locked before and is open after. */
+export function openedBy(levels: readonly Level[], before: Progress, after: Progress, level: Level): Level | null {
+	const following = nextLevel(levels, level);
+	return following && !isUnlocked(levels, before, following) && isUnlocked(levels, after, following) ? following : null;
+}
+
 export function previousLevel(levels: readonly Level[], level: Level): Level | null {
 	const ordered = campaignOrder(levels);
 	const index = ordered.findIndex((l) => l.id === level.id);

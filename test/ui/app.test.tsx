@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import {render, cleanup} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
-import App, {ghostOf, knobRecord} from '../../source/ui/app.js';
+import App from '../../source/ui/app.js';
+import {unlockedKnobValues} from '../../source/engine/knob-values.js';
+import {ghostOf} from '../../source/ui/ghost.js';
 import {emptyProgress, loadProgress, loadSettings, withResult} from '../../source/store/index.js';
 import {KEYS, frame, press, waitFor} from './helpers/ink.js';
 import {testLevel} from './helpers/levels.js';
@@ -113,6 +115,6 @@ describe('App', () => {
 		expect(ghost.upTo).toBe(20);
 		expect(ghost.x[1]).toBeCloseTo(3 - 0.4 * 3, 12);
 		expect(ghostOf(first, emptyProgress())).toBeUndefined();
-		expect(knobRecord(first, {learningRate: 0.4, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false})).toEqual(knobs);
+		expect(unlockedKnobValues(first, {learningRate: 0.4, momentum: 0, decay: 0, schedule: {kind: 'constant'}, temperature: 0, batchSize: null, restarts: 1, nesterov: false})).toEqual(knobs);
 	});
 });
