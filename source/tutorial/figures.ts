@@ -7,7 +7,7 @@ import {bestMomentum, bestPlain, maxStableEta} from '../engine/theory.js';
 import type {Language} from '../engine/types.js';
 import {say} from '../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../i18n/tutorial.js';
-import {learnerNumber, learnerPercent} from './format.js';
+import {learnerNumber} from './format.js';
 import {tutorialLevel, type TutorialLevelId} from './levels.js';
 import {runTask} from './run.js';
 import {SADDLE_ESCAPE_DISTANCE} from './gates.js';
@@ -87,8 +87,8 @@ export function pageVars(key: TutorialTextKey, lang: Language): Record<string, s
 			return {
 				pairEta: num(pair.eta, 2),
 				pairMu: num(pair.momentum, 2),
-				pairShrink: learnerPercent(1 - pair.rate, lang),
-				plainShrink: learnerPercent(1 - plain.rate, lang),
+				pairRate: num(pair.rate, 2),
+				plainRate: num(plain.rate, 2),
 				plainArrived: late(plainFast),
 				mu9: late(mu9),
 				mu95: late(mu95),
