@@ -87,13 +87,17 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 	const caption = wrapText(t(quiz.run.caption, vars), width);
 	const label = [...wrapText(t('quizCurve'), width), ...wrapText(t('quizReference'), width)];
 	const reference = runDemo({level: quiz.run.level, knobs: quiz.reference, seed: quiz.run.seed});
-	const below =
-		stage === 'done'
-			? wrapText(learnerText(t('quizRight', {analogy: vars['analogy']!, advice: lessonWords(describeDiagnosis(outcome.diagnosis).advice[lang], lang)}), lang), width)
-			: [...wrapText(t(stage === 'symptom' ? 'quizPickSymptom' : 'quizPickFix'), width), ...(stage === 'symptom' ? SYMPTOMS.map((s) => t(SYMPTOM_TEXT[s])) : FIXES.map((f) => t(FIX_TEXT[f]))).flatMap((option, i) => wrapText(`  ${i + 1}. ${option}`, width))];
-	// room kept for the longest "not that one" so the curve does not jump when it appears
-	const wrongRows = stage === 'done' ? 0 : 3;
-	const rows = clamp(height - caption.length - label.length - below.length - wrongRows, 3, CURVE_ROWS);
+	const right = wrapText(learnerText(t('quizRight', {analogy: vars['analogy']!, advice: lessonWords(describeDiagnosis(outcome.diagnosis).advice[lang], lang)}), lang), width);
+	const choices = (asking: 'symptom' | 'fix') => [
+		...wrapText(t(asking === 'symptom' ? 'quizPickSymptom' : 'quizPickFix'), width),
+		...(asking === 'symptom' ? SYMPTOMS.map((s) => t(SYMPTOM_TEXT[s])) : FIXES.map((f) => t(FIX_TEXT[f]))).flatMap((option, i) => wrapText(`  ${i + 1}. ${option}`, width)),
+	];
+	const below = stage === 'done' ? right : choices(stage);
+	// the curve keeps one size through the question (the longest of its stages, with room for the
+	// longest "not that one"), so it does not jump while the learner answers
+	const wrongRows = 3;
+	const tallest = Math.max(right.length, choices('symptom').length + wrongRows, choices('fix').length + wrongRows);
+	const rows = clamp(height - caption.length - label.length - tallest, 3, CURVE_ROWS);
 	const curve = lossCurve(outcome.facts.trajectory.loss, outcome.facts.minLoss, Math.max(20, Math.min(100, width - 12)), rows, ascii, lang, {
 		range: QUIZ_RANGE,
 		reference: reference.facts.trajectory.loss,
