@@ -381,6 +381,26 @@ const SETS = {
 		{name: 'mlp-iris-lr-0.3', code: 'healthy', why: 'tanh network on iris, η = 0.3', run: () => mlpRun({seed: 56, eta: 0.3, steps: 300})},
 		{name: 'softmax-momentum-0.9-batch-30', code: 'healthy', why: 'softmax regression, η = 1, μ = 0.9, batch 30', run: () => softmaxRun({seed: 57, eta: 1, momentum: 0.9, steps: 600, batch: 30, logEvery: 5})},
 	],
+	// Held out, third set: made (and run once) before the rules were changed after heldout-2's misses.
+	'heldout-3': [
+		{name: 'softmax-lr-30', code: 'exploding', why: 'softmax regression, η = 30', run: () => softmaxRun({seed: 61, eta: 30, steps: 250})},
+		{name: 'linreg-lr-0.75-batch-16', code: 'exploding', why: 'linear regression, η = 0.75, batch 16', run: () => linregRun({seed: 62, eta: 0.75, steps: 300, batch: 16, logEvery: 3})},
+		{name: 'mlp-iris-lr-8', code: 'exploding', why: 'tanh network on iris, η = 8, μ = 0.5', run: () => mlpRun({seed: 63, eta: 8, momentum: 0.5, steps: 250})},
+		{name: 'linreg-lr-0.0015-batch-32', code: 'too-slow', why: 'linear regression, η = 0.0015, batch 32', run: () => linregRun({seed: 64, eta: 0.0015, steps: 800, batch: 32, logEvery: 4})},
+		{name: 'mlp-iris-lr-0.003', code: 'too-slow', why: 'tanh network on iris, η = 0.003', run: () => mlpRun({seed: 65, eta: 0.003, steps: 500})},
+		{name: 'softmax-lr-0.002', code: 'too-slow', why: 'softmax regression, η = 0.002', run: () => softmaxRun({seed: 66, eta: 0.002, steps: 500})},
+		{name: 'linreg-unscaled-0.97', code: 'oscillating', why: 'linear regression on unscaled cars, η = 7e-7, μ = 0.97', run: () => linregRun({seed: 67, scaled: false, eta: 7e-7, momentum: 0.97, steps: 300})},
+		{name: 'linreg-unscaled-0.993', code: 'oscillating', why: 'linear regression on unscaled cars, η = 2.5e-7, μ = 0.993', run: () => linregRun({seed: 68, scaled: false, eta: 2.5e-7, momentum: 0.993, steps: 400})},
+		{name: 'mlp-saturated-16-x45', code: 'plateau', why: 'tanh network (16 units), sigmoid output, weights ×45, η = 0.7', run: () => mlpRun({seed: 69, eta: 0.7, steps: 350, initScale: 45, out: 'sigmoid'})},
+		{name: 'mlp-iris-zero-start-c', code: 'plateau', why: 'tanh network on iris started at weights ×3e-4, η = 0.04', run: () => mlpRun({seed: 70, eta: 0.04, steps: 500, initScale: 3e-4})},
+		{name: 'linreg-batch-1-lr-0.03', code: 'noisy', why: 'linear regression, batch size 1, η = 0.03', run: () => linregRun({seed: 71, eta: 0.03, steps: 1800, batch: 1, logEvery: 6})},
+		{name: 'mlp-iris-batch-1-lr-0.1', code: 'noisy', why: 'tanh network on iris, batch size 1, η = 0.1', run: () => mlpRun({seed: 72, eta: 0.1, steps: 2000, batch: 1, logEvery: 5})},
+		{name: 'mlp-cars-18', code: 'overfitting', why: 'tanh network (40 units) on 18 cars, μ = 0.9', run: () => mlpRun({seed: 73, eta: 0.04, momentum: 0.9, steps: 2000, hidden: 40, data: 'cars', trainCount: 18, logEvery: 5})},
+		{name: 'mlp-iris-7', code: 'overfitting', why: 'tanh network (48 units) on 7 irises, η = 0.25, μ = 0.7', run: () => mlpRun({seed: 74, eta: 0.25, momentum: 0.7, steps: 2000, hidden: 48, trainCount: 7, logEvery: 5})},
+		{name: 'linreg-lr-0.15-momentum-0.3', code: 'healthy', why: 'linear regression, η = 0.15, μ = 0.3', run: () => linregRun({seed: 75, eta: 0.15, momentum: 0.3, steps: 200})},
+		{name: 'softmax-lr-0.8', code: 'healthy', why: 'softmax regression, η = 0.8', run: () => softmaxRun({seed: 76, eta: 0.8, steps: 300})},
+		{name: 'mlp-cars-batch-16', code: 'healthy', why: 'tanh network on cars, η = 0.03, μ = 0.9, batch 16, decay 1e-4', run: () => mlpRun({seed: 77, eta: 0.03, momentum: 0.9, steps: 800, batch: 16, logEvery: 8, data: 'cars', trainCount: 300, decay: 1e-4})},
+	],
 };
 
 // ---------------------------------------------------------------------------------------------

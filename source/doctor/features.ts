@@ -5,6 +5,9 @@
  */
 import type {Point, Series} from './parse.js';
 
+/** A climb above the lowest point reached so far: how far (log units), from where, to where. */
+export type Rise = {rise: number; low: Point; at: Point};
+
 export type CurveFacts = {
 	/** logged points, NaN and ±Infinity included */
 	points: number;
@@ -48,6 +51,17 @@ export type CurveFacts = {
 	flat?: {from: Point; to: Point; length: number; fallAfter: number; contrast: number};
 	/** whether the values are compared on a log scale (all positive) */
 	logScale: boolean;
+	/**
+	 * the largest rise of the smoothed curve above its running best (log units): how far the run
+	 * climbed back up from the lowest point it had reached, anywhere in the run
+	 */
+	rebound: Rise;
+	/** the same read point by point, unsmoothed: one jump counts (a single step that went ×9 up) */
+	jump: Rise;
+	/** share of the run (0–1) it took to make half of its fall (start → end, smoothed); 0 when it did not fall */
+	halfTime: number;
+	/** the swing read over the first half of the run: as `swing` (lag in logged points) and its size, as `roughness` */
+	earlySwing: {lag: number; correlation: number; roughness: number};
 };
 
 /**
@@ -175,7 +189,41 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 		swing,
 		...flatStretch(pts, y),
 		logScale,
+		...shapeFacts(pts, y, steps, start, end, stride),
 	};
+}
+
+/** The largest climb of `values` above their running minimum. */
+function riseAboveBest(pts: Point[], values: number[]): Rise {
+	let low = 0;
+	let rise: Rise = {rise: 0, low: pts[0]!, at: pts[0]!};
+	values.forEach((v, i) => {
+		if (v < values[low]!) low = i;
+		if (v - values[low]! > rise.rise) rise = {rise: v - values[low]!, low: pts[low]!, at: pts[i]!};
+	});
+	return rise;
+}
+
+/** Rebound, jump, half-time and the early swing (see CurveFacts). */
+function shapeFacts(pts: Point[], y: number[], steps: number[], start: number, end: number, stride: number): Pick<CurveFacts, 'rebound' | 'jump' | 'halfTime' | 'earlySwing'> {
+	const n = y.length;
+	// smoothed over ±1 % of the run (at least ±1 point): one lucky or unlucky batch does not count
+	const s = n >= 10 ? smooth(y, Math.max(1, Math.floor(n / 100))) : y;
+	const target = start - (start - end) / 2;
+	const halfIndex = start > end ? s.findIndex((v) => v <= target) : -1;
+	// A run that did not fall has no half-time (0: it is judged by the other facts).
+	const halfTime = halfIndex === -1 ? 0 : halfIndex / Math.max(1, n - 1);
+	const firstHalf = steps.slice(0, Math.floor(steps.length / 2));
+	let earlySwing = {lag: 0, correlation: 0, roughness: firstHalf.length > 0 ? median(firstHalf.map(Math.abs)) : 0};
+	if (firstHalf.length >= 8) {
+		const maxLag = Math.min(40, Math.floor(firstHalf.length / 3));
+		for (let lag = 2; lag <= maxLag; lag++) {
+			const r = autocorrelation(firstHalf, lag);
+			if (r < earlySwing.correlation) earlySwing = {...earlySwing, lag: lag * stride, correlation: r};
+		}
+	}
+
+	return {rebound: riseAboveBest(pts, s), jump: riseAboveBest(pts, y), halfTime, earlySwing};
 }
 
 /**

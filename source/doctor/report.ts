@@ -11,7 +11,7 @@ import type {Language} from '../engine/types.js';
 import {DOCTOR_TEXT} from '../i18n/doctor.js';
 import {translator} from '../i18n/index.js';
 import {cleanText} from '../text/sanitize.js';
-import {diagnoseTraining, type DoctorCode, type DoctorDiagnosis} from './diagnose.js';
+import {diagnoseTraining, REBOUND_RISE, SWING_CORRELATION, type DoctorCode, type DoctorDiagnosis} from './diagnose.js';
 import {PASS_FALL} from './features.js';
 import {parseTrainingLog, type LogFormat, type ParseErrorCode, type Point, type Series, type TrainingLog} from './parse.js';
 
@@ -76,9 +76,13 @@ function evidence(d: DoctorDiagnosis, lang: Language, t: Say): string[] {
 	else if (d.code === 'exploding' && d.validation && (d.validation.blowUp || d.validation.explodedAt)) {
 		const at = d.validation.blowUp?.at ?? d.validation.explodedAt!;
 		lines.push(t('evidenceValidationRise', {ratio: n(at.value / d.validation.first.value), step: at.step}));
+	} else if (d.code === 'exploding' && train.logScale && Math.max(train.rebound.rise, train.jump.rise) > 0) {
+		const rise = train.rebound.rise >= REBOUND_RISE ? train.rebound : train.jump;
+		lines.push(t('evidenceJump', {step: rise.at.step, ratio: n(Math.exp(rise.rise)), lowStep: rise.low.step}));
 	}
 	if (d.code === 'exploding' && d.learningRate?.atBlowUp && d.learningRate.changes) lines.push(t('evidenceBlowUpLr', {after: d.learningRate.atBlowUp.stepsAfter, lr: n(d.learningRate.atBlowUp.value)}));
-	if (d.code === 'oscillating') lines.push(t('evidenceSwing', {period: train.swing.lag * 2}));
+	if (d.code === 'oscillating') lines.push(t('evidenceSwing', {period: (train.swing.correlation <= SWING_CORRELATION ? train.swing.lag : train.earlySwing.lag) * 2}));
+	if (d.code === 'too-slow' && train.halfTime > 0) lines.push(t('evidenceHalfTime', {share: pct(train.halfTime, lang), fall: n(Math.exp(train.drop))}));
 	if (d.code === 'noisy') lines.push(t('evidenceNoise', {factor: n(Math.exp(train.roughness))}));
 	if (d.code === 'plateau' && train.flat) {
 		lines.push(t('evidencePlateau', {from: train.flat.from.step, to: train.flat.to.step, share: pct(train.flat.length, lang), level: n(train.flat.from.value)}));

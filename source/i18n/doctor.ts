@@ -29,6 +29,14 @@ export const DOCTOR_TEXT = {
 	evidenceTail: {es: 'En el último 30 % el log de la pérdida cambia {slope} por cada 100 pasos registrados.', en: 'Over the last 30% the log-loss changes by {slope} per 100 logged steps.'},
 	evidenceBlowUp: {es: 'Explotó en el paso {step} (la última pérdida finita fue {before}, en el paso {beforeStep}).', en: 'It blew up at step {step} (the last finite loss was {before}, at step {beforeStep}).'},
 	evidenceRise: {es: 'En el paso {step} ya era {ratio} veces la pérdida inicial.', en: 'By step {step} it was {ratio} times the starting loss.'},
+	evidenceJump: {
+		es: 'En el paso {step} subió a {ratio} veces la menor pérdida que había alcanzado (paso {lowStep}): η la lanzó lejos.',
+		en: 'At step {step} it climbed to {ratio} times the lowest loss it had reached (step {lowStep}): η threw it far.',
+	},
+	evidenceHalfTime: {
+		es: 'Tardó el {share} % del entrenamiento en hacer la mitad de su caída (×{fall} en total).',
+		en: 'It took {share}% of the run to make half of its fall (×{fall} in all).',
+	},
 	evidenceValidationRise: {es: 'La validación llegó a {ratio} veces su valor inicial en el paso {step}: los parámetros salieron volando.', en: 'Validation reached {ratio} times its starting value at step {step}: the parameters flew off.'},
 	evidenceBlowUpLr: {es: 'Explotó {after} pasos después de que η llegara a {lr}.', en: 'It blew up {after} steps after η reached {lr}.'},
 	evidenceLr: {es: 'η fue de {first} a {last} (máximo {max}).', en: 'η went from {first} to {last} (peak {max}).'},

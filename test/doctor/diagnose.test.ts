@@ -38,3 +38,48 @@ describe('plateau or schedule', () => {
 		expect(diagnoseTraining(log).code).toBe('plateau');
 	});
 });
+
+/** Gradient descent on a quadratic λ/2·x² from x = 1: loss ∝ (1 − ηλ)^(2t). */
+function quadratic(eta: number, lambda: number, steps: number, momentum = 0): TrainingLog {
+	const points = [];
+	let x = 1;
+	let v = 0;
+	for (let t = 0; t < steps; t++) {
+		points.push({step: t, value: 0.5 * lambda * x * x + 1e-3});
+		v = momentum * v - eta * lambda * x;
+		x += v;
+	}
+	return {format: 'csv', columns: ['loss'], train: {name: 'loss', points}};
+}
+
+describe('speed, swings and jumps on a quadratic', () => {
+	it('a good η (ηλ = 0.5) is healthy; a hundredth of it (ηλ = 0.005) is too slow', () => {
+		expect(diagnoseTraining(quadratic(0.5, 1, 200)).code).toBe('healthy');
+		expect(diagnoseTraining(quadratic(0.005, 1, 200)).code).toBe('too-slow');
+	});
+
+	it('heavy-ball rocking in a ravine (λ = 1 and 0.01, η = 1.5, μ = 0.95) that has died out by the second half is still oscillating', () => {
+		// the stiff direction rocks with damping √μ ≈ 0.975 a step: its swings are gone long before
+		// the end, while the shallow direction is still walking down
+		const lambdas = [1, 0.01];
+		const x = [1, 3];
+		const v = [0, 0];
+		const points = [];
+		for (let t = 0; t < 400; t++) {
+			points.push({step: t, value: lambdas.reduce((sum, l, i) => sum + 0.5 * l * x[i]! ** 2, 0) + 1e-3});
+			for (let i = 0; i < 2; i++) {
+				v[i] = 0.95 * v[i]! - 1.5 * lambdas[i]! * x[i]!;
+				x[i] = x[i]! + v[i]!;
+			}
+		}
+		const diagnosis = diagnoseTraining({format: 'csv', columns: ['loss'], train: {name: 'loss', points}});
+		expect(diagnosis.train.roughness).toBeLessThan(0.001);
+		expect(diagnosis.code).toBe('oscillating');
+	});
+
+	it('one step thrown ×9 above its best, then settling, is exploding', () => {
+		const log = quadratic(0.5, 1, 200);
+		const points = log.train.points.map((p, i) => (i === 3 ? {...p, value: p.value * 40} : p));
+		expect(diagnoseTraining({...log, train: {name: 'loss', points}}).code).toBe('exploding');
+	});
+});

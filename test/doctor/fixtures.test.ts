@@ -35,32 +35,30 @@ function diagnose(set: string, run: string, file: string): {format: string; code
 }
 
 /**
- * Held-out runs the doctor gets wrong, with what it says instead (see the report in the commit
- * that added them): a decelerating small-η network and a small-η mini-batch regression read as
- * healthy (they had slowed down by the end), and a μ = 0.95 ravine whose swings had died out by
- * the second half reads as healthy too.
+ * Held-out runs the doctor gets wrong, with what it says instead. The misses of `heldout` and
+ * `heldout-2` (small-η runs that had slowed down, a μ = 0.95 ravine whose swings had died out, a
+ * softmax thrown ×9.5 by η = 50) were studied and the rules changed for them (half-time, early
+ * swing, jumps above the running best), so those two sets are no longer a clean estimate.
+ *
+ * `heldout-3` was made before those changes and run once after them (12/17 before, 14/17 after):
+ * a softmax with η = 30 reads as oscillating (its loss rocks between two large values instead of
+ * running off), a tanh network on iris with η = 8 and μ = 0.5 reads as overfitting (with a
+ * validation curve) or plateau (without), and a 48-unit network on 7 irises reads as healthy (its
+ * validation loss did not turn up by ×1.25).
  */
 const HELD_OUT_MISSES: Record<string, Record<string, string>> = {
-	heldout: {
-		'mlp-lr-0.005': 'healthy',
-		'linreg-lr-0.005-batch-64': 'healthy',
-		'linreg-unscaled-0.95': 'healthy',
-		'softmax-lr-huge-batch-10': 'noisy (in the formats without validation)',
-	},
-	/**
-	 * The second held-out set was made after the thresholds were frozen and run once: a softmax
-	 * regression with η = 50 whose loss jumped ×9.5 (the line is ×10) and then settled reads as
-	 * healthy, and a small-η network that had slowed to a stop reads as healthy.
-	 */
-	'heldout-2': {
-		'softmax-lr-50': 'healthy',
-		'mlp-cars-lr-0.002': 'healthy',
+	heldout: {},
+	'heldout-2': {},
+	'heldout-3': {
+		'softmax-lr-30': 'oscillating',
+		'mlp-iris-lr-8': 'overfitting or plateau',
+		'mlp-iris-7': 'healthy',
 	},
 };
 
 describe('doctor fixtures from real training', () => {
 	it('has every code in the tuning set and in the held-out set', () => {
-		for (const set of ['tuning', 'heldout', 'heldout-2']) expect(new Set(manifest(set).map((r) => r.code))).toEqual(new Set(DOCTOR_CODES));
+		for (const set of ['tuning', 'heldout', 'heldout-2', 'heldout-3']) expect(new Set(manifest(set).map((r) => r.code))).toEqual(new Set(DOCTOR_CODES));
 	});
 
 	for (const run of manifest('tuning')) {
@@ -69,7 +67,7 @@ describe('doctor fixtures from real training', () => {
 		});
 	}
 
-	for (const set of ['heldout', 'heldout-2']) {
+	for (const set of ['heldout', 'heldout-2', 'heldout-3']) {
 		for (const run of manifest(set)) {
 			const miss = HELD_OUT_MISSES[set]![run.name];
 			it(`${set}/${run.name} is ${run.code}${miss ? ` (known miss: ${miss})` : ''}`, () => {
