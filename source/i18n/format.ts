@@ -2,18 +2,30 @@
 import {isIntegerKnob} from '../engine/knobs.js';
 import type {KnobName, Language, Range} from '../engine/types.js';
 
-/** `value` with `digits` significant digits, trailing zeros dropped; es uses a decimal comma. */
+/** Below this size a value is rounding noise (`-4.44e-16` left by a subtraction) and reads as 0. */
+const ROUNDING_NOISE = 1e-12;
+
+const SUPERSCRIPT: Record<string, string> = {'-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'};
+
+/**
+ * `value` for people: `digits` significant digits, trailing zeros dropped, rounding noise as 0,
+ * never a negative zero, never e-notation (very large or small values as `1.23·10⁻⁷`, as the tutorial writes them); es uses a
+ * decimal comma. Machine output (JSON) keeps the exact numbers instead.
+ */
 export function formatNumber(value: number, lang: Language, digits = 3): string {
 	if (Number.isNaN(value)) return '—';
 	if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-	if (value === 0) return '0';
-	const magnitude = Math.abs(value);
+	if (Math.abs(value) < ROUNDING_NOISE) return '0';
+	const rounded = Number(value.toPrecision(digits));
+	const magnitude = Math.abs(rounded);
 	let text: string;
 	if (magnitude >= 1e-4 && magnitude < 1e6) {
-		text = Number(value.toPrecision(digits)).toString();
+		// toPrecision keeps at most `digits` digits, so this is a plain decimal, never e-notation
+		text = rounded.toString();
 	} else {
-		const [mantissa, exponent] = value.toExponential(digits - 1).split('e');
-		text = `${Number(mantissa)}e${Number(exponent)}`;
+		const [mantissa, exponent] = rounded.toExponential(digits - 1).split('e');
+		const power = [...String(Number(exponent))].map((c) => SUPERSCRIPT[c] ?? c).join('');
+		text = `${Number(mantissa)}·10${power}`;
 	}
 
 	return lang === 'es' ? text.replace('.', ',') : text;
