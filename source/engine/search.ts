@@ -72,7 +72,13 @@ export function* searchSteps(level: Level, options: {etaCount?: number; seed?: n
 
 	let best: SearchResult = {score: -1, knobs: base, evaluated: 0};
 	let evaluated = 0;
+	// the stages overlap (stage 3 at the first temperature, restart count and batch size is a
+	// stage-1 run again): a run already scored is not run twice, the result is the same
+	const scored = new Set<string>();
 	const consider = (knobs: Knobs): void => {
+		const key = JSON.stringify(knobs);
+		if (scored.has(key)) return;
+		scored.add(key);
 		evaluated++;
 		const score = quickScore(level, knobs, seed);
 		if (score > best.score) best = {score, knobs, evaluated};

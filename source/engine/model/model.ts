@@ -68,8 +68,9 @@ export class Model {
 	private readonly z: Float64Array;
 	private readonly a: Float64Array;
 	private readonly delta: Float64Array;
-	/** the running product of softmax normalizers (see {@link Model.evaluate}) */
-	private product = 1;
+	/** the first of each distinct example (inputs and target) in the data, in order, and how often each occurs */
+	private readonly distinct: Int32Array;
+	private readonly weights: Float64Array | null;
 
 	constructor(readonly data: ModelData) {
 		this.kind = data.kind;
@@ -81,6 +82,9 @@ export class Model {
 		this.z = new Float64Array(this.k);
 		this.a = new Float64Array(Math.max(1, this.h));
 		this.delta = new Float64Array(Math.max(1, this.h));
+		const {distinct, weights} = distinctRows(data);
+		this.distinct = distinct;
+		this.weights = distinct.length < data.rows ? weights : null;
 	}
 
 	/** The first parameters, θ₀, as the level's `init` says. */
@@ -106,25 +110,16 @@ export class Model {
 
 	/**
 	 * The loss at θ, and its gradient written into `grad` (when given), over the examples
-	 * `batch[0…count)` or, when `batch` is null, over all of them.
+	 * `batch[0…count)` or, when `batch` is null, over all of them (each distinct example once,
+	 * weighted by how often the data set holds it: the same mean in fewer passes).
 	 */
 	evaluate(theta: Float64Array, grad: Float64Array | null, batch: Int32Array | null = null, count = 0): number {
 		const rows = batch ? count : this.data.rows;
 		if (grad) grad.fill(0);
-		let sum = 0;
-		// Σ log(total_r) as log of products of 32 totals, each in [1, k]: one log per 32 examples
-		this.product = 1;
-		for (let r = 0; r < rows; r++) {
-			const i = batch ? batch[r]! : r;
-			sum += this.kind === 'mlp' ? this.mlpExample(theta, grad, i) : this.linearExample(theta, grad, i);
-			if ((r & 31) === 31) {
-				sum += log(this.product);
-				this.product = 1;
-			}
-		}
-
-		if (this.product !== 1) sum += log(this.product);
-
+		const list = batch ?? this.distinct;
+		const length = batch ? count : this.distinct.length;
+		const weights = batch ? null : this.weights;
+		const sum = this.kind === 'mlp' ? this.mlpSum(theta, grad, list, length, weights) : this.linearSum(theta, grad, list, length, weights);
 		const inv = 1 / rows;
 		let l2 = 0;
 		const lambda = this.data.l2;
@@ -137,64 +132,106 @@ export class Model {
 		return sum * inv + 0.5 * lambda * l2;
 	}
 
-	/** linear and softmax: one example's loss, its gradient added (unscaled) into `grad`. */
-	private linearExample(theta: Float64Array, grad: Float64Array | null, i: number): number {
-		const {d, k} = this;
+	/**
+	 * linear and softmax: the summed loss of the examples `list[0…length)` (each counted
+	 * `weights[r]` times when given), their gradient added (unscaled) into `grad`.
+	 */
+	private linearSum(theta: Float64Array, grad: Float64Array | null, list: Int32Array, length: number, weights: Float64Array | null): number {
+		const {d, k, classify} = this;
 		const x = this.data.x;
-		const base = i * d;
-		const target = this.data.y[i]!;
+		const y = this.data.y;
 		const biases = k * d;
 		const z = this.z;
-		for (let c = 0; c < k; c++) {
-			let s = theta[biases + c]!;
-			const row = c * d;
-			for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
-			z[c] = s;
-		}
-
-		const loss = this.classify ? this.softmaxLoss(z, k, target) : squaredLoss(z, target);
-		if (grad) {
+		let sum = 0;
+		// Σ log(total_r) as the log of products of totals (each in [1, k]): one log per many examples
+		let product = 1;
+		for (let r = 0; r < length; r++) {
+			const i = list[r]!;
+			const w = weights ? weights[r]! : 1;
+			const base = i * d;
 			for (let c = 0; c < k; c++) {
-				const g = z[c]!;
+				let s = theta[biases + c]!;
 				const row = c * d;
-				for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
-				grad[biases + c] = grad[biases + c]! + g;
+				for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
+				z[c] = s;
+			}
+
+			if (classify) {
+				const total = softmaxInPlace(z, k, y[i]!);
+				sum += w * total.loss;
+				for (let m = 0; m < w; m++) product *= total.normalizer;
+				if (product > PRODUCT_LIMIT) {
+					sum += log(product);
+					product = 1;
+				}
+			} else {
+				const residual = z[0]! - y[i]!;
+				z[0] = residual;
+				sum += w * 0.5 * residual * residual;
+			}
+
+			if (grad) {
+				for (let c = 0; c < k; c++) {
+					const g = w * z[c]!;
+					const row = c * d;
+					for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
+					grad[biases + c] = grad[biases + c]! + g;
+				}
 			}
 		}
 
-		return loss;
+		return product === 1 ? sum : sum + log(product);
 	}
 
-	/** mlp: one example's loss, its gradient added (unscaled) into `grad`. */
-	private mlpExample(theta: Float64Array, grad: Float64Array | null, i: number): number {
-		const {d, k, h} = this;
+	/** mlp: the summed loss of the examples `list[0…length)` (weighted), the gradient added (unscaled) into `grad`. */
+	private mlpSum(theta: Float64Array, grad: Float64Array | null, list: Int32Array, length: number, weights: Float64Array | null): number {
+		const {d, k, h, classify} = this;
 		const x = this.data.x;
-		const base = i * d;
+		const y = this.data.y;
 		const b1 = h * d;
 		const w2 = b1 + h;
 		const b2 = w2 + k * h;
 		const a = this.a;
 		const z = this.z;
-		for (let u = 0; u < h; u++) {
-			let s = theta[b1 + u]!;
-			const row = u * d;
-			for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
-			a[u] = tanh(s);
-		}
+		const delta = this.delta;
+		let sum = 0;
+		let product = 1;
+		for (let r = 0; r < length; r++) {
+			const i = list[r]!;
+			const w = weights ? weights[r]! : 1;
+			const base = i * d;
+			for (let u = 0; u < h; u++) {
+				let s = theta[b1 + u]!;
+				const row = u * d;
+				for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
+				a[u] = tanh(s);
+			}
 
-		for (let c = 0; c < k; c++) {
-			let s = theta[b2 + c]!;
-			const row = w2 + c * h;
-			for (let u = 0; u < h; u++) s += theta[row + u]! * a[u]!;
-			z[c] = s;
-		}
-
-		const loss = this.classify ? this.softmaxLoss(z, k, this.data.y[i]!) : squaredLoss(z, this.data.y[i]!);
-		if (grad) {
-			const delta = this.delta;
-			delta.fill(0);
 			for (let c = 0; c < k; c++) {
-				const g = z[c]!;
+				let s = theta[b2 + c]!;
+				const row = w2 + c * h;
+				for (let u = 0; u < h; u++) s += theta[row + u]! * a[u]!;
+				z[c] = s;
+			}
+
+			if (classify) {
+				const total = softmaxInPlace(z, k, y[i]!);
+				sum += w * total.loss;
+				for (let m = 0; m < w; m++) product *= total.normalizer;
+				if (product > PRODUCT_LIMIT) {
+					sum += log(product);
+					product = 1;
+				}
+			} else {
+				const residual = z[0]! - y[i]!;
+				z[0] = residual;
+				sum += w * 0.5 * residual * residual;
+			}
+
+			if (!grad) continue;
+			for (let u = 0; u < h; u++) delta[u] = 0;
+			for (let c = 0; c < k; c++) {
+				const g = w * z[c]!;
 				const row = w2 + c * h;
 				for (let u = 0; u < h; u++) {
 					grad[row + u] = grad[row + u]! + g * a[u]!;
@@ -213,7 +250,7 @@ export class Model {
 			}
 		}
 
-		return loss;
+		return product === 1 ? sum : sum + log(product);
 	}
 
 	/** Share of examples predicted right (classes), or R² (a number target), at θ. */
@@ -277,31 +314,6 @@ export class Model {
 	}
 
 	/**
-	 * −log softmax(z)[target] without its log(Σ e^(z − max)) part, whose normalizer (between 1
-	 * and k) is multiplied into {@link Model.product}; z becomes softmax(z) − onehot(target).
-	 */
-	private softmaxLoss(z: Float64Array, k: number, target: number): number {
-		let top = 0;
-		for (let c = 1; c < k; c++) if (z[c]! > z[top]!) top = c;
-		const max = z[top]!;
-		const picked = z[target]! - max;
-		let total = 0;
-		for (let c = 0; c < k; c++) {
-			const e = c === top ? 1 : exp(z[c]! - max);
-			z[c] = e;
-			total += e;
-		}
-
-		for (let c = 0; c < k; c++) {
-			const p = z[c]! / total;
-			z[c] = c === target ? p - 1 : p;
-		}
-
-		this.product *= total;
-		return -picked;
-	}
-
-	/**
 	 * True when every hidden unit of an mlp is an exact copy of the first (same incoming weights,
 	 * bias and outgoing weights, to the bit): the gradient then treats them alike for ever, and no
 	 * step without noise can tell them apart.
@@ -345,3 +357,56 @@ function squaredLoss(z: Float64Array, target: number): number {
 	return 0.5 * r * r;
 }
 
+
+/** Past this the product of softmax normalizers is folded into the sum by one log. */
+const PRODUCT_LIMIT = 1e200;
+
+/** What {@link softmaxInPlace} returns (one object, reused: no allocation per example). */
+const softmaxOut = {loss: 0, normalizer: 1};
+
+/**
+ * −log softmax(z)[target] without its log(Σ e^(z − max)) part, returned as `loss`, and that
+ * normalizer (between 1 and k) as `normalizer`; z becomes softmax(z) − onehot(target).
+ */
+function softmaxInPlace(z: Float64Array, k: number, target: number): typeof softmaxOut {
+	let top = 0;
+	for (let c = 1; c < k; c++) if (z[c]! > z[top]!) top = c;
+	const max = z[top]!;
+	const picked = z[target]! - max;
+	let total = 0;
+	for (let c = 0; c < k; c++) {
+		const e = c === top ? 1 : exp(z[c]! - max);
+		z[c] = e;
+		total += e;
+	}
+
+	for (let c = 0; c < k; c++) {
+		const p = z[c]! / total;
+		z[c] = c === target ? p - 1 : p;
+	}
+
+	softmaxOut.loss = -picked;
+	softmaxOut.normalizer = total;
+	return softmaxOut;
+}
+
+/** The first index of each distinct example (same inputs and target, to the bit), in order, and its count. */
+function distinctRows(data: ModelData): {distinct: Int32Array; weights: Float64Array} {
+	const d = data.features;
+	const seen = new Map<string, number>();
+	const first: number[] = [];
+	const counts: number[] = [];
+	for (let i = 0; i < data.rows; i++) {
+		const key = `${Array.from(data.x.subarray(i * d, (i + 1) * d)).join(',')}|${data.y[i]}`;
+		const at = seen.get(key);
+		if (at === undefined) {
+			seen.set(key, first.length);
+			first.push(i);
+			counts.push(1);
+		} else {
+			counts[at]!++;
+		}
+	}
+
+	return {distinct: Int32Array.from(first), weights: Float64Array.from(counts)};
+}
