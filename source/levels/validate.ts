@@ -9,7 +9,7 @@ import {landscapeOf} from '../engine/landscape.js';
 import {Model, parameterCount, type ModelData} from '../engine/model/model.js';
 import type {Level, ModelTerm, Point, Range, Text} from '../engine/types.js';
 import {CAPS, line, safe, type SafeText} from '../text/safe.js';
-import {dataDirs, modelData, readDataSet} from './data.js';
+import {dataDirs, MAX_WORK as MAX_STEP_WORK, modelData, readDataSet} from './data.js';
 import {levelShape, TERM_TYPES, type LevelShape} from './schema.js';
 
 export const MAX_FILE_BYTES = 256 * 1024;
@@ -18,18 +18,37 @@ export const MAX_BUDGET = 100_000;
 
 /**
  * Most work one simulation of a level may take: steps × climbers (the restarts knob's max) ×
- * terrain terms, a model term counting as {@link MODEL_TERM_WEIGHT}. Par and the percentile run
- * a few thousand simulations, so this bounds them (and the diagnosis's look-ahead) too.
+ * terrain terms; a model level counts its budget × the cost of one step of its model in terms
+ * ({@link modelTermCost}). Par and the percentile run a few hundred to a few thousand
+ * simulations, between frames, so this bounds them (and the diagnosis's look-ahead) too.
  */
 export const MAX_WORK = 100_000;
 
-/** What a model term (a loss over a data set) counts for in {@link MAX_WORK}. */
-export const MODEL_TERM_WEIGHT = 50;
+/**
+ * Example × parameter products that cost about one formula term's step: measured by `npm run
+ * bench` (a term's step in a scored run, median over the campaign, ≈ 80 ns; one example ×
+ * parameter of a model's full-batch gradient ≈ 4–6 ns on the same machine and load).
+ */
+export const PRODUCTS_PER_TERM = 16;
 
-/** The work of one simulation of a level, as {@link MAX_WORK} counts it. */
-export function levelWork(shape: Pick<LevelShape, 'budget' | 'terrain' | 'knobs'>): number {
-	const terms = shape.terrain.reduce((sum, term) => sum + (term.type === 'model' ? MODEL_TERM_WEIGHT : 1), 0);
-	return shape.budget * (shape.knobs.restarts?.max ?? 1) * terms;
+/**
+ * What one step of a model term counts in {@link MAX_WORK}: examples × parameters (a full-batch
+ * gradient's products) over {@link PRODUCTS_PER_TERM}, at least 1. Without its data (a shape not
+ * yet read), the largest a model may be (data.ts's per-step limit).
+ */
+export function modelTermCost(model?: {rows: number; n: number}): number {
+	const products = model ? model.rows * model.n : MAX_STEP_WORK;
+	return Math.max(1, Math.ceil(products / PRODUCTS_PER_TERM));
+}
+
+/**
+ * The work of one simulation of a level, as {@link MAX_WORK} counts it. A model level (a model is
+ * the level's only term) counts budget × {@link modelTermCost}: its climbers share the budget
+ * (DESIGN §2), each step is one pass over the data.
+ */
+export function levelWork(shape: Pick<LevelShape, 'budget' | 'terrain' | 'knobs'>, model?: {rows: number; n: number}): number {
+	if (shape.terrain.some((term) => term.type === 'model')) return shape.budget * modelTermCost(model);
+	return shape.budget * (shape.knobs.restarts?.max ?? 1) * shape.terrain.length;
 }
 
 export type LevelErrorCode =
@@ -227,14 +246,12 @@ export function validateLevel(shape: LevelShape, file: string, dirs: readonly st
 	}
 
 	if (shape.budget > MAX_BUDGET) return fail('ERR_BUDGET', file, '$.budget', `expected at most ${MAX_BUDGET} steps, got ${shape.budget}`);
-	const work = levelWork(shape);
+	const work = levelWork(shape, model ? {rows: model.data.rows, n: model.n} : undefined);
 	if (work > MAX_WORK) {
-		return fail(
-			'ERR_TOO_MUCH_WORK',
-			file,
-			'$.budget',
-			`budget × climbers (restarts max) × terrain terms is ${work}; at most ${MAX_WORK} allowed (a model term counts ${MODEL_TERM_WEIGHT}): lower the budget, the restarts or the terms`,
-		);
+		const what = model
+			? `budget × a step of the model (${model.data.rows} examples × ${model.n} parameters / ${PRODUCTS_PER_TERM} = ${modelTermCost({rows: model.data.rows, n: model.n})}) is ${work}; at most ${MAX_WORK} allowed: lower the budget, the examples or the parameters`
+			: `budget × climbers (restarts max) × terrain terms is ${work}; at most ${MAX_WORK} allowed: lower the budget, the restarts or the terms`;
+		return fail('ERR_TOO_MUCH_WORK', file, '$.budget', what);
 	}
 
 	const {knobs} = shape;

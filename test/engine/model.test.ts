@@ -179,3 +179,20 @@ describe('the linear minibatch fast path', () => {
 		}
 	});
 });
+
+describe('the models\' exp (expQuick)', () => {
+	it('agrees with the engine\'s exp to about one ulp over the whole range, and keeps its ends', async () => {
+		const {exp, expQuick} = await import('../../source/engine/math.js');
+		let worst = 0;
+		for (let i = 0; i <= 200_000; i++) {
+			const x = -707 + (1415 * i) / 200_000;
+			worst = Math.max(worst, Math.abs(expQuick(x) - exp(x)) / exp(x));
+		}
+
+		expect(worst).toBeLessThan(1e-15);
+		expect(expQuick(0)).toBe(1);
+		expect(expQuick(1000)).toBe(Infinity);
+		expect(expQuick(-1000)).toBe(0);
+		expect(expQuick(Number.NaN)).toBeNaN();
+	});
+});

@@ -11,7 +11,7 @@
  *   softmax cross-entropy for a class target, ½·squared error for a number (k = 1).
  * Every model adds ½·l2·|θ|² (which keeps the minimum unique and finite: iris's setosa is separable).
  */
-import {exp, log, Prng} from '../math.js';
+import {expQuick as exp, log, Prng} from '../math.js';
 
 export type ModelKind = 'linear' | 'softmax' | 'mlp';
 
