@@ -350,14 +350,6 @@ export class Model {
 	}
 }
 
-/** ½(z₀ − y)²; z₀ becomes the residual (∂loss/∂z₀). */
-function squaredLoss(z: Float64Array, target: number): number {
-	const r = z[0]! - target;
-	z[0] = r;
-	return 0.5 * r * r;
-}
-
-
 /** Past this the product of softmax normalizers is folded into the sum by one log. */
 const PRODUCT_LIMIT = 1e200;
 
