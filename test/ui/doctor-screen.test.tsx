@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {render, cleanup} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {readTrainingLog, type ReadResult} from '../../source/doctor/report.js';
 import {DoctorScreen} from '../../source/ui/doctor/DoctorScreen.js';
 import {doctorFrame} from '../../source/ui/doctor/frame.js';
@@ -67,5 +67,20 @@ describe('DoctorScreen', () => {
 		expect(frame(r)).not.toContain('[exploding]');
 		push!(readTrainingLog(fixture('linreg-warmup-blows-up', 'loss.txt'), {file: 'log', lang: 'en'}));
 		await waitForFrame(r, '[exploding]');
+	});
+
+	it('leaves with 130 on Ctrl+C (an interrupt) and with 0 on q', async () => {
+		const result = readTrainingLog(fixture('linreg-good', 'loss.txt'), {file: 'log', lang: 'en'});
+		for (const [key, expected] of [
+			['\u0003', 130],
+			['q', 0],
+		] as const) {
+			const left: number[] = [];
+			const r = render(<DoctorScreen initial={result} file="log" lang="en" theme={theme} onLeave={(code) => left.push(code)} />);
+			await waitForFrame(r, '[healthy]');
+			r.stdin.write(key);
+			await vi.waitFor(() => expect(left).toEqual([expected]));
+			r.unmount();
+		}
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Opens the doctor's screen on the terminal and returns the exit code when the user leaves it
- * (q, Esc or Ctrl+C). Owns the terminal like the game does: the alternate screen, and on every
+ * Opens the doctor's screen on the terminal and returns the exit code when the user leaves it:
+ * 0 for q or Esc, 130 for Ctrl+C (128 + SIGINT, as the game and the shell count an interrupt). Owns the terminal like the game does: the alternate screen, and on every
  * way out the cursor shown and raw mode off.
  */
 import process from 'node:process';
@@ -14,6 +14,9 @@ import {DoctorScreen} from './DoctorScreen.js';
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
+/** The signals that end the screen, and their exit codes: 128 + the signal's number (as the game's). */
+const SIGNAL_EXIT_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
+const SIGNALS = Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>;
 
 export type DoctorLaunch = {
 	stdin: NodeJS.ReadStream;
@@ -42,29 +45,29 @@ export async function launchDoctor(options: DoctorLaunch): Promise<number> {
 
 	const onSignal = (signal: NodeJS.Signals) => {
 		restore();
-		process.exit(signal === 'SIGHUP' ? 129 : 143);
+		process.exit(SIGNAL_EXIT_CODES[signal as keyof typeof SIGNAL_EXIT_CODES] ?? 143);
 	};
 
-	process.on('SIGTERM', onSignal);
-	process.on('SIGHUP', onSignal);
+	let code = 0;
+	for (const signal of SIGNALS) process.on(signal, onSignal);
 	process.on('exit', restore);
 	try {
 		terminal.write(ENTER_ALT);
 		const theme = makeTheme(colorLevel(options.color, undefined), options.ascii);
-		const instance = render(<DoctorScreen initial={options.initial} file={options.file} lang={options.lang} theme={theme} {...(options.subscribe ? {subscribe: options.subscribe} : {})} />, {
+		const instance = render(<DoctorScreen initial={options.initial} file={options.file} lang={options.lang} theme={theme} {...(options.subscribe ? {subscribe: options.subscribe} : {})} onLeave={(left) => (code = left)} />, {
 			stdout: withFrameFix(terminal),
 			stdin,
-			exitOnCtrlC: true,
+			// Ctrl+C is a key in raw mode: the screen reads it and leaves with 130, not Ink with 0
+			exitOnCtrlC: false,
 			maxFps: 30,
 			patchConsole: false,
 		});
 		await instance.waitUntilExit();
 	} finally {
 		restore();
-		process.off('SIGTERM', onSignal);
-		process.off('SIGHUP', onSignal);
+		for (const signal of SIGNALS) process.off(signal, onSignal);
 		process.off('exit', restore);
 	}
 
-	return 0;
+	return code;
 }
