@@ -7,6 +7,8 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {loadProgress, saveLessonProgress} from '../../source/store/index.js';
 import {LESSONS} from '../../source/tutorial/lessons.js';
 import {TutorialScreen} from '../../source/ui/screens/tutorial/TutorialScreen.js';
+import {HelpLayer} from '../../source/ui/components/HelpLayer.js';
+import {makeTheme} from '../../source/ui/theme.js';
 import {ServicesContext, storeServices} from '../../source/ui/services.js';
 
 const ENTER = '\r';
@@ -271,6 +273,29 @@ describe('TutorialScreen', () => {
 		expect(frame(app)).toMatch(/› 2\) η = 0,1, μ = 0,95/);
 		await press(app, RIGHT);
 		expect(frame(app)).toContain('parte 3/6');
+	});
+
+	it('types ? into a reflection answer instead of opening the help overlay, which ? opens again once answered', async () => {
+		const env = {lang: 'es' as const, theme: makeTheme(0, true), width: 100, height: 40, view: 'relief' as const};
+		const app = render(
+			<ServicesContext.Provider value={storeServices(dir)}>
+				<HelpLayer env={env} enabled>
+					<TutorialScreen lang="es" color={false} ascii width={100} height={40} onExit={() => {}} animate={false} />
+				</HelpLayer>
+			</ServicesContext.Provider>,
+		);
+		await tick();
+		await press(app, ...Array.from({length: 9}, () => DOWN), ENTER, RIGHT);
+		expect(frame(app)).toContain('¿es necesariamente bueno?');
+		await press(app, ...'¿seguro?'.split(''));
+		expect(frame(app), 'the answer is on screen as typed, no overlay over it').toContain('¿es necesariamente bueno?');
+		expect(frame(app)).toContain('¿seguro?');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('Dijiste: «¿seguro?»');
+		await press(app, '?');
+		expect(frame(app)).not.toContain('Dijiste');
+		await press(app, '?');
+		expect(frame(app)).toContain('Dijiste: «¿seguro?»');
 	});
 
 	it('the Spanish scan finds English words and English number formats', () => {

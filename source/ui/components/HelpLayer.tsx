@@ -32,14 +32,17 @@ export function HelpLayer({env, level, enabled, cover, children}: HelpLayerProps
 	const setKeys = useCallback((next: Array<[string, string]>) => {
 		setKeysState((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next));
 	}, []);
+	// a focused text field (a tutorial answer) takes `?` as text, like the name prompt
+	const [typing, setTyping] = useState(false);
+	const active = enabled && !typing;
 	useInput((input, key) => {
-		if ((!enabled && !open) || cover) return;
+		if ((!active && !open) || cover) return;
 		if (open && (input === '?' || input === 'q' || key.escape || key.return)) setOpen(false);
 		else if (!open && input === '?') setOpen(true);
 	});
 	const label = uiText(env.lang)('keyHelp');
 	const covered = cover !== undefined && cover !== null;
-	const state: HelpState = useMemo(() => ({open: open || covered, enabled: enabled && !covered, label, setKeys}), [open, covered, enabled, label, setKeys]);
+	const state: HelpState = useMemo(() => ({open: open || covered, enabled: active && !covered, label, setKeys, setTyping}), [open, covered, active, label, setKeys]);
 	return (
 		<HelpContext.Provider value={state}>
 			<Box display={open || covered ? 'none' : 'flex'} flexDirection="column" width={env.width} height={env.height}>

@@ -4,7 +4,7 @@
  * opens the overlay never reaches it.
  */
 import {useInput, type Key} from 'ink';
-import {createContext, useContext} from 'react';
+import {createContext, useContext, useEffect} from 'react';
 
 export type HelpState = {
 	/** the overlay is showing */
@@ -15,10 +15,12 @@ export type HelpState = {
 	label: string;
 	/** the key bar of the current screen tells the overlay its keys */
 	setKeys: (keys: Array<[string, string]>) => void;
+	/** a text field on the screen has focus (or lost it): `?` is then typed, not help */
+	setTyping: (typing: boolean) => void;
 };
 
 /** Outside a HelpLayer (component tests): never open, keys go nowhere. */
-export const HelpContext = createContext<HelpState>({open: false, enabled: false, label: 'help', setKeys: () => {}});
+export const HelpContext = createContext<HelpState>({open: false, enabled: false, label: 'help', setKeys: () => {}, setTyping: () => {}});
 
 /** Whether the help overlay is showing (a run pauses under it). */
 export function useHelpOpen(): boolean {
@@ -38,4 +40,17 @@ export function useScreenInput(handler: (input: string, key: Key) => void, optio
 		},
 		{isActive: (options.isActive ?? true) && !help.open},
 	);
+}
+
+/**
+ * For a free-text field: while `focused`, `?` is a character the player types into it, so the help
+ * overlay does not open (and the key bar does not offer it), as on the name prompt.
+ */
+export function useTextFieldFocus(focused: boolean): void {
+	const {setTyping} = useContext(HelpContext);
+	useEffect(() => {
+		if (!focused) return;
+		setTyping(true);
+		return () => setTyping(false);
+	}, [focused, setTyping]);
 }

@@ -1,6 +1,6 @@
 /** A reflection question of lesson 9: the player answers in words, then reads a worked answer and replays its runs. */
 import {Box, Text} from 'ink';
-import {useScreenInput} from '../../hooks/use-screen-input.js';
+import {useScreenInput, useTextFieldFocus} from '../../hooks/use-screen-input.js';
 import TextInput from 'ink-text-input';
 import {useState} from 'react';
 import type {Language} from '../../../engine/types.js';
@@ -72,6 +72,8 @@ export function ReflectionStep({reflection, lang, color, ascii, width, height, m
 	const [replay, setReplay] = useState(0);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 	const submitted = answer !== undefined;
+	// `?` is a character of the answer while it is typed, not the help key
+	useTextFieldFocus(!submitted);
 
 	useScreenInput(
 		(input) => {
