@@ -2,7 +2,7 @@
  * A diagnosis in words: the engine's evidence (numbers, reason keys, a tried suggestion) put into
  * the sentences of `diagnosis-text.ts`, in both languages.
  */
-import type {Diagnosis, EvidenceValue, KnobChange, Suggestion} from '../engine/diagnosis/index.js';
+import {TRIED, type Diagnosis, type EvidenceValue, type KnobChange, type Suggestion} from '../engine/diagnosis/index.js';
 import type {Language, Text} from '../engine/types.js';
 import {DIAGNOSIS_TEXT} from './diagnosis-text.js';
 import {formatNumber, formatPoint} from './format.js';
@@ -44,6 +44,17 @@ export function suggestionText(suggestion: Suggestion | null, lang: Language): s
 	return say(DIAGNOSIS_TEXT.tried, lang, {knobs: formatChanges(suggestion.changes, lang), score: suggestion.score, from: suggestion.from});
 }
 
+/**
+ * The advice of a tried suggestion: the knobs it turns, each in the way it turns it and to its
+ * value ("Raise η to 0.05 and lower the momentum to μ = 0.5"), then the scores the engine saw.
+ */
+export function triedAdvice(suggestion: Suggestion, lang: Language): string {
+	const moves = suggestion.moves.map((move) => line(`move.${move.knob}.${move.direction}`, lang, {value: formatKnobValue(move.value, lang)}));
+	const list = new Intl.ListFormat(lang, {type: 'conjunction'}).format(moves);
+	const sentence = say(DIAGNOSIS_TEXT['advice.tried'], lang, {moves: list, score: suggestion.score, from: suggestion.from});
+	return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 function render(d: Diagnosis, lang: Language): Record<keyof DiagnosisText, string> {
 	const vars: Record<string, string> = {};
 	for (const [name, value] of Object.entries(d.values)) vars[name] = formatValue(value, lang);
@@ -51,14 +62,13 @@ function render(d: Diagnosis, lang: Language): Record<keyof DiagnosisText, strin
 		vars[name] = keys.map((key) => line(`${d.code}.option.${key}`, lang, vars)).join(say(DIAGNOSIS_TEXT.or, lang));
 	}
 
-	const advice = line(`${d.code}.advice.${d.reasons.advice}`, lang, vars);
-	const tried = suggestionText(d.suggestion, lang);
+	const tried = d.reasons.advice === TRIED && d.suggestion !== null;
 	return {
 		title: line(`${d.code}.title`, lang, vars),
 		analogy: line(`${d.code}.analogy`, lang, vars),
 		evidence: line(`${d.code}.evidence.${d.reasons.evidence}`, lang, vars),
 		why: line(`${d.code}.why.${d.reasons.why}`, lang, vars),
-		advice: tried ? `${advice} ${tried}` : advice,
+		advice: tried ? (d.suggestion!.moves.length > 0 ? triedAdvice(d.suggestion!, lang) : suggestionText(d.suggestion, lang)) : line(`${d.code}.advice.${d.reasons.advice}`, lang, vars),
 	};
 }
 

@@ -179,7 +179,7 @@ describe('runs', () => {
 		const report = JSON.parse(result.stdout) as {final: {loss: number | null}; diagnosis: {code: string; advice: string}; outcome: string; score: number};
 		expect(report.final.loss).toBeNull();
 		expect(report.diagnosis.code).toBe('diverged');
-		expect(report.diagnosis.advice).toMatch(/learning rate/);
+		expect(report.diagnosis.advice).toMatch(/^Lower η to /);
 		expect(report.outcome).toBe('failure');
 		expect(report.score).toBe(0);
 		const human = await runCli(['run', fixture('explodes.json'), '--lr', '10']);

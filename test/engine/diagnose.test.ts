@@ -45,8 +45,10 @@ describe('every diagnosis code from a case the theory predicts', () => {
 		expect(o.diagnosis.step).toBeGreaterThan(0);
 		expect(describeDiagnosis(o.diagnosis).evidence.en).toContain(`step ${o.diagnosis.step}`);
 		expect(o.score.total).toBe(0);
-		// the advice gives a rate under the limit (2 + 2μ)/λ
-		expect(describeDiagnosis(o.diagnosis).advice.en).toContain(formatNumber(0.5, 'en'));
+		// the tried advice lowers η under the limit 2/λ = 0.5 and names the rate it tried
+		const tried = o.diagnosis.suggestion!;
+		expect(tried.knobs.learningRate).toBeLessThan(0.5);
+		expect(describeDiagnosis(o.diagnosis).advice.en).toContain(`Lower η to ${formatNumber(tried.knobs.learningRate, 'en', 8)}`);
 		const heavy = outcome(level, {learningRate: 3.2 / 4, momentum: 0.5});
 		expectExplained(heavy, 'diverged', [3.2, 3], ETA);
 	});

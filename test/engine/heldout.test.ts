@@ -263,7 +263,8 @@ const CASES: Case[] = [
 			expect(o.run.best).toBeGreaterThan(0);
 			expect(report.arrivedAt).toBe(o.facts.arrivedAt! + o.run.best * o.run.stepsEach);
 			expect(describeDiagnosis(o.diagnosis).why.en).toMatch(new RegExp(`Climber ${o.run.best + 1} of 4`));
-			expect(describeDiagnosis(o.diagnosis).advice.en).toMatch(/restarts/);
+			// lucky: the advice is more restarts, unless the engine tried something that scores higher
+			expect(describeDiagnosis(o.diagnosis).advice.en).toMatch(o.diagnosis.suggestion ? /the engine tried it/ : /restarts/);
 		},
 	},
 	{
@@ -330,7 +331,7 @@ const CASES: Case[] = [
 		knobs: {learningRate: 0.1, restarts: 4},
 		seed: 1,
 		expect: 'local-minimum',
-		advice: /restarts/,
+		advice: /momentum|restarts/,
 	},
 
 	// ---- saddle ----------------------------------------------------------------------------------------
@@ -462,12 +463,13 @@ const CASES: Case[] = [
 		advice: /momentum/,
 	},
 	{
-		// the heavy ball of the Nesterov case above, without look-ahead: √0.9 = 0.95 a step is too slow
-		name: 'the rocking heavy ball is told about look-ahead when the level unlocks it',
+		// the heavy ball of the Nesterov case above, without look-ahead: √0.9 = 0.95 a step is too slow;
+		// the advice tried (lower μ toward critical damping, or look-ahead) names what it turns
+		name: 'the rocking heavy ball on a level that unlocks look-ahead is told to damp the swing',
 		file: 'look-ahead',
 		knobs: {learningRate: 0.1, momentum: 0.9},
 		expect: 'oscillating',
-		advice: /Nesterov/,
+		advice: /Lower the momentum|Nesterov/,
 	},
 	{
 		// Langevin at T: E[f − f*] ≈ T (two coordinates × T/2); T = 0.05 keeps it 0.05 above the floor.
@@ -475,7 +477,7 @@ const CASES: Case[] = [
 		file: 'hot-bowl',
 		knobs: {learningRate: 0.1, temperature: 0.05},
 		expect: 'oscillating',
-		advice: /less temperature/,
+		advice: /lower the temperature/i,
 	},
 	{
 		// T = 0.002: E[f − f*] ≈ 0.002; this seed ends 0.00124 above, just over the 0.001 tolerance. The
@@ -485,7 +487,7 @@ const CASES: Case[] = [
 		knobs: {learningRate: 0.1, temperature: 0.002},
 		seed: 4,
 		expect: 'oscillating',
-		advice: /less temperature/,
+		advice: /lower the temperature/i,
 		check(o) {
 			expect(o.facts.endGap).toBeGreaterThan(0.001);
 			expect(o.facts.endGap).toBeLessThan(0.002);
@@ -498,7 +500,7 @@ const CASES: Case[] = [
 		file: 'batch-bowl',
 		knobs: {learningRate: 0.1, batchSize: 1},
 		expect: 'oscillating',
-		advice: /bigger batch/,
+		advice: /raise the batch/i,
 	},
 
 	{

@@ -9,7 +9,7 @@ import type {Run} from '../types.js';
 import {contextOf} from './context.js';
 import {rowFor} from './precedence.js';
 import {suggestFor} from './suggest.js';
-import type {Diagnosis} from './types.js';
+import {TRIED, type Diagnosis} from './types.js';
 
 /** Diagnoses a run: its code, its evidence, and (below three stars) a suggestion it has tried. */
 export function diagnose(run: Run, facts: RunFacts = analyse(run)): Diagnosis {
@@ -18,12 +18,12 @@ export function diagnose(run: Run, facts: RunFacts = analyse(run)): Diagnosis {
 	const evidence = row.explain(context);
 	const score = scoreRun(run.level, row.code, facts);
 	const suggestion = score.stars < 3 ? suggestFor(run, {facts, score: score.total, candidates: evidence.candidates}) : null;
-	const advice = suggestion ? row.adviceFor?.(suggestion.changes) : undefined;
-	return {code: row.code, ...evidence, reasons: {...evidence.reasons, advice: advice ?? evidence.reasons.advice}, suggestion};
+	// the advice follows what was tried: with a suggestion, its sentence names that suggestion's moves
+	return {code: row.code, ...evidence, reasons: {...evidence.reasons, advice: suggestion ? TRIED : evidence.reasons.advice}, suggestion};
 }
 
 export {classify, PRECEDENCE} from './precedence.js';
 export {outcomeCode} from './outcome.js';
 export {applyChanges, suggestFor, MAX_TRIES, type SuggestOptions} from './suggest.js';
-export {DIAGNOSIS_CODES} from './types.js';
-export type {Diagnosis, DiagnosisCode, DiagnosisContext, DiagnosisModule, Evidence, EvidenceValue, KnobChange, Suggestion} from './types.js';
+export {DIAGNOSIS_CODES, TRIED} from './types.js';
+export type {Diagnosis, DiagnosisCode, DiagnosisContext, DiagnosisModule, Evidence, EvidenceValue, KnobChange, KnobDirection, KnobMove, Suggestion} from './types.js';

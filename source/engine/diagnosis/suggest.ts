@@ -12,7 +12,7 @@ import type {Knobs, Level, Range, Run} from '../types.js';
 import {isModelLevel} from '../model/critical.js';
 import {contextOf} from './context.js';
 import {rowFor} from './precedence.js';
-import type {KnobChange, Suggestion} from './types.js';
+import type {KnobChange, KnobMove, Suggestion} from './types.js';
 
 /** At most this many re-simulations per suggestion: `descenso run` stays fast. */
 export const MAX_TRIES = 24;
@@ -93,6 +93,25 @@ export function applyChanges(level: Level, knobs: Knobs, changes: readonly KnobC
 	}
 
 	return sameKnobs(next, knobs) ? null : {knobs: next, changes: applied};
+}
+
+/** Each change with the way it turns the knob from `knobs` (changes that turn nothing are left out). */
+export function movesOf(knobs: Knobs, changes: readonly KnobChange[]): KnobMove[] {
+	const moves: KnobMove[] = [];
+	for (const change of changes) {
+		const {knob, value} = change;
+		if (knob === 'schedule') {
+			if (value !== formatSchedule(knobs.schedule)) moves.push({...change, direction: 'set'});
+		} else if (knob === 'nesterov') {
+			if (value !== knobs.nesterov) moves.push({...change, direction: value ? 'on' : 'off'});
+		} else if (typeof value === 'number') {
+			// a batch of null is the full data set: any batch is smaller
+			const before = knobs[knob] ?? Number.POSITIVE_INFINITY;
+			if (value !== before) moves.push({...change, direction: value > before ? 'raise' : 'lower'});
+		}
+	}
+
+	return moves;
 }
 
 function sameKnobs(a: Knobs, b: Knobs): boolean {
@@ -185,7 +204,7 @@ export function suggestFor(run: Run, options: SuggestOptions = {}): Suggestion |
 		if (options.accept && !options.accept(applied.knobs)) continue;
 		tries++;
 		const score = quickScore(level, applied.knobs, seed);
-		if (score > from) return {knobs: applied.knobs, changes: applied.changes, score, from};
+		if (score > from) return {knobs: applied.knobs, changes: applied.changes, moves: movesOf(knobs, applied.changes), score, from};
 	}
 
 	return null;

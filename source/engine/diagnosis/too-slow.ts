@@ -6,7 +6,6 @@ import type {DiagnosisModule, KnobChange} from './types.js';
 export const tooSlow: DiagnosisModule = {
 	code: 'too-slow',
 	applies: () => true,
-	adviceFor: (changes) => (changes.some((c) => c.knob === 'decay') ? 'decay' : changes.some((c) => c.knob === 'schedule') ? 'schedule' : undefined),
 	explain(context) {
 		const {run, facts, knobs, level} = context;
 		const {learningRate: eta, momentum: mu} = knobs;

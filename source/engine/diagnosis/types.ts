@@ -18,6 +18,9 @@ export const DIAGNOSIS_CODES = [
 	'too-slow',
 ] as const;
 
+/** The advice reason of a diagnosis that carries a tried suggestion. */
+export const TRIED = 'tried';
+
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
 
 /**
@@ -29,10 +32,18 @@ export type EvidenceValue = number | {value: number; digits: number} | {x: numbe
 /** One knob set to one value, in the value forms of `params` (the schedule as its `--schedule` text). */
 export type KnobChange = {knob: KnobName; value: number | string | boolean};
 
+/** Which way a suggestion turns a knob: a number up or down, a schedule set, look-ahead on or off. */
+export type KnobDirection = 'raise' | 'lower' | 'set' | 'on' | 'off';
+
+/** One knob change of a suggestion, with the way it turns the knob from the run's value. */
+export type KnobMove = KnobChange & {direction: KnobDirection};
+
 /** A tried piece of advice: the full knob set, what changed, and the score it was seen to reach. */
 export type Suggestion = {
 	knobs: Knobs;
 	changes: KnobChange[];
+	/** the changes with their directions from the run's knobs (what the advice sentence names) */
+	moves: KnobMove[];
 	/** the suggestion's score (re-simulated with the run's seed) */
 	score: number;
 	/** the score of the run it came from */
@@ -48,6 +59,7 @@ export type Evidence = {
 	/** the step the thing happened at, when there is one (for the screens' marks) */
 	step: number | null;
 	values: Record<string, EvidenceValue>;
+	/** `advice` is `tried` when the diagnosis carries a suggestion: its sentence names that suggestion's moves */
 	reasons: {evidence: string; why: string; advice: string};
 	lists?: Record<string, string[]>;
 	/** knob changes to try, the most promising first; each is applied on top of the run's knobs */
@@ -88,9 +100,4 @@ export type DiagnosisModule = {
 	/** true when this row describes the run (the table asks in order; the first true wins) */
 	applies: (context: DiagnosisContext) => boolean;
 	explain: (context: DiagnosisContext) => Evidence;
-	/**
-	 * The advice reason that goes with a tried suggestion, when it turns a knob the reason from
-	 * `explain` does not speak of; undefined keeps that reason.
-	 */
-	adviceFor?: (changes: readonly KnobChange[]) => string | undefined;
 };
