@@ -68,7 +68,7 @@ export function parseTrainingLog(text: string, options: ParseOptions = {}): Pars
 	const body = text.replace(/^\uFEFF/, '');
 	if (isBinary(body)) return {ok: false, code: 'ERR_BINARY', columns: []};
 	if (body.trim() === '') return {ok: false, code: 'ERR_EMPTY', columns: []};
-	const table = readJson(body) ?? readCsv(body) ?? readPlain(body);
+	const table = readJson(body) ?? readCsv(body, options) ?? readPlain(body);
 	if (!table) return {ok: false, code: 'ERR_NO_SERIES', columns: []};
 	return pickSeries(table, options);
 }
@@ -178,15 +178,28 @@ function recordsTable(format: LogFormat, records: Array<Record<string, unknown>>
 // ---------------------------------------------------------------------------------------------
 // CSV: TensorBoard, Lightning, Keras, any CSV with a header.
 
-function readCsv(text: string): Table | undefined {
+/**
+ * Which columns of a CSV to keep, from its header: the step and epoch counters and every column
+ * whose name can be a loss or a learning rate (and `--column`): the only ones pickSeries can use.
+ * A wide Lightning log has dozens of metrics; reading only these keeps a 100 MB log's memory
+ * and time down. A header with no such name (a CSV of anything, TensorBoard's three columns)
+ * keeps every column: the choice is then made from the numbers.
+ */
+function keptColumns(columns: string[], options: ParseOptions): boolean[] {
+	const wanted = columns.map((c) => ['step', 'global_step', 'epoch'].includes(norm(c)) || isLoss(c) || isLearningRate(c) || (options.column !== undefined && norm(c) === norm(options.column)));
+	return columns.length <= 3 || !columns.some((c, i) => wanted[i] && !['step', 'global_step', 'epoch'].includes(norm(c))) ? columns.map(() => true) : wanted;
+}
+
+function readCsv(text: string, options: ParseOptions = {}): Table | undefined {
 	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
 	const delimiter = [',', '\t', ';'].map((d) => ({d, count: firstLine.split(d).length - 1})).sort((a, b) => b.count - a.count)[0]!;
 	if (delimiter.count === 0) return undefined;
 	let columns: string[] | undefined;
 	let data: Column[] = [];
+	let kept: number[] = [];
 	let length = 0;
 	const addRow = (values: string[]) => {
-		for (let j = 0; j < data.length; j++) push(data[j]!, cell(values[j] ?? ''));
+		for (let k = 0; k < kept.length; k++) push(data[k]!, cell(values[kept[k]!] ?? ''));
 		length++;
 	};
 
@@ -203,7 +216,9 @@ function readCsv(text: string): Table | undefined {
 				if (columns === undefined) {
 					const headerless = record.every((value) => typeof cell(value) === 'number');
 					columns = headerless ? record.map((_, i) => `column ${i + 1}`) : uniqueNames(record);
-					data = columns.map(() => ({values: [], kinds: []}));
+					const keep = keptColumns(columns, options);
+					kept = columns.flatMap((_, j) => (keep[j] ? [j] : []));
+					data = kept.map(() => ({values: [], kinds: []}));
 					if (headerless) addRow(record);
 				} else {
 					addRow(record);
@@ -216,7 +231,8 @@ function readCsv(text: string): Table | undefined {
 	}
 
 	if (!columns || columns.length < 2) return undefined;
-	const table: Table = {format: 'csv', columns, length, data: new Map(columns.map((name, j) => [name, data[j]!]))};
+	const names = columns;
+	const table: Table = {format: 'csv', columns, length, data: new Map(kept.map((j, k) => [names[j]!, data[k]!]))};
 	const lower = columns.map((c) => c.toLowerCase());
 	if (lower.length === 3 && norm(lower[0]!) === 'wall_time' && lower[1] === 'step' && lower[2] === 'value') table.format = 'tensorboard';
 	else if (lower.includes('step') && lower.includes('epoch') && isInterleaved(table)) table.format = 'lightning';
@@ -236,7 +252,7 @@ function readCsv(text: string): Table | undefined {
 
 /** Lightning writes training and validation metrics on different rows: each leaves the others' cells empty. */
 function isInterleaved(table: Table): boolean {
-	return table.columns.some((name) => !/^(epoch|step)$/i.test(name) && table.data.get(name)!.kinds.includes(MISSING));
+	return table.columns.some((name) => !/^(epoch|step)$/i.test(name) && table.data.get(name)?.kinds.includes(MISSING) === true);
 }
 
 function uniqueNames(head: string[]): string[] {
@@ -309,6 +325,7 @@ function seriesOf(table: Table, name: string): Series {
 
 function numericColumns(table: Table): string[] {
 	return table.columns.filter((name) => {
+		if (!table.data.has(name)) return false; // a column readCsv did not keep
 		let numbers = 0;
 		let texts = 0;
 		const {values, kinds} = table.data.get(name)!;

@@ -24,6 +24,19 @@ describe('parseTrainingLog', () => {
 		expect(values(log)).toEqual([2, 3, Number.NaN]);
 	});
 
+	it('reads a wide Lightning log through its loss, η and step columns, and still names every column', () => {
+		const text = ['epoch,step,train_acc,train_loss,note,grad_norm,val_loss,lr-SGD', '0,0,0.5,2.0,warm,1.5,,0.1', '0,1,0.6,1.5,ok,1.2,,0.1', '0,1,,,,,1.7,', '1,2,0.7,1.0,ok,0.9,,0.1', '1,2,,,,,1.2,'].join('\n');
+		const log = ok(text);
+		expect(log.format).toBe('lightning');
+		expect(log.columns).toEqual(['epoch', 'step', 'train_acc', 'train_loss', 'note', 'grad_norm', 'val_loss', 'lr-SGD']);
+		expect(log.train.points).toEqual([{step: 0, value: 2}, {step: 1, value: 1.5}, {step: 2, value: 1}]);
+		expect(values(log, 'validation')).toEqual([1.7, 1.2]);
+		expect(values(log, 'learningRate')).toEqual([0.1, 0.1, 0.1]);
+		// a column named with --column is read even though no rule would pick it
+		expect(ok(text, 'grad_norm').train.points).toEqual([{step: 0, value: 1.5}, {step: 1, value: 1.2}, {step: 2, value: 0.9}]);
+		expect(parseTrainingLog(text, {column: 'nope'})).toMatchObject({ok: false, code: 'ERR_NO_COLUMN', columns: log.columns});
+	});
+
 	it('reads Lightning metrics.csv: interleaved rows, empty cells are gaps, step per row', () => {
 		const text = ['epoch,step,train_loss_step,train_loss_epoch,val/loss,lr-Adam', '0,0,2.0,,,0.001', '0,1,1.8,,,0.001', '0,1,,,1.9,', '0,1,,1.9,,', '1,2,1.2,,,0.001', '1,3,1.1,,,0.001', '1,3,,,1.5,', '1,3,,1.15,,'].join('\n');
 		const log = ok(text);
