@@ -46,21 +46,35 @@ const TEXT = 2;
 
 /**
  * One column of the table: `values[i]` is the number in row i when `kinds[i]` is NUMBER (NaN and
- * ±Infinity included). Two flat arrays, not an array of cells: a 100 MB log has millions of them.
+ * ±Infinity included), for i < `length`. Two typed arrays that double as they fill, not an array
+ * of cells: a 100 MB log has millions of them (9 bytes a cell).
  */
-type Column = {values: number[]; kinds: number[]};
+type Column = {values: Float64Array; kinds: Uint8Array; length: number};
 
-/** The log as columns of equal `length`, in file order. */
+/** The log as columns of equal `length`, in file order (`data` may hold only some of `columns`). */
 type Table = {format: LogFormat; columns: string[]; length: number; data: Map<string, Column>};
 
-function push(column: Column, c: Cell): void {
-	if (typeof c === 'number') {
-		column.values.push(c);
-		column.kinds.push(NUMBER);
-	} else {
-		column.values.push(Number.NaN);
-		column.kinds.push(c === 'missing' ? MISSING : TEXT);
+function newColumn(): Column {
+	return {values: new Float64Array(256), kinds: new Uint8Array(256), length: 0};
+}
+
+function pushRaw(column: Column, value: number, kind: number): void {
+	if (column.length === column.values.length) {
+		const values = new Float64Array(column.length * 2);
+		values.set(column.values);
+		const kinds = new Uint8Array(column.length * 2);
+		kinds.set(column.kinds);
+		column.values = values;
+		column.kinds = kinds;
 	}
+	column.values[column.length] = value;
+	column.kinds[column.length] = kind;
+	column.length++;
+}
+
+function push(column: Column, c: Cell): void {
+	if (typeof c === 'number') pushRaw(column, c, NUMBER);
+	else pushRaw(column, Number.NaN, c === 'missing' ? MISSING : TEXT);
 }
 
 /** Reads a training log; see the module comment for the formats. */
@@ -164,13 +178,14 @@ function recordsTable(format: LogFormat, records: Array<Record<string, unknown>>
 		for (const [key, value] of Object.entries(record)) {
 			let column = data.get(key);
 			if (!column) {
-				column = {values: Array<number>(i).fill(Number.NaN), kinds: Array<number>(i).fill(MISSING)};
+				column = newColumn();
+				for (let k = 0; k < i; k++) pushRaw(column, Number.NaN, MISSING);
 				data.set(key, column);
 				columns.push(key);
 			}
-			if (column.kinds.length === i) push(column, jsonCell(value));
+			if (column.length === i) push(column, jsonCell(value));
 		}
-		for (const column of data.values()) if (column.kinds.length === i) push(column, 'missing');
+		for (const column of data.values()) if (column.length === i) push(column, 'missing');
 	});
 	return {format, columns, length: records.length, data};
 }
@@ -218,7 +233,7 @@ function readCsv(text: string, options: ParseOptions = {}): Table | undefined {
 					columns = headerless ? record.map((_, i) => `column ${i + 1}`) : uniqueNames(record);
 					const keep = keptColumns(columns, options);
 					kept = columns.flatMap((_, j) => (keep[j] ? [j] : []));
-					data = kept.map(() => ({values: [], kinds: []}));
+					data = kept.map(() => newColumn());
 					if (headerless) addRow(record);
 				} else {
 					addRow(record);
@@ -252,7 +267,7 @@ function readCsv(text: string, options: ParseOptions = {}): Table | undefined {
 
 /** Lightning writes training and validation metrics on different rows: each leaves the others' cells empty. */
 function isInterleaved(table: Table): boolean {
-	return table.columns.some((name) => !/^(epoch|step)$/i.test(name) && table.data.get(name)?.kinds.includes(MISSING) === true);
+	return table.columns.some((name) => !/^(epoch|step)$/i.test(name) && (table.data.get(name)?.kinds.subarray(0, table.length).includes(MISSING) ?? false));
 }
 
 function uniqueNames(head: string[]): string[] {
@@ -274,8 +289,9 @@ function readPlain(text: string): Table | undefined {
 	const numbers = values.filter((v) => typeof v === 'number').length;
 	// A header line ("loss") is allowed; anything else that is not a number means this is not a log of numbers.
 	if (numbers === 0 || numbers < values.length - 1) return undefined;
-	const numbersOnly = values.filter((v): v is number => typeof v === 'number');
-	return {format: 'plain', columns: ['loss'], length: numbersOnly.length, data: new Map([['loss', {values: numbersOnly, kinds: numbersOnly.map(() => NUMBER)}]])};
+	const column = newColumn();
+	for (const v of values) if (typeof v === 'number') pushRaw(column, v, NUMBER);
+	return {format: 'plain', columns: ['loss'], length: column.length, data: new Map([['loss', column]])};
 }
 
 // ---------------------------------------------------------------------------------------------
