@@ -1,5 +1,5 @@
 /** From the knob flags of the command line to a run's knobs, with one-line errors. */
-import {formatRange} from '../i18n/format.js';
+import {knobAllowedText} from '../i18n/knob-errors.js';
 import {parseDecimal, resolveKnobs, unlockedKnobs, type KnobError, type KnobInput} from '../engine/knobs.js';
 import {KNOB_FLAGS} from '../engine/knob-flags.js';
 import type {Knobs, Level} from '../engine/types.js';
@@ -30,8 +30,7 @@ export function describeKnobError(error: KnobError, level: Level, context: Comma
 	const t = safeTranslator(CLI_TEXT, context.lang);
 	const flag = safe(KNOB_FLAGS[error.knob]);
 	const value = safe(error.value, CAPS.arg);
-	const range = level.knobs[error.knob];
-	const allowed = safe(range && 'min' in range ? formatRange(error.knob, range, context.lang) : error.allowed);
+	const allowed = safe(knobAllowedText(error, level.knobs, context.lang));
 	switch (error.code) {
 		case 'ERR_NOT_A_NUMBER': {
 			return t('knobNotANumber', {flag, value, allowed});

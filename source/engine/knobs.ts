@@ -16,7 +16,10 @@ export type KnobError = {
 	knob: KnobName;
 	/** what was given, as text */
 	value: string;
-	/** the allowed range or values, as text */
+	/**
+	 * the allowed range (`min–max`) or values (schedule kinds, comma-separated), as data; '' for a
+	 * switch and for a locked knob (the words for those are in `i18n/knob-errors.ts`)
+	 */
 	allowed: string;
 };
 
@@ -123,7 +126,7 @@ export function resolveKnobs(level: Level, input: KnobInput): Result<Knobs, Knob
 	for (const [name, raw] of Object.entries(input) as Array<[KnobName, string | number | boolean | undefined]>) {
 		if (raw === undefined) continue;
 		if (spec[name] === undefined) {
-			return {ok: false, error: {code: 'ERR_LOCKED', knob: name, value: String(raw), allowed: 'locked on this level'}};
+			return {ok: false, error: {code: 'ERR_LOCKED', knob: name, value: String(raw), allowed: ''}};
 		}
 	}
 
@@ -141,7 +144,7 @@ export function resolveKnobs(level: Level, input: KnobInput): Result<Knobs, Knob
 	if (spec.nesterov) {
 		const value = input.nesterov === undefined ? spec.nesterov.default : parseSwitch(input.nesterov);
 		if (value === null) {
-			return {ok: false, error: {code: 'ERR_NOT_A_NUMBER', knob: 'nesterov', value: String(input.nesterov), allowed: 'yes or no'}};
+			return {ok: false, error: {code: 'ERR_NOT_A_NUMBER', knob: 'nesterov', value: String(input.nesterov), allowed: ''}};
 		}
 
 		knobs.nesterov = value;

@@ -7,6 +7,8 @@ import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import {formatNumber} from '../../i18n/format.js';
+import {say} from '../../i18n/index.js';
+import {KNOB_ERROR_TEXT} from '../../i18n/knob-errors.js';
 import {parseDecimal, parseSwitch, resolveKnobs, unlockedKnobs, type KnobError} from '../../engine/knobs.js';
 import {landscapeOf} from '../../engine/simulate.js';
 import {newSample} from '../../engine/terrain.js';
@@ -165,7 +167,7 @@ export function knobErrorText(error: KnobError, lang: Language): string {
 		}
 
 		case 'ERR_LOCKED': {
-			return error.allowed;
+			return say(KNOB_ERROR_TEXT.locked, lang);
 		}
 	}
 }

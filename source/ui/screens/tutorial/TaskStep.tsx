@@ -8,7 +8,7 @@ import {useScreenInput} from '../../hooks/use-screen-input.js';
 import TextInput from 'ink-text-input';
 import {useMemo, useState} from 'react';
 import type {KnobInput, KnobName, Outcome} from '../../../engine/index.js';
-import {formatRange} from '../../../i18n/format.js';
+import {knobAllowedText} from '../../../i18n/knob-errors.js';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
@@ -166,8 +166,7 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 		if (!result.ok) {
 			const {knob, value} = result.error;
 			const label = LABELS[knob];
-			const range = tutorialLevel(task.level).knobs[knob];
-			const allowed = range && 'min' in range ? formatRange(knob, range, lang) : result.error.allowed;
+			const allowed = knobAllowedText(result.error, tutorialLevel(task.level).knobs, lang);
 			setError(t('taskBadKnob', {knob: label ? t(label) : knob, value, allowed}));
 			return;
 		}
