@@ -85,6 +85,15 @@ function searchOnce(level: Level): ReturnType<typeof searchBest> {
 	return best;
 }
 
+/** A level with one knob locked, built once per level and knob (two checks below read it). */
+const lockedLevels = new Map<string, Level>();
+function lockedOnce(level: Level, knob: Exclude<Needed, null>): Level {
+	const key = `${level.id}:${knob}`;
+	let locked = lockedLevels.get(key);
+	if (!locked) lockedLevels.set(key, (locked = lockKnob(level, knob)));
+	return locked;
+}
+
 const {levels, errors} = await loadLevelDir(CAMPAIGN_DIR);
 const files = await listLevelFiles(CAMPAIGN_DIR);
 const lessons = JSON.parse(await readFile(new URL('lessons.json', import.meta.url), 'utf8')) as Lesson[];
@@ -193,7 +202,7 @@ describe.each(levels.map((level) => [level.id, level] as const))('%s', (_id, lev
 	it('needs its idea: without the knob it introduces, the search does not reach 3 stars', () => {
 		const {needs} = lessonOf(level);
 		if (needs === null) return;
-		const locked = searchBest(lockKnob(level, needs));
+		const locked = searchBest(lockedOnce(level, needs));
 		const known = NOT_NEEDED_YET[level.id];
 		if (known) {
 			expect(locked.score, `${level.id} is now fixed: remove it from NOT_NEEDED_YET`).toBeGreaterThanOrEqual(level.stars[2]);
@@ -205,7 +214,7 @@ describe.each(levels.map((level) => [level.id, level] as const))('%s', (_id, lev
 		// finer than the search: 200 η × the momenta a player would try, with the knob still locked
 		// (2-D terrains; a model terrain's run costs a data set per step, its search above stands)
 		if (level.terrain.some((term) => (term.type as string) === 'model')) return;
-		const lockedLevel = lockKnob(level, needs);
+		const lockedLevel = lockedOnce(level, needs);
 		const base = defaultKnobs(lockedLevel);
 		const range = lockedLevel.knobs.momentum;
 		const momenta = range ? [...new Set([base.momentum, range.min, 0.5, 0.9, range.max])].filter((m) => m >= range.min && m <= range.max) : [0];

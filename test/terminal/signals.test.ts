@@ -65,7 +65,8 @@ describe.skipIf(!hasTmux)('signals in a real terminal', () => {
 		[signal, 'the recorder', 'dashboard w1-01-first-steps --lang en', /Loss per step/] as const,
 	]);
 
-	test.each(cases)('%s to %s: terminal handed back, exit 128+n', {timeout: 120_000}, async (signal, _what, args, ready) => {
+	// each case waits on its own tmux pane, so they wait side by side (vitest runs at most 5 at once)
+	test.concurrent.each(cases)('%s to %s: terminal handed back, exit 128+n', {timeout: 120_000}, async (signal, _what, args, ready) => {
 		const {session} = start(args);
 		await waitFor(() => flag(session, 'alternate_on') === '1' && ready.test(pane(session)), () => pane(session));
 		process.kill(childPid(session), signal);
