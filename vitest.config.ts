@@ -12,6 +12,9 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 30_000,
 		pool: 'forks',
+		// vitest's default on this 2-core machine is one worker; many files wait on child processes,
+		// tmux panes or files, so a second worker fills that time
+		maxWorkers: 2,
 		setupFiles: ['test/setup.ts'],
 		reporters: ['default', './test/summary-reporter.ts'],
 		projects: [
