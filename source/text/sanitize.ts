@@ -85,6 +85,9 @@ function clean(s: unknown, maxWidth: number): string {
 /** The longest prefix of `text` at most `maxWidth` columns wide, whole grapheme clusters only. */
 function cutToWidth(text: string, maxWidth: number): string {
 	if (/^[\x20-\x7e]*$/.test(text)) return text.slice(0, maxWidth); // one column per character
+	// no grapheme is wider than two columns: a mark-free text at most half the limit long fits whole
+	// (the common case of a level's briefing, measured grapheme by grapheme it cost most of a load)
+	if (2 * text.length <= maxWidth && text.search(MARK) === -1) return text;
 	let out = '';
 	let width = 0;
 	for (const {segment} of graphemes.segment(text)) {
