@@ -39,7 +39,8 @@ describe('wrapped text', () => {
 				}
 			}
 		}
-	});
+		// 4 × every campaign level's briefing screen: well within a minute, but not on a loaded machine
+	}, 120_000);
 
 	test('diagnosis cards: no line inside the card starts with a stray space', () => {
 		for (const lang of ['en', 'es'] as const) {
