@@ -1,9 +1,12 @@
 import {describe, expect, test} from 'vitest';
+import {defaultKnobs, play} from '../../source/engine/index.js';
+import {CAMPAIGN_DIR, loadLevelDir} from '../../source/levels/load.js';
+import {timelineLength} from '../../source/ui/timeline.js';
 import {emptyProgress, withResult, type Progress} from '../../source/store/index.js';
 import {menuReducer, MENU_ITEMS} from '../../source/ui/screens/MenuScreen.js';
 import {levelSelectReducer} from '../../source/ui/screens/LevelSelectScreen.js';
 import {setupReducer, validateField, initialTexts, resolveTexts, slopeAtStart} from '../../source/ui/screens/SetupScreen.js';
-import {runReducer, initialRunState, runFinished, SPEEDS, defaultSpeed} from '../../source/ui/screens/RunScreen.js';
+import {runReducer, initialRunState, runFinished, SPEEDS, defaultSpeed, RUN_SECONDS} from '../../source/ui/screens/RunScreen.js';
 import {replayReducer} from '../../source/ui/screens/ReplayScreen.js';
 import {settingsReducer, cycleSetting} from '../../source/ui/screens/SettingsScreen.js';
 import {resultReducer} from '../../source/ui/screens/ResultScreen.js';
@@ -139,6 +142,26 @@ describe('run animation', () => {
 		expect(runReducer(paused, {type: 'tick', ms: 1000}).t).toBe(0);
 		const stepped = runReducer({...initialRunState(50), t: 3.4}, {type: 'step'});
 		expect(stepped).toMatchObject({t: 4, paused: true});
+	});
+
+	test('a late frame advances the run by at most two frames of steps, not by all the time it was late', () => {
+		const state = initialRunState(10_000, 6);
+		const late = runReducer(state, {type: 'tick', ms: 400, frameMs: 1000 / 30});
+		expect(late.t).toBeCloseTo((SPEEDS[6]! * 2) / 30, 10);
+		expect(runReducer(state, {type: 'tick', ms: 20, frameMs: 1000 / 30}).t).toBeCloseTo((SPEEDS[6]! * 20) / 1000, 10);
+	});
+
+	test('every campaign level plays in 2–6 s at its default speed, at 30 frames a second, at its budget and at its default knobs\' run', async () => {
+		const {levels} = await loadLevelDir(CAMPAIGN_DIR);
+		expect(levels.length).toBeGreaterThan(0);
+		for (const level of levels) {
+			for (const total of [level.budget, timelineLength(play(level, defaultKnobs(level), 1).run)]) {
+				const seconds = total / SPEEDS[defaultSpeed(total)]!;
+				// runs that stop early (a divergence after a few steps) may be quicker, never slower
+				if (total >= 2 * RUN_SECONDS * SPEEDS[0]!) expect(seconds, `${level.id}: ${total} steps`).toBeGreaterThanOrEqual(2);
+				expect(seconds, `${level.id}: ${total} steps`).toBeLessThanOrEqual(6);
+			}
+		}
 	});
 
 	test('speed stays within the table', () => {

@@ -38,17 +38,28 @@ export type RunState = {
 };
 
 export type RunAction =
-	| {type: 'tick'; ms: number}
+	/**
+	 * `ms` of wall time went by; with `frameMs` (the animation's frame), at most two frames count,
+	 * so a frame the terminal drew late makes the run lag a little rather than jump many steps
+	 */
+	| {type: 'tick'; ms: number; frameMs?: number}
 	| {type: 'pause'}
 	| {type: 'faster'}
 	| {type: 'slower'}
 	| {type: 'step'}
 	| {type: 'end'};
 
-/** The speed that plays `total` steps in about five seconds. */
+/** How long a run takes at its default speed, about: between 2.8 and 5.7 s, as the speeds double. */
+export const RUN_SECONDS = 4;
+
+/** The speed (index into SPEEDS) that plays `total` steps closest to {@link RUN_SECONDS} (on a log scale). */
 export function defaultSpeed(total: number): number {
-	const index = SPEEDS.findIndex((s) => total / s <= 5);
-	return index === -1 ? SPEEDS.length - 1 : Math.max(2, index);
+	let best = 0;
+	for (let i = 1; i < SPEEDS.length; i++) {
+		if (Math.abs(Math.log(total / SPEEDS[i]! / RUN_SECONDS)) < Math.abs(Math.log(total / SPEEDS[best]! / RUN_SECONDS))) best = i;
+	}
+
+	return best;
 }
 
 export function initialRunState(total: number, speed = defaultSpeed(total)): RunState {
@@ -59,7 +70,8 @@ export function runReducer(state: RunState, action: RunAction): RunState {
 	switch (action.type) {
 		case 'tick': {
 			if (state.paused || state.t >= state.total) return state;
-			return {...state, t: Math.min(state.total, state.t + (SPEEDS[state.speed]! * action.ms) / 1000)};
+			const ms = action.frameMs === undefined ? action.ms : Math.min(action.ms, 2 * action.frameMs);
+			return {...state, t: Math.min(state.total, state.t + (SPEEDS[state.speed]! * ms) / 1000)};
 		}
 
 		case 'pause': {
@@ -122,7 +134,7 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 		let last = Date.now();
 		const timer = setInterval(() => {
 			const now = Date.now();
-			dispatch({type: 'tick', ms: now - last});
+			dispatch({type: 'tick', ms: now - last, frameMs: 1000 / fps});
 			last = now;
 		}, 1000 / fps);
 		return () => clearInterval(timer);
