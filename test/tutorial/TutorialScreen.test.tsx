@@ -10,6 +10,7 @@ import {TutorialScreen} from '../../source/ui/screens/tutorial/TutorialScreen.js
 import {HelpLayer} from '../../source/ui/components/HelpLayer.js';
 import {makeTheme} from '../../source/ui/theme.js';
 import {ServicesContext, storeServices} from '../../source/ui/services.js';
+import {waitForFrame} from '../helpers/ink.js';
 
 const ENTER = '\r';
 const RIGHT = '\u001B[C';
@@ -172,6 +173,35 @@ describe('TutorialScreen', () => {
 		await press(app, ESC);
 		for (let i = 0; i < 50 && !exited; i++) await new Promise((resolve) => setTimeout(resolve, 10));
 		expect(exited).toBe(true);
+	});
+
+	it('takes a value written in one chunk (a paste, tmux send-keys -l) whole and in order, and runs with it', async () => {
+		const env = {lang: 'en' as const, theme: makeTheme(0, true), width: 100, height: 40, view: 'relief' as const};
+		const app = render(
+			<ServicesContext.Provider value={storeServices(dir)}>
+				<HelpLayer env={env} enabled>
+					<TutorialScreen lang="en" color={false} ascii width={100} height={40} onExit={() => {}} animate={false} />
+				</HelpLayer>
+			</ServicesContext.Provider>,
+		);
+		await tick();
+		// lesson 2, step 5: "make the ball explode"; η starts empty
+		await press(app, DOWN, ENTER, RIGHT, RIGHT, RIGHT, RIGHT);
+		expect(frame(app)).toContain('makes the ball explode');
+		// `?` in a task field is typed, not the help overlay
+		await press(app, '?');
+		expect(frame(app)).toContain('learning rate η: ?');
+		await press(app, BACKSPACE);
+		app.stdin.write('0.05');
+		await waitForFrame(app, 'learning rate η: 0.05');
+		await press(app, ENTER);
+		expect(frame(app)).toContain('Not yet');
+		// Backspaces and Enter inside one chunk are edits and a launch, in the order typed
+		app.stdin.write(`${BACKSPACE.repeat(4)}0.9${ENTER}`);
+		const shown = await waitForFrame(app, 'It exploded');
+		expect(shown).toContain('learning rate η: 0.9');
+		// the earlier try is listed with the η it ran with
+		expect(shown).toMatch(/η = 0\.05: /);
 	});
 
 	it('runs the quiz: a wrong symptom is refused, the right one and its fix pass', async () => {

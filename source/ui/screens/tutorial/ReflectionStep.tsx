@@ -1,8 +1,7 @@
 /** A reflection question of lesson 9: the player answers in words, then reads a worked answer and replays its runs. */
 import {Box, Text} from 'ink';
 import {useScreenInput, useTextFieldFocus} from '../../hooks/use-screen-input.js';
-import TextInput from 'ink-text-input';
-import {useState} from 'react';
+import {useEffect, useMemo, useReducer, useState} from 'react';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
@@ -10,12 +9,24 @@ import {wrapText} from '../../../tutorial/layout.js';
 import type {Step} from '../../../tutorial/lessons.js';
 import {captionVars, runDemo} from '../../../tutorial/run.js';
 import {cleanText} from '../../../text/sanitize.js';
+import {Field} from '../../components/Field.js';
+import {editText, type Edit, type EditKey} from '../../editing.js';
+import {makeTheme} from '../../theme.js';
 import {RunView, legendText, splitRow} from './RunView.js';
 
 type Reflection = Extract<Step, {kind: 'reflection'}>;
 
 /** The most rows the learner's own answer takes on screen; a longer one ends in an ellipsis. */
 const ANSWER_ROWS = 4;
+
+/** The most characters an answer keeps while it is typed. */
+const ANSWER_LENGTH = 600;
+
+/** One key or burst of keys applied to the answer being typed (as every text field does, `editText`); an empty answer is not sent. */
+export function draftReducer(state: Edit, action: {input: string; key: EditKey}): Edit {
+	const edit = editText(state.value, action.input, action.key, ANSWER_LENGTH);
+	return {...edit, submit: edit.submit && edit.value.trim() !== ''};
+}
 
 export type ReflectionStepProps = {
 	reflection: Reflection;
@@ -68,12 +79,20 @@ export function reflectionLayout(reflection: Reflection, lang: Language, answer:
 }
 
 export function ReflectionStep({reflection, lang, color, ascii, width, height, mapRows, animate, answer, part, shown, onAnswer}: ReflectionStepProps) {
-	const [draft, setDraft] = useState('');
+	const [draft, edit] = useReducer(draftReducer, {value: '', submit: false, typed: false});
+	const theme = useMemo(() => makeTheme(color ? 1 : 0, ascii), [color, ascii]);
 	const [replay, setReplay] = useState(0);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 	const submitted = answer !== undefined;
 	// `?` is a character of the answer while it is typed, not the help key
-	useTextFieldFocus(!submitted);
+	// (from the Enter that sends the answer on, as the answer is shown in the same turn)
+	useTextFieldFocus(!submitted && !draft.submit);
+
+	useScreenInput((input, key) => edit({input, key}), {isActive: !submitted});
+	useEffect(() => {
+		if (draft.submit && !submitted) onAnswer(draft.value.trim());
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- fires once per Enter; onAnswer is a fresh closure each render
+	}, [draft]);
 
 	useScreenInput(
 		(input) => {
@@ -93,13 +112,7 @@ export function ReflectionStep({reflection, lang, color, ascii, width, height, m
 				))}
 				<Box>
 					<Text>{`${t('reflectionPrompt')} `}</Text>
-					<TextInput
-						value={draft}
-						onChange={setDraft}
-						onSubmit={(value) => {
-							if (value.trim() !== '') onAnswer(value.trim());
-						}}
-					/>
+					<Field value={draft.value} focused theme={theme} />
 				</Box>
 			</Box>
 		);

@@ -4,9 +4,8 @@
  * compared. The lesson goes on once the gate passes.
  */
 import {Box, Text} from 'ink';
-import {useScreenInput} from '../../hooks/use-screen-input.js';
-import TextInput from 'ink-text-input';
-import {useMemo, useState} from 'react';
+import {useScreenInput, useTextFieldFocus} from '../../hooks/use-screen-input.js';
+import {useEffect, useMemo, useReducer, useState} from 'react';
 import type {KnobInput, KnobName, Outcome} from '../../../engine/index.js';
 import {knobAllowedText} from '../../../i18n/knob-errors.js';
 import type {Language} from '../../../engine/types.js';
@@ -21,6 +20,9 @@ import type {Step} from '../../../tutorial/lessons.js';
 import {tutorialLevel} from '../../../tutorial/levels.js';
 import {captionVars, runTask} from '../../../tutorial/run.js';
 import {MARKS} from '../../map/render.js';
+import {Field} from '../../components/Field.js';
+import {editText, type EditKey} from '../../editing.js';
+import {makeTheme} from '../../theme.js';
 import {RunView, legendText, splitRow, type Ghost} from './RunView.js';
 
 type Task = Extract<Step, {kind: 'task'}>;
@@ -134,19 +136,72 @@ function ghostOf(tries: readonly Try[]): Ghost | undefined {
 	return xs.length > 0 ? {x: Float64Array.from(xs), y: Float64Array.from(ys)} : undefined;
 }
 
+/**
+ * The fields as the learner edits them. Every key (or burst of keys: a paste, fast typing) is
+ * applied to the current text here, as on the campaign's setup screen (`editText`), so nothing
+ * typed in one chunk is lost or reordered. `pristine` lists the fields still holding their
+ * starting text: typing replaces it, Backspace edits it.
+ */
+export type TaskFieldsState = {
+	values: Record<string, string>;
+	focus: number;
+	pristine: string[];
+	/** a value was edited since the last run (a passed task re-read goes on with Enter until then) */
+	dirty: boolean;
+	/** counts Enter presses: the run starts once every edit queued before it is applied */
+	launches: number;
+};
+
+export type TaskFieldsAction = {type: 'edit'; input: string; key: EditKey} | {type: 'focus'; step: 1 | -1} | {type: 'ran'};
+
+/** The most characters a task field keeps. */
+const FIELD_LENGTH = 40;
+
+export function taskFieldsReducer(fields: readonly string[]) {
+	return (state: TaskFieldsState, action: TaskFieldsAction): TaskFieldsState => {
+		const n = Math.max(1, fields.length);
+		switch (action.type) {
+			case 'focus': {
+				return {...state, focus: (state.focus + n + action.step) % n};
+			}
+
+			case 'ran': {
+				return {...state, dirty: false};
+			}
+
+			case 'edit': {
+				const name = fields[state.focus];
+				if (name === undefined) return state;
+				const before = state.values[name] ?? '';
+				let edit = editText(before, action.input, action.key, FIELD_LENGTH);
+				if (state.pristine.includes(name) && edit.typed) edit = editText('', action.input, action.key, FIELD_LENGTH);
+				const changed = edit.value !== before || edit.typed;
+				const next = changed ? {...state, values: {...state.values, [name]: edit.value}, pristine: state.pristine.filter((f) => f !== name), dirty: true} : state;
+				return edit.submit ? {...next, launches: next.launches + 1} : next;
+			}
+		}
+	};
+}
+
 export function TaskStep({task, lang, color, ascii, width, height, mapRows, animate, passed, onPass, onNext}: TaskStepProps) {
-	const [values, setValues] = useState(() => initialFields(task, lang));
-	const [focus, setFocus] = useState(0);
+	const reducer = useMemo(() => taskFieldsReducer(task.fields), [task.fields]);
+	const [state, dispatch] = useReducer(reducer, undefined, (): TaskFieldsState => {
+		const values = initialFields(task, lang);
+		return {values, focus: 0, pristine: task.fields.filter((name) => values[name] !== ''), dirty: !passed, launches: 0};
+	});
+	const {values, focus, dirty} = state;
+	const theme = useMemo(() => makeTheme(color ? 1 : 0, ascii), [color, ascii]);
 	const [tries, setTries] = useState<Try[]>([]);
 	const [error, setError] = useState<string | null>(null);
-	// a task already passed (a lesson re-read) goes on with Enter until a value is edited
-	const [dirty, setDirty] = useState(!passed);
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
 	const latest = tries[0];
+	// a task always has a field in focus: `?` is typed into it (and refused as a value), not the help key
+	useTextFieldFocus(true);
 
-	useScreenInput((_input, key) => {
-		if (key.tab || key.downArrow) setFocus((f) => (f + (key.shift ? task.fields.length - 1 : 1)) % task.fields.length);
-		else if (key.upArrow) setFocus((f) => (f + task.fields.length - 1) % task.fields.length);
+	useScreenInput((input, key) => {
+		if (key.tab || key.downArrow) dispatch({type: 'focus', step: key.shift ? -1 : 1});
+		else if (key.upArrow) dispatch({type: 'focus', step: -1});
+		else dispatch({type: 'edit', input, key});
 	});
 
 	const launch = () => {
@@ -173,9 +228,14 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 
 		setError(null);
 		setTries((old) => [{typed: {...values}, outcome: result.value}, ...old].slice(0, KEPT_TRIES + 1));
-		setDirty(false);
+		dispatch({type: 'ran'});
 		if (passes(task.gate, result.value)) onPass();
 	};
+
+	useEffect(() => {
+		if (state.launches > 0) launch();
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- fires once per Enter, after the edits queued before it
+	}, [state.launches]);
 
 	const verdict = useMemo(() => {
 		if (!latest) return null;
@@ -204,15 +264,7 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 		return (
 			<Box key={name}>
 				<Text color={color && index === focus ? 'cyan' : undefined}>{`${index === focus ? '›' : ' '} ${label ? t(label) : name}: `}</Text>
-				<TextInput
-					value={values[name] ?? ''}
-					focus={index === focus}
-					onChange={(value) => {
-						setValues((old) => ({...old, [name]: value}));
-						setDirty(true);
-					}}
-					onSubmit={launch}
-				/>
+				<Field value={values[name] ?? ''} focused={index === focus} theme={theme} />
 			</Box>
 		);
 	});
