@@ -7,6 +7,11 @@ const ROUNDING_NOISE = 1e-12;
 
 const SUPERSCRIPT: Record<string, string> = {'-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹'};
 
+/** 10ⁿ as people write it (`10⁻⁷`), `10^-7` where only ASCII may be drawn. */
+export function powerOfTen(exponent: number, ascii = false): string {
+	return ascii ? `10^${exponent}` : `10${[...String(exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+}
+
 /**
  * `value` for people: `digits` significant digits, trailing zeros dropped, rounding noise as 0,
  * never a negative zero, never e-notation (very large or small values as `1.23·10⁻⁷`, as the tutorial writes them); es uses a
@@ -24,8 +29,7 @@ export function formatNumber(value: number, lang: Language, digits = 3): string 
 		text = rounded.toString();
 	} else {
 		const [mantissa, exponent] = rounded.toExponential(digits - 1).split('e');
-		const power = [...String(Number(exponent))].map((c) => SUPERSCRIPT[c] ?? c).join('');
-		text = `${Number(mantissa)}·10${power}`;
+		text = `${Number(mantissa)}·${powerOfTen(Number(exponent))}`;
 	}
 
 	return lang === 'es' ? text.replace('.', ',') : text;

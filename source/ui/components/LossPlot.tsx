@@ -1,5 +1,6 @@
 /** The loss curve of a run, log scale, with its axis labels. */
 import {Box, Text} from 'ink';
+import {powerOfTen} from '../../i18n/format.js';
 import {lossPlot, plotRange} from '../map/plot.js';
 import type {Theme} from '../theme.js';
 
@@ -21,7 +22,7 @@ export function LossPlot({loss, minLoss, width, height, theme, title}: LossPlotP
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">{chalk.dim(title)}</Text>
 			{lines.map((line, i) => {
-				const label = i === 0 ? `1e${Math.round(hi)}` : i === lines.length - 1 ? `1e${Math.round(lo)}` : '';
+				const label = i === 0 ? powerOfTen(Math.round(hi), theme.ascii) : i === lines.length - 1 ? powerOfTen(Math.round(lo), theme.ascii) : '';
 				return (
 					<Text key={i}>
 						{chalk.dim(label.padStart(labelWidth - 1))} {chalk.green(line)}

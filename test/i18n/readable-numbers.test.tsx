@@ -4,7 +4,10 @@
  * languages, has no e-notation and no negative zero.
  */
 import {readFile} from 'node:fs/promises';
-import {describe, expect, it} from 'vitest';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import {LossPlot} from '../../source/ui/components/LossPlot.js';
+import {makeTheme} from '../../source/ui/theme.js';
 import {play, resolveKnobs, type KnobInput} from '../../source/engine/index.js';
 import {formatNumber} from '../../source/i18n/format.js';
 import {CAMPAIGN_DIR, loadLevelDir} from '../../source/levels/load.js';
@@ -17,7 +20,19 @@ const lessons = JSON.parse(await readFile(new URL('../levels/lessons.json', impo
 /** e-notation (`1.2e-7`, `3E+5`) or a negative zero (`-0`, `−0,000`, not `-0.5`). */
 const RAW = /\d[eE][+-]?\d|[-−]0(?:[.,]0*)?(?![\d.,])/;
 
+afterEach(cleanup);
+
 describe('numbers for people', () => {
+	it('labels the loss curve\'s log axis as powers of ten, not 1e19', () => {
+		const loss = Float64Array.from({length: 30}, (_, i) => 10 ** (i - 3));
+		for (const ascii of [false, true]) {
+			const {lastFrame} = render(<LossPlot loss={loss} minLoss={1e-3} width={40} height={5} theme={makeTheme(0, ascii)} title="loss" />);
+			const frame = lastFrame() ?? '';
+			expect(frame).not.toMatch(RAW);
+			expect(frame).toContain(ascii ? '10^' : '10');
+		}
+	});
+
 	it('formats without e-notation, with ·10ⁿ for the very large and very small, and 0 for rounding noise', () => {
 		expect(formatNumber(-4.440892098500626e-16, 'en')).toBe('0');
 		expect(formatNumber(-0, 'es')).toBe('0');
