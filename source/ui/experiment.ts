@@ -8,7 +8,7 @@ import type {Outcome} from '../engine/index.js';
 import {formatSchedule} from '../engine/schedule.js';
 import type {KnobName, Knobs, Language, Level} from '../engine/types.js';
 import type {KnobValue} from '../store/index.js';
-import type {KnobTexts} from './screens/SetupScreen.js';
+import type {KnobTexts} from './setup-state.js';
 
 /** A knob value as the setup field shows it (decimal comma in Spanish; exact, not rounded). */
 export function knobText(name: KnobName, value: KnobValue | null | undefined, lang: Language): string | undefined {

@@ -5,7 +5,7 @@ import {timelineLength} from '../../source/ui/timeline.js';
 import {emptyProgress, withResult, type Progress} from '../../source/store/index.js';
 import {menuReducer, MENU_ITEMS} from '../../source/ui/screens/MenuScreen.js';
 import {levelSelectReducer} from '../../source/ui/screens/LevelSelectScreen.js';
-import {setupReducer, validateField, initialTexts, resolveTexts, slopeAtStart} from '../../source/ui/screens/SetupScreen.js';
+import {setupReducer, validateField, initialTexts, resolveTexts, slopeAtStart} from '../../source/ui/setup-state.js';
 import {runReducer, initialRunState, runFinished, SPEEDS, defaultSpeed, RUN_SECONDS} from '../../source/ui/screens/RunScreen.js';
 import {replayReducer} from '../../source/ui/screens/ReplayScreen.js';
 import {settingsReducer, cycleSetting} from '../../source/ui/screens/SettingsScreen.js';

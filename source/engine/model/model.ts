@@ -2,7 +2,8 @@
  * Model terrains (README, “Level files”): the loss of a small model on a real data set shipped under
  * `levels/data/`. The level loader reads the data file and hands the engine plain numbers
  * ({@link ModelData}); the engine compiles them into a {@link Model} whose loss and analytic
- * gradient it evaluates on the whole data set or on a minibatch, with its own exp/log.
+ * gradient it evaluates on the whole data set or on a minibatch, with its own exp/log (the inner
+ * loops are in `kernels.ts`).
  *
  * Parameter layout (θ is one flat vector):
  * - `linear`: w₁…w_d, b — prediction w·x + b, loss ½·mean (prediction − y)²;
@@ -11,7 +12,8 @@
  *   softmax cross-entropy for a class target, ½·squared error for a number (k = 1).
  * Every model adds ½·l2·|θ|² (which keeps the minimum unique and finite: iris's setosa is separable).
  */
-import {expQuick as exp, log, Prng} from '../math.js';
+import {Prng} from '../math.js';
+import {distinctRows, linearSum, mlpSum, tanh, type Kernel} from './kernels.js';
 
 export type ModelKind = 'linear' | 'softmax' | 'mlp';
 
@@ -50,13 +52,6 @@ export function parameterCount(data: Pick<ModelData, 'kind' | 'features' | 'clas
 	return data.hidden * d + data.hidden + k * data.hidden + k;
 }
 
-/** tanh with the engine's exp: 1 − 2/(e^{2z} + 1). */
-function tanh(z: number): number {
-	if (z > 20) return 1;
-	if (z < -20) return -1;
-	return 1 - 2 / (exp(2 * z) + 1);
-}
-
 /** A compiled model: loss and gradient over all examples or a chosen few. */
 export class Model {
 	readonly n: number;
@@ -67,9 +62,9 @@ export class Model {
 	private readonly classify: boolean;
 	private readonly z: Float64Array;
 	private readonly a: Float64Array;
-	private readonly delta: Float64Array;
 	/** the first of each distinct example (inputs and target) in the data, in order, and how often each occurs */
 	private readonly distinct: Int32Array;
+	private readonly kernel: Kernel;
 	private readonly weights: Float64Array | null;
 
 	constructor(readonly data: ModelData) {
@@ -81,7 +76,7 @@ export class Model {
 		this.classify = data.classes > 0;
 		this.z = new Float64Array(this.k);
 		this.a = new Float64Array(Math.max(1, this.h));
-		this.delta = new Float64Array(Math.max(1, this.h));
+		this.kernel = {d: this.d, k: this.k, h: this.h, classify: this.classify, x: data.x, y: data.y, z: this.z, a: this.a, delta: new Float64Array(Math.max(1, this.h))};
 		const {distinct, weights} = distinctRows(data);
 		this.distinct = distinct;
 		this.weights = distinct.length < data.rows ? weights : null;
@@ -119,7 +114,7 @@ export class Model {
 		const list = batch ?? this.distinct;
 		const length = batch ? count : this.distinct.length;
 		const weights = batch ? null : this.weights;
-		const sum = this.kind === 'mlp' ? this.mlpSum(theta, grad, list, length, weights) : this.linearSum(theta, grad, list, length, weights);
+		const sum = this.kind === 'mlp' ? mlpSum(this.kernel, theta, grad, list, length, weights) : linearSum(this.kernel, theta, grad, list, length, weights);
 		const inv = 1 / rows;
 		let l2 = 0;
 		const lambda = this.data.l2;
@@ -130,127 +125,6 @@ export class Model {
 		}
 
 		return sum * inv + 0.5 * lambda * l2;
-	}
-
-	/**
-	 * linear and softmax: the summed loss of the examples `list[0…length)` (each counted
-	 * `weights[r]` times when given), their gradient added (unscaled) into `grad`.
-	 */
-	private linearSum(theta: Float64Array, grad: Float64Array | null, list: Int32Array, length: number, weights: Float64Array | null): number {
-		const {d, k, classify} = this;
-		const x = this.data.x;
-		const y = this.data.y;
-		const biases = k * d;
-		const z = this.z;
-		let sum = 0;
-		// Σ log(total_r) as the log of products of totals (each in [1, k]): one log per many examples
-		let product = 1;
-		for (let r = 0; r < length; r++) {
-			const i = list[r]!;
-			const w = weights ? weights[r]! : 1;
-			const base = i * d;
-			for (let c = 0; c < k; c++) {
-				let s = theta[biases + c]!;
-				const row = c * d;
-				for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
-				z[c] = s;
-			}
-
-			if (classify) {
-				const total = softmaxInPlace(z, k, y[i]!);
-				sum += w * total.loss;
-				for (let m = 0; m < w; m++) product *= total.normalizer;
-				if (product > PRODUCT_LIMIT) {
-					sum += log(product);
-					product = 1;
-				}
-			} else {
-				const residual = z[0]! - y[i]!;
-				z[0] = residual;
-				sum += w * 0.5 * residual * residual;
-			}
-
-			if (grad) {
-				for (let c = 0; c < k; c++) {
-					const g = w * z[c]!;
-					const row = c * d;
-					for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
-					grad[biases + c] = grad[biases + c]! + g;
-				}
-			}
-		}
-
-		return product === 1 ? sum : sum + log(product);
-	}
-
-	/** mlp: the summed loss of the examples `list[0…length)` (weighted), the gradient added (unscaled) into `grad`. */
-	private mlpSum(theta: Float64Array, grad: Float64Array | null, list: Int32Array, length: number, weights: Float64Array | null): number {
-		const {d, k, h, classify} = this;
-		const x = this.data.x;
-		const y = this.data.y;
-		const b1 = h * d;
-		const w2 = b1 + h;
-		const b2 = w2 + k * h;
-		const a = this.a;
-		const z = this.z;
-		const delta = this.delta;
-		let sum = 0;
-		let product = 1;
-		for (let r = 0; r < length; r++) {
-			const i = list[r]!;
-			const w = weights ? weights[r]! : 1;
-			const base = i * d;
-			for (let u = 0; u < h; u++) {
-				let s = theta[b1 + u]!;
-				const row = u * d;
-				for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
-				a[u] = tanh(s);
-			}
-
-			for (let c = 0; c < k; c++) {
-				let s = theta[b2 + c]!;
-				const row = w2 + c * h;
-				for (let u = 0; u < h; u++) s += theta[row + u]! * a[u]!;
-				z[c] = s;
-			}
-
-			if (classify) {
-				const total = softmaxInPlace(z, k, y[i]!);
-				sum += w * total.loss;
-				for (let m = 0; m < w; m++) product *= total.normalizer;
-				if (product > PRODUCT_LIMIT) {
-					sum += log(product);
-					product = 1;
-				}
-			} else {
-				const residual = z[0]! - y[i]!;
-				z[0] = residual;
-				sum += w * 0.5 * residual * residual;
-			}
-
-			if (!grad) continue;
-			for (let u = 0; u < h; u++) delta[u] = 0;
-			for (let c = 0; c < k; c++) {
-				const g = w * z[c]!;
-				const row = w2 + c * h;
-				for (let u = 0; u < h; u++) {
-					grad[row + u] = grad[row + u]! + g * a[u]!;
-					delta[u] = delta[u]! + g * theta[row + u]!;
-				}
-
-				grad[b2 + c] = grad[b2 + c]! + g;
-			}
-
-			for (let u = 0; u < h; u++) {
-				const au = a[u]!;
-				const g = delta[u]! * (1 - au * au);
-				const row = u * d;
-				for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
-				grad[b1 + u] = grad[b1 + u]! + g;
-			}
-		}
-
-		return product === 1 ? sum : sum + log(product);
 	}
 
 	/** Share of examples predicted right (classes), or R² (a number target), at θ. */
@@ -348,57 +222,4 @@ export class Model {
 		if (j < w2 + k * h) return `W2 ${c(Math.floor((j - w2) / h))}←h${((j - w2) % h) + 1}`;
 		return `b2 ${c(j - w2 - k * h)}`;
 	}
-}
-
-/** Past this the product of softmax normalizers is folded into the sum by one log. */
-const PRODUCT_LIMIT = 1e200;
-
-/** What {@link softmaxInPlace} returns (one object, reused: no allocation per example). */
-const softmaxOut = {loss: 0, normalizer: 1};
-
-/**
- * −log softmax(z)[target] without its log(Σ e^(z − max)) part, returned as `loss`, and that
- * normalizer (between 1 and k) as `normalizer`; z becomes softmax(z) − onehot(target).
- */
-function softmaxInPlace(z: Float64Array, k: number, target: number): typeof softmaxOut {
-	let top = 0;
-	for (let c = 1; c < k; c++) if (z[c]! > z[top]!) top = c;
-	const max = z[top]!;
-	const picked = z[target]! - max;
-	let total = 0;
-	for (let c = 0; c < k; c++) {
-		const e = c === top ? 1 : exp(z[c]! - max);
-		z[c] = e;
-		total += e;
-	}
-
-	for (let c = 0; c < k; c++) {
-		const p = z[c]! / total;
-		z[c] = c === target ? p - 1 : p;
-	}
-
-	softmaxOut.loss = -picked;
-	softmaxOut.normalizer = total;
-	return softmaxOut;
-}
-
-/** The first index of each distinct example (same inputs and target, to the bit), in order, and its count. */
-function distinctRows(data: ModelData): {distinct: Int32Array; weights: Float64Array} {
-	const d = data.features;
-	const seen = new Map<string, number>();
-	const first: number[] = [];
-	const counts: number[] = [];
-	for (let i = 0; i < data.rows; i++) {
-		const key = `${Array.from(data.x.subarray(i * d, (i + 1) * d)).join(',')}|${data.y[i]}`;
-		const at = seen.get(key);
-		if (at === undefined) {
-			seen.set(key, first.length);
-			first.push(i);
-			counts.push(1);
-		} else {
-			counts[at]!++;
-		}
-	}
-
-	return {distinct: Int32Array.from(first), weights: Float64Array.from(counts)};
 }

@@ -15,7 +15,7 @@ import {locate, motionAt, timelineLength} from '../timeline.js';
 import {arrowFor} from '../theme.js';
 import {formatNumber} from '../../i18n/format.js';
 import {Paragraph} from '../components/Paragraph.js';
-import {slopeAt} from './SetupScreen.js';
+import {slopeAt} from '../setup-state.js';
 
 /** How steep the slope under the feet is now, against the start's, as a bar (log scale, so it keeps moving near the floor). */
 export function feltBar(steepness: number, atStart: number, width: number, ascii: boolean): string {

@@ -1,29 +1,24 @@
 /**
  * Setup: one text field per knob the level unlocks, checked as the player types (decimal comma
  * accepted), the allowed range beside each, and the slope felt under the start — on a blind
- * level that is all the player knows.
+ * level that is all the player knows. The form's state and checks are in `ui/setup-state.ts`,
+ * the slope panel in `components/SlopePanel.tsx`.
  */
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import {formatNumber} from '../../i18n/format.js';
-import {say} from '../../i18n/index.js';
-import {KNOB_ERROR_TEXT} from '../../i18n/knob-errors.js';
-import {parseDecimal, parseSwitch, resolveKnobs, unlockedKnobs, type KnobError} from '../../engine/knobs.js';
-import {landscapeOf} from '../../engine/simulate.js';
-import {newSample} from '../../engine/terrain.js';
-import type {KnobName, Knobs, Language, Level} from '../../engine/types.js';
+import {parseDecimal, parseSwitch} from '../../engine/knobs.js';
+import type {KnobName, Knobs, Level} from '../../engine/types.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
+import {SlopePanel} from '../components/SlopePanel.js';
 import {TerrainMap} from '../components/TerrainMap.js';
 import {type ScreenEnv, uiText} from '../env.js';
-import {arrowFor} from '../theme.js';
-import {editText, type EditKey} from '../editing.js';
 import {Field} from '../components/Field.js';
 import {Paragraph} from '../components/Paragraph.js';
 import {
 	choices,
-	cycle,
 	feltCurvature,
 	isSelector,
 	knobTexts,
@@ -32,182 +27,10 @@ import {
 	scheduleParamNames,
 	setupFields,
 	sparkline,
-	splitSchedule,
 	type FieldId,
 	type SetupValues,
 } from '../setup-fields.js';
-
-/** What the player typed, per knob. */
-export type KnobTexts = Partial<Record<KnobName, string>>;
-
-/**
- * `pristine` lists the fields still holding the text they started with: typing a character at
- * the end of one replaces that text (as if it were selected), so the player can type a value
- * straight away; Backspace edits it instead.
- */
-export type SetupState = {
-	values: SetupValues;
-	focus: number;
-	tried: boolean;
-	pristine: FieldId[];
-	/** counts Enter presses: the launch happens after every edit queued before it is applied */
-	launches: number;
-};
-/**
- * `edit`: one Ink input event for the focused field (typing, Backspace, Enter, or a burst of
- * them); `cycle`: ←/→ on a selector (schedule, look-ahead).
- */
-export type SetupAction =
-	| {type: 'set'; knob: FieldId; value: string}
-	| {type: 'edit'; input: string; key: EditKey}
-	| {type: 'cycle'; step: 1 | -1; level: Level; lang: Language}
-	| {type: 'next'}
-	| {type: 'prev'}
-	| {type: 'launch'};
-
-/** Field navigation (wrapping), typing and choosing, for the fields `fields` lists (fixed, or following the values). */
-export function setupReducer(fields: readonly FieldId[] | ((values: SetupValues) => readonly FieldId[])) {
-	const fieldsOf = typeof fields === 'function' ? fields : () => fields;
-	return (state: SetupState, action: SetupAction): SetupState => {
-		const list = fieldsOf(state.values);
-		const n = Math.max(1, list.length);
-		switch (action.type) {
-			case 'set': {
-				const before = state.values[action.knob] ?? '';
-				const pristine = state.pristine.includes(action.knob);
-				const typedOver = pristine && action.value.length > before.length && action.value.startsWith(before);
-				const value = typedOver ? action.value.slice(before.length) : action.value;
-				return {...state, values: {...state.values, [action.knob]: value}, pristine: state.pristine.filter((k) => k !== action.knob)};
-			}
-
-			case 'edit': {
-				const knob = list[state.focus];
-				if (!knob || isSelector(knob)) {
-					const submit = action.key.return || action.input.includes('\r');
-					return submit ? {...state, tried: true, launches: state.launches + 1} : state;
-				}
-
-				const before = state.values[knob] ?? '';
-				let edit = editText(before, action.input, action.key, 40);
-				// typing into a field that still holds its starting text replaces that text
-				if (state.pristine.includes(knob) && edit.typed) edit = editText('', action.input, action.key, 40);
-				const changed = edit.value !== before || edit.typed;
-				const next: SetupState = changed
-					? {...state, values: {...state.values, [knob]: edit.value}, pristine: state.pristine.filter((k) => k !== knob)}
-					: state;
-				return edit.submit ? {...next, tried: true, launches: next.launches + 1} : next;
-			}
-
-			case 'cycle': {
-				const knob = list[state.focus];
-				if (!knob || !isSelector(knob)) return state;
-				return {...state, values: cycle(action.level, state.values, knob, action.step, action.lang), pristine: state.pristine.filter((k) => k !== knob)};
-			}
-
-			case 'next': {
-				return {...state, focus: (state.focus + 1) % n};
-			}
-
-			case 'prev': {
-				return {...state, focus: (state.focus + n - 1) % n};
-			}
-
-			case 'launch': {
-				return {...state, tried: true, launches: state.launches + 1};
-			}
-		}
-	};
-}
-
-/** A knob's default as the player would type it (decimal comma in Spanish). */
-export function defaultText(level: Level, knob: KnobName, lang: Language): string {
-	const spec = level.knobs[knob];
-	if (!spec) return '';
-	if ('allowed' in spec) return spec.default;
-	if (knob === 'nesterov' && 'default' in spec && typeof spec.default === 'boolean') return spec.default ? (lang === 'es' ? 'sí' : 'yes') : 'no';
-	const value = (spec as {default: number}).default;
-	return lang === 'es' ? String(value).replace('.', ',') : String(value);
-}
-
-/** The fields' starting texts: what was typed last time, else the level's defaults. */
-export function initialTexts(level: Level, lang: Language, previous?: KnobTexts): KnobTexts {
-	const texts: KnobTexts = {};
-	for (const knob of unlockedKnobs(level.knobs)) texts[knob] = previous?.[knob] ?? defaultText(level, knob, lang);
-	return texts;
-}
-
-/** The fields' starting values: the knob texts, a schedule split into its kind and parameters, look-ahead as a choice. */
-export function initialValues(level: Level, lang: Language, previous?: KnobTexts): SetupValues {
-	const texts = initialTexts(level, lang, previous);
-	const values: SetupValues = {...texts};
-	if (texts.schedule !== undefined) Object.assign(values, splitSchedule(texts.schedule));
-	if (texts.nesterov !== undefined) values.nesterov = parseSwitch(texts.nesterov) ? (lang === 'es' ? 'sí' : 'yes') : 'no';
-	return values;
-}
-
-/** The message for one field's error, in the player's language. */
-export function knobErrorText(error: KnobError, lang: Language): string {
-	const t = uiText(lang);
-	const value = cleanText(error.value, 24);
-	switch (error.code) {
-		case 'ERR_NOT_A_NUMBER': {
-			return error.knob === 'nesterov' ? t('errSwitch', {value}) : t('errNotANumber', {value});
-		}
-
-		case 'ERR_OUT_OF_RANGE': {
-			return t('errOutOfRange', {value});
-		}
-
-		case 'ERR_NOT_AN_INTEGER': {
-			return t('errNotAnInteger', {value});
-		}
-
-		case 'ERR_BAD_SCHEDULE': {
-			return t('errBadSchedule', {value});
-		}
-
-		case 'ERR_LOCKED': {
-			return say(KNOB_ERROR_TEXT.locked, lang);
-		}
-	}
-}
-
-/** Checks one field alone; null when it is fine. */
-export function validateField(level: Level, knob: KnobName, text: string, lang: Language): string | null {
-	const result = resolveKnobs(level, {[knob]: text});
-	return result.ok ? null : knobErrorText(result.error, lang);
-}
-
-/** The run's knobs from every field, or the first error. */
-export function resolveTexts(level: Level, texts: KnobTexts) {
-	return resolveKnobs(level, texts);
-}
-
-/** What each field allows, as shown beside it. */
-export function allowedText(level: Level, knob: KnobName, lang: Language): string {
-	const t = uiText(lang);
-	const spec = level.knobs[knob];
-	if (!spec) return '';
-	if ('allowed' in spec) return t('allowedValues', {values: spec.allowed.join(', ')});
-	if (knob === 'nesterov') return t('allowedValues', {values: lang === 'es' ? 'sí, no' : 'yes, no'});
-	const range = spec as {min: number; max: number};
-	const vars = {min: formatNumber(range.min, lang, 4), max: formatNumber(range.max, lang, 4)};
-	return knob === 'batchSize' || knob === 'restarts' ? t('rangeWhole', vars) : t('range', vars);
-}
-
-/** The slope under the start: |∇f| and the downhill direction (x right, y up). */
-export function slopeAtStart(level: Level): {steepness: number; dx: number; dy: number} {
-	return slopeAt(level, level.start[0], level.start[1]);
-}
-
-/** The slope felt at (x, y): |∇f| and the downhill direction (x right, y up). */
-export function slopeAt(level: Level, x: number, y: number): {steepness: number; dx: number; dy: number} {
-	const sample = newSample();
-	landscapeOf(level).evaluate(x, y, sample);
-	const gx = sample[1]!;
-	const gy = sample[2]!;
-	return {steepness: Math.hypot(gx, gy), dx: -gx, dy: -gy};
-}
+import {allowedText, initialValues, resolveTexts, setupReducer, slopeAtStart, validateField, type KnobTexts} from '../setup-state.js';
 
 export type SetupScreenProps = {
 	env: ScreenEnv;
@@ -373,36 +196,18 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 							</Box>
 						);
 					})}
-					<Box flexDirection="column" borderStyle={theme.ascii ? 'classic' : 'round'} paddingX={1} flexShrink={0} marginTop={compact ? 1 : 0}>
-						<Text bold>{t('slopeFelt')}</Text>
-						<Text>{t('steepness', {value: formatNumber(slope.steepness, lang)})}</Text>
-						<Text>
-							{flat ? t('flat') : t('downhill', {arrow: chalk.bold.yellow(arrowFor(slope.dx, slope.dy, theme.ascii))})}
-						</Text>
-						{eta !== null && !flat ? <Text>{chalk.dim(t('firstStep', {value: formatNumber(eta * slope.steepness, lang)}))}</Text> : null}
-						{felt ? (
-							<Text wrap="truncate-end">{t('curvatureFelt', {high: formatNumber(felt.high, lang), low: formatNumber(felt.low, lang)})}</Text>
-						) : null}
-						{felt ? (
-							<Paragraph
-								width={Math.max(10, formWidth - 4)}
-								spans={[
-									{
-										text: Number.isFinite(felt.limit)
-											? t(nesterov && (momentum ?? 0) > 0 ? 'etaLimitAhead' : 'etaLimit', {
-													momentum: formatNumber(momentum ?? 0, lang),
-													formula: felt.formula,
-													limit: formatNumber(felt.limit, lang),
-												})
-											: t('etaNoLimit'),
-									},
-									...(Number.isFinite(felt.limit) && eta !== null
-										? [eta < felt.limit ? {text: `\u00A0${theme.glyphs.ok}`, paint: chalk.green} : {text: `\u00A0${theme.glyphs.bad}`, paint: chalk.red}]
-										: []),
-								]}
-							/>
-						) : null}
-					</Box>
+					<SlopePanel
+						theme={theme}
+						lang={lang}
+						slope={slope}
+						flat={flat}
+						eta={eta}
+						felt={felt}
+						momentum={momentum}
+						nesterov={nesterov}
+						width={formWidth}
+						compact={compact}
+					/>
 					{state.tried && Object.values(errors).some(Boolean) ? <Text>{chalk.red(t('fixFirst'))}</Text> : null}
 				</Box>
 				{wide && level.visibility !== 'blind' ? (
