@@ -188,7 +188,7 @@ async function main(): Promise<number> {
 	if (problem && !flags['help']) {
 		const flag = safe(problem.flag, CAPS.arg);
 		if (problem.kind === 'repeated') return fail(t('repeatedFlag', {flag}));
-		const allowed = safe(problem.allowed.map((f) => `--${f}`).join(', '));
+		const allowed = safe(problem.allowed.map((f) => (f === 'color' ? '--no-color' : `--${f}`)).join(', '));
 		return fail(t('flagNotForCommand', {flag, command: safe(problem.command, CAPS.arg), allowed}));
 	}
 

@@ -23,7 +23,7 @@ describe('flagProblem', () => {
 describe('through the binary', () => {
 	it.each([
 		['a repeated flag', ['run', 'w1-01-first-steps', '--lr', '0.1', '--lr', '0.2'], /--lr is given twice/],
-		['a flag levels does not take', ['levels', '--lr', '3'], /--lr does not apply to descenso levels/],
+		['a flag levels does not take', ['levels', '--lr', '3'], /--lr does not apply to descenso levels; this command takes: .*--no-color/],
 		['a flag scores does not take', ['scores', '--seed', '3'], /--seed does not apply/],
 	])('%s: exit 2, one line', async (_label, args, message) => {
 		const result = await runCli(args);
