@@ -6,6 +6,7 @@ import {batchNoise, batchOf, climb, landscapeOf, bestClimber, TAIL} from './simu
 import {isModelLevel} from './model/critical.js';
 import {analyseModel, modelScoreFacts} from './model/analysis.js';
 import {Prng} from './math.js';
+import {motionFacts} from './motion.js';
 import {eigenvalues, type Landscape, newSample} from './terrain.js';
 import type {CriticalPoint, Run, Trajectory} from './types.js';
 
@@ -81,56 +82,19 @@ export function analyse(run: Run): RunFacts {
 	const endGap = gapAt(n);
 	const blewUp = trajectory.blewUpAt !== null || !Number.isFinite(endGap);
 
-	let arrivedAt: number | null = null;
-	if (!blewUp) {
-		for (let t = n; t >= 0 && gapAt(t) <= tolerance; t--) arrivedAt = t;
-	}
-
-	let explodedAt: number | null = null;
-	for (let t = 0; t <= n; t++) {
-		const gap = gapAt(t);
-		if (!(gap <= 10 * startGap)) {
-			explodedAt = t;
-			break;
-		}
-	}
-
-	const stepLength = (t: number) =>
-		Math.hypot(trajectory.x[t + 1]! - trajectory.x[t]!, trajectory.y[t + 1]! - trajectory.y[t]!);
 	const growing = !blewUp && isGrowing(trajectory, minLoss);
 	const swelling = !blewUp && isSwelling(run, trajectory, minLoss);
-
-	let flips = 0;
-	let pairs = 0;
-	for (let t = Math.max(1, Math.floor(n / 2)); t < n; t++) {
-		const ax = trajectory.x[t]! - trajectory.x[t - 1]!;
-		const ay = trajectory.y[t]! - trajectory.y[t - 1]!;
-		const bx = trajectory.x[t + 1]! - trajectory.x[t]!;
-		const by = trajectory.y[t + 1]! - trajectory.y[t]!;
-		pairs++;
-		if (ax * bx + ay * by < 0) flips++;
-	}
-
-	const meanStep = (from: number, to: number) => {
-		let sum = 0;
-		for (let t = from; t < to; t++) sum += stepLength(t);
-		return to > from ? sum / (to - from) : 0;
-	};
-
-	let climbs = 0;
-	for (let t = Math.floor(n / 2); t < n; t++) if (trajectory.loss[t + 1]! > trajectory.loss[t]! + 1e-12 * Math.abs(trajectory.loss[t]!)) climbs++;
-	let lowGap = Infinity;
-	let highGap = 0;
-	for (let t = n - Math.floor(n / 4); t <= n; t++) {
-		lowGap = Math.min(lowGap, gapAt(t));
-		highGap = Math.max(highGap, gapAt(t));
-	}
-
-	const swing = highGap > 0 && Number.isFinite(highGap) ? 1 - Math.max(0, lowGap) / highGap : 0;
-
-	const quarter = Math.floor(n / 4);
-	const previous = meanStep(n - 2 * quarter, n - quarter);
-	const amplitudeRatio = quarter > 0 && previous > 0 ? meanStep(n - quarter, n) / previous : 0;
+	const {x, y} = trajectory;
+	const {arrivedAt, explodedAt, flips, pairs, amplitudeRatio, climbs, swing} = motionFacts({
+		loss: trajectory.loss,
+		steps: n,
+		minLoss,
+		tolerance,
+		startGap,
+		blewUp,
+		stepLength: (t) => Math.hypot(x[t + 1]! - x[t]!, y[t + 1]! - y[t]!),
+		turn: (t) => (x[t]! - x[t - 1]!) * (x[t + 1]! - x[t]!) + (y[t]! - y[t - 1]!) * (y[t + 1]! - y[t]!),
+	});
 
 	const width = level.bounds.x[1] - level.bounds.x[0];
 	const height = level.bounds.y[1] - level.bounds.y[0];

@@ -6,6 +6,7 @@
  */
 import type {Lookahead, RunFacts, ScoreFacts} from '../analysis.js';
 import {Prng} from '../math.js';
+import {motionFacts} from '../motion.js';
 import type {CriticalPoint, Run, Trajectory} from '../types.js';
 import {climbModel} from './climb.js';
 import {curvatureRange, hessianTimes, modelOf} from './critical.js';
@@ -149,47 +150,23 @@ export function analyseModel(run: Run): RunFacts {
 	const endGap = gapAt(steps);
 	const blewUp = trajectory.blewUpAt !== null || !Number.isFinite(endGap);
 
-	let arrivedAt: number | null = null;
-	if (!blewUp) for (let t = steps; t >= 0 && gapAt(t) <= tolerance; t--) arrivedAt = t;
-	let explodedAt: number | null = null;
-	for (let t = 0; t <= steps; t++) {
-		if (!(gapAt(t) <= 10 * startGap)) {
-			explodedAt = t;
-			break;
-		}
-	}
-
-	let flips = 0;
-	let pairs = 0;
-	for (let t = Math.max(1, Math.floor(steps / 2)); t < steps; t++) {
-		const a = stateOf(trajectory, t - 1, n);
-		const b = stateOf(trajectory, t, n);
-		const c = stateOf(trajectory, t + 1, n);
-		let product = 0;
-		for (let i = 0; i < n; i++) product += (b[i]! - a[i]!) * (c[i]! - b[i]!);
-		pairs++;
-		if (product < 0) flips++;
-	}
-
-	const meanStep = (from: number, to: number) => {
-		let sum = 0;
-		for (let t = from; t < to; t++) sum += stepLength(trajectory, t, n);
-		return to > from ? sum / (to - from) : 0;
-	};
-
-	let climbs = 0;
-	for (let t = Math.floor(steps / 2); t < steps; t++) if (trajectory.loss[t + 1]! > trajectory.loss[t]! + 1e-12 * Math.abs(trajectory.loss[t]!)) climbs++;
-	let lowGap = Infinity;
-	let highGap = 0;
-	for (let t = steps - Math.floor(steps / 4); t <= steps; t++) {
-		lowGap = Math.min(lowGap, gapAt(t));
-		highGap = Math.max(highGap, gapAt(t));
-	}
-
-	const swing = highGap > 0 && Number.isFinite(highGap) ? 1 - Math.max(0, lowGap) / highGap : 0;
-	const quarter = Math.floor(steps / 4);
-	const previous = meanStep(steps - 2 * quarter, steps - quarter);
-	const amplitudeRatio = quarter > 0 && previous > 0 ? meanStep(steps - quarter, steps) / previous : 0;
+	const {arrivedAt, explodedAt, flips, pairs, amplitudeRatio, climbs, swing} = motionFacts({
+		loss: trajectory.loss,
+		steps,
+		minLoss,
+		tolerance,
+		startGap,
+		blewUp,
+		stepLength: (t) => stepLength(trajectory, t, n),
+		turn: (t) => {
+			const a = stateOf(trajectory, t - 1, n);
+			const b = stateOf(trajectory, t, n);
+			const c = stateOf(trajectory, t + 1, n);
+			let product = 0;
+			for (let i = 0; i < n; i++) product += (b[i]! - a[i]!) * (c[i]! - b[i]!);
+			return product;
+		},
+	});
 	const size = Math.hypot(level.bounds.x[1] - level.bounds.x[0], level.bounds.y[1] - level.bounds.y[0]);
 	const final = stateOf(trajectory, steps, n);
 	const everyPoint = [...critical.minima, ...critical.saddles, ...critical.maxima];
