@@ -10,7 +10,7 @@ import {describeDiagnosis} from '../../i18n/diagnosis.js';
 import type {Outcome} from '../../engine/index.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
 import {cleanText} from '../../text/sanitize.js';
-import {KeyBar} from '../components/KeyBar.js';
+import {KeyBar, type KeyEntry, useKeyBarRows} from '../components/KeyBar.js';
 import {Paragraph} from '../components/Paragraph.js';
 import {wrapText, type Span} from '../../text/wrap.js';
 import type {Comparison} from '../experiment.js';
@@ -126,7 +126,20 @@ export function ResultScreen(props: ResultScreenProps) {
 		.map((entry) => entry.replaceAll(' ', '\u00A0'))
 		.join('  ');
 	const legendLines = wrapText(legendText, leftWidth);
-	const mapHeight = Math.max(4, height - plotHeight - 3 - legendLines.length - codeLines);
+	const keys: KeyEntry[] = [
+		['e', t('keyTweak')],
+		['r', t(props.noisy ? 'keyRetryNoisy' : 'keyRetry')],
+		['n', t(next === 'daily' ? 'keyDailyBoard' : 'keyNext')],
+		['p', t('keyReplay')],
+		['d', t('keyDashboard')],
+		['g', t('keyGhost')],
+		['v', t('keyView')],
+		['q', t('keyBack')],
+	];
+	// the key bar takes two rows where its keys do not fit on one (80 columns)
+	const keyRows = useKeyBarRows(keys, width);
+	// the title, the plot's title and the key bar
+	const mapHeight = Math.max(4, height - plotHeight - 2 - keyRows - legendLines.length - codeLines);
 	const best = run.climbers[run.best]!;
 	const summary = modelSummary(run);
 	const percent = (value: number | null) => (value === null ? '—' : summary?.measure === 'accuracy' ? `${formatNumber(100 * value, lang, 3)} %` : formatNumber(value, lang, 3));
@@ -237,16 +250,7 @@ export function ResultScreen(props: ResultScreenProps) {
 			<KeyBar
 				theme={theme}
 				width={width}
-				keys={[
-					['e', t('keyTweak')],
-					['r', t(props.noisy ? 'keyRetryNoisy' : 'keyRetry')],
-					['n', t(next === 'daily' ? 'keyDailyBoard' : 'keyNext')],
-					['p', t('keyReplay')],
-					['d', t('keyDashboard')],
-					['g', t('keyGhost')],
-					['v', t('keyView')],
-					['q', t('keyBack')],
-				]}
+				keys={keys}
 			/>
 		</Box>
 	);
