@@ -110,8 +110,10 @@ export const SHARE_TEXT = {
 	boardEmpty: {es: 'Nadie ha puntuado aún en este nivel.', en: 'Nobody has scored on this level yet.'},
 	boardNoLevels: {es: 'No hay niveles.', en: 'No levels.'},
 	boardLoading: {es: 'Cargando puntuaciones…', en: 'Loading scores…'},
-	boardKeys: {es: '↑↓ nivel · q/Esc volver', en: '↑↓ level · q/Esc back'},
-	boardKeysAscii: {es: 'arriba/abajo nivel · q/Esc volver', en: 'up/down level · q/Esc back'},
+	// the key bar: [key, label] pairs
+	boardKeyUpDownAscii: {es: 'arriba/abajo', en: 'up/down'},
+	boardKeyLevel: {es: 'nivel', en: 'level'},
+	boardKeyBack: {es: 'volver', en: 'back'},
 	boardMore: {es: '… y {count} más', en: '… and {count} more'},
 	dailyTitle: {es: 'Reto del día {date}', en: 'Daily challenge {date}'},
 } satisfies Catalogue;

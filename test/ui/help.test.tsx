@@ -124,3 +124,79 @@ describe('too small and back', () => {
 		expect(after).toContain('space resume');
 	});
 });
+
+/** The overlay's "keys on this screen" column as [key, label] pairs (an empty key: a hint). */
+function overlayKeys(shown: string, title: string): Array<[string, string]> {
+	const lines = shown.split('\n');
+	const start = lines.findIndex((line) => line.startsWith(title));
+	const keys: Array<[string, string]> = [];
+	// the left column is (80 − 3) / 2 = 38 columns wide; it ends at its first blank line
+	for (const line of lines.slice(start + 1)) {
+		const left = line.slice(0, 38).trimEnd();
+		if (left === '') break;
+		const match = /^(\S*)\s+(.*)$/.exec(left);
+		keys.push(match ? [match[1]!, match[2]!] : [left, '']);
+	}
+
+	return keys;
+}
+
+describe('every screen at 80×24: the key bar shows all its keys, the overlay lists the same ones', () => {
+	const words = {
+		en: {keys: 'Keys on this screen', help: 'help', campaign: 'Campaign', levels: 'Choose a level', setup: 'Under your feet', result: 'Share code', replay: /step\s+0 \//, settings: 'Settings', boards: 'Leaderboards', tutorial: 'Tutorial:', lesson: 'Lesson 1/'},
+		es: {keys: 'Teclas de esta pantalla', help: 'ayuda', campaign: 'Campaña', levels: 'Elige un nivel', setup: 'Bajo tus pies', result: 'Código para compartir', replay: /paso\s+0 \//, settings: 'Ajustes', boards: 'Marcadores', tutorial: 'Tutorial:', lesson: 'Lección 1/'},
+	} as const;
+	for (const lang of ['en', 'es'] as const) {
+		test(lang, {timeout: 30_000}, async () => {
+			const w = words[lang];
+			const checked: string[] = [];
+			/** On the screen showing `ready`: every key the overlay lists is whole on the screen, and `?` help is one of them. */
+			const check = async (r: ReturnType<typeof render>, ready: string | RegExp, name: string) => {
+				const screen = await waitFor(r, ready);
+				expect(screen.split('\n').length, name).toBeLessThanOrEqual(23);
+				await press(r, '?');
+				const keys = overlayKeys(await waitFor(r, w.keys), w.keys);
+				expect(keys.length, `${name}: ${JSON.stringify(keys)}`).toBeGreaterThan(2);
+				expect(keys.at(-1), name).toEqual(['?', w.help]);
+				// the key bar is at the bottom: each entry whole (not cut at the edge) in its last rows
+				const bar = screen.trimEnd().split('\n').slice(-3).join('\n');
+				for (const [key, label] of keys) expect(bar, `${name}: ${key} ${label}`).toContain(key === '' ? label : `${key} ${label}`);
+				await press(r, KEYS.escape);
+				await waitFor(r, ready);
+				checked.push(name);
+			};
+
+			const size = {columns: 80, rows: 24};
+			const r = render(<App {...props(size, lang)} animate={false} />);
+			await check(r, w.campaign, 'menu');
+			await press(r, KEYS.enter);
+			await check(r, w.levels, 'level select');
+			await press(r, KEYS.enter);
+			await waitFor(r, level.title[lang]);
+			await check(r, level.title[lang], 'briefing');
+			await press(r, KEYS.enter);
+			await check(r, w.setup, 'setup');
+			await press(r, KEYS.enter);
+			await check(r, w.result, 'result');
+			await press(r, 'p');
+			await check(r, w.replay, 'replay');
+			r.unmount();
+
+			const boards = render(<App {...props(size, lang)} route={{screen: 'menu'}} />);
+			await waitFor(boards, w.campaign);
+			await press(boards, '4', KEYS.enter);
+			await check(boards, w.boards, 'leaderboards');
+			await press(boards, KEYS.escape);
+			await waitFor(boards, w.campaign);
+			await press(boards, '5', KEYS.enter);
+			await check(boards, w.settings, 'settings');
+			boards.unmount();
+
+			const tutorial = render(<App {...props(size, lang)} route={{screen: 'tutorial'}} animate={false} />);
+			await check(tutorial, w.tutorial, 'tutorial list');
+			await press(tutorial, KEYS.enter);
+			await check(tutorial, w.lesson, 'tutorial page');
+			expect(checked).toHaveLength(10);
+		});
+	}
+});

@@ -64,6 +64,8 @@ export function KeyBar({keys, theme, width}: KeyBarProps) {
 	const signature = JSON.stringify(keys);
 	useEffect(() => {
 		help.setKeys(keys);
+		// a screen without a key bar must not show the last screen's keys in its overlay
+		return () => help.setKeys([]);
 		// the keys' content, not the array's identity, is what changes
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [signature, help.setKeys]);

@@ -1,7 +1,7 @@
 /** The leaderboards: pick a level (↑↓), see its local top 20; q/Esc goes back. */
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
-import {useEffect, useReducer} from 'react';
+import {useEffect, useMemo, useReducer} from 'react';
 import type {Language, Level} from '../../engine/types.js';
 import {translator} from '../../i18n/index.js';
 import {SHARE_TEXT} from '../../i18n/share.js';
@@ -11,6 +11,8 @@ import {dailyDateOf} from '../../share/daily.js';
 import type {ScoreEntry} from '../../store/index.js';
 import {cleanText} from '../../text/sanitize.js';
 import {useServices} from '../services.js';
+import {KeyBar, type KeyEntry} from '../components/KeyBar.js';
+import {makeTheme} from '../theme.js';
 
 export type LeaderboardScreenProps = {
 	lang: Language;
@@ -91,7 +93,11 @@ export function LeaderboardScreen({lang, levels, color, ascii, width, height, on
 	});
 
 	const fit = (text: string) => cutWidth(text, Math.max(10, width - 1));
-	const keys = t(ascii ? 'boardKeysAscii' : 'boardKeys');
+	const keys: KeyEntry[] = [
+		[ascii ? t('boardKeyUpDownAscii') : '↑↓', t('boardKeyLevel')],
+		['q/Esc', t('boardKeyBack')],
+	];
+	const theme = useMemo(() => makeTheme(color ? 1 : 0, ascii), [color, ascii]);
 	const choice = choices[Math.min(state.index, choices.length - 1)];
 	const lines: string[] = [];
 	if (state.boards === null) lines.push(t('boardLoading'));
@@ -119,7 +125,7 @@ export function LeaderboardScreen({lang, levels, color, ascii, width, height, on
 			{lines.map((line, i) => (
 				<Text key={i}>{fit(line)}</Text>
 			))}
-			<Text dimColor={color}>{fit(keys)}</Text>
+			<KeyBar keys={keys} theme={theme} width={Math.max(10, width - 1)} />
 		</Box>
 	);
 }

@@ -4,8 +4,11 @@
  * reducer in source/tutorial/navigation.ts; progress is saved per lesson after every move.
  */
 import {Box, Text} from 'ink';
-import {useScreenInput} from '../../hooks/use-screen-input.js';
-import {useCallback, useEffect, useReducer, useRef, useState, type ReactNode} from 'react';
+import {HelpContext, useScreenInput} from '../../hooks/use-screen-input.js';
+import {KeyBar, type KeyEntry, keyBarRows} from '../../components/KeyBar.js';
+import {makeTheme} from '../../theme.js';
+import {tutorialKeys, type StepKeys, type TutorialKeys} from './keys.js';
+import {useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode} from 'react';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT, type TutorialTextKey} from '../../../i18n/tutorial.js';
@@ -65,6 +68,9 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 	latest.current = state;
 	saved.current = lessons;
 	const t = (key: TutorialTextKey, vars?: Record<string, string>) => say(TUTORIAL_TEXT[key], lang, vars);
+	// the key bar paints keys as every other screen's does
+	const theme = useMemo(() => makeTheme(color ? 1 : 0, ascii), [color, ascii]);
+	const help = useContext(HelpContext);
 
 	// progress is read and saved through the game's services (lesson and step)
 	const {loadProgress, saveLesson} = useServices();
@@ -182,7 +188,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 					);
 				})}
 				<Text> </Text>
-				<Text dimColor>{t('menuKeys')}</Text>
+				<KeyBar keys={tutorialKeys({kind: 'menu'}, t)} theme={theme} width={textWidth} />
 				{saveError ? <Text color={color ? 'red' : undefined}>{t('saveFailed', {reason: saveError})}</Text> : null}
 			</Box>
 		);
@@ -193,16 +199,18 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 	const pass = () => dispatch({type: 'pass'});
 	const next = () => dispatch({type: 'next'});
 	let body: ReactNode;
-	let keys: TutorialTextKey = 'keysPage';
+	let keys: StepKeys = 'page';
 	let stepParts = 1;
 	const saveLines = saveError ? wrapText(t('saveFailed', {reason: saveError}), textWidth) : [];
-	// header, blank, body, blank, keys (the longest key line of this step kind is assumed), save error
-	const chrome = (kind: TutorialTextKey) => 1 + 1 + 1 + Math.max(wrapText(t(kind), textWidth).length, wrapText(t('keysMore', {part: '9', parts: '9'}), textWidth).length) + saveLines.length;
-	const room = (kind: TutorialTextKey) => Math.max(1, height - chrome(kind));
+	// the key bar's rows (with `?`, and the longest key line of this step kind, a long page's "more", is assumed)
+	const keyRows = (keys: TutorialKeys, withHelp = true) => keyBarRows([...tutorialKeys(keys, t), ...(withHelp ? [['?', help.label] as KeyEntry] : [])], textWidth).rows.length;
+	// header, blank, body, blank, keys, save error
+	const chrome = (kind: StepKeys) => 1 + 1 + 1 + Math.max(keyRows({kind}), keyRows({kind: 'more', part: 9, parts: 9})) + saveLines.length;
+	const room = (kind: StepKeys) => Math.max(1, height - chrome(kind));
 	// One map height for every demonstration, task and reflection at this terminal size, so the
 	// runs of one terrain are drawn at the same scale: the room a task leaves (label, prompt, legend).
 	const legendRows = wrapText(legendText(lang, ascii, true), textWidth).length;
-	const mapRows = clamp(room('keysTaskPassed') - 1 - PROMPT_ROWS - legendRows, 4, MAX_MAP_ROWS);
+	const mapRows = clamp(room('taskPassed') - 1 - PROMPT_ROWS - legendRows, 4, MAX_MAP_ROWS);
 	const lines = (texts: readonly string[], prefix = '') =>
 		texts.map((line, i) => (
 			<Text key={`${prefix}${i}`}>{line}</Text>
@@ -212,7 +220,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 	} else {
 		switch (step.kind) {
 			case 'page': {
-				const pages = pageLines(wrapText(t(step.text, pageVars(step.text, lang)), textWidth), room('keysPage'));
+				const pages = pageLines(wrapText(t(step.text, pageVars(step.text, lang)), textWidth), room('page'));
 				stepParts = pages.length;
 				body = <Box flexDirection="column">{lines(pages[Math.min(part, pages.length - 1)]!)}</Box>;
 				break;
@@ -241,7 +249,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 						/>
 					</Box>
 				);
-				keys = 'keysDemo';
+				keys = 'demo';
 				break;
 			}
 
@@ -255,7 +263,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 						color={color}
 						ascii={ascii}
 						width={textWidth}
-						height={room(passed ? 'keysTaskPassed' : 'keysTask')}
+						height={room(passed ? 'taskPassed' : 'task')}
 						mapRows={mapRows}
 						animate={animate}
 						passed={passed}
@@ -263,17 +271,17 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 						onNext={next}
 					/>
 				);
-				keys = passed ? 'keysTaskPassed' : 'keysTask';
+				keys = passed ? 'taskPassed' : 'task';
 				break;
 			}
 
 			case 'experiment': {
-				body = <ExperimentStep text={step.text} lang={lang} ascii={ascii} animate={animate} width={textWidth} height={room('keysPage')} />;
+				body = <ExperimentStep text={step.text} lang={lang} ascii={ascii} animate={animate} width={textWidth} height={room('page')} />;
 				break;
 			}
 
 			case 'doctor': {
-				body = <DoctorStep log={step.log} text={step.text} lang={lang} color={color} ascii={ascii} width={textWidth} height={room('keysPage')} />;
+				body = <DoctorStep log={step.log} text={step.text} lang={lang} color={color} ascii={ascii} width={textWidth} height={room('page')} />;
 				break;
 			}
 
@@ -287,18 +295,18 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 						color={color}
 						ascii={ascii}
 						width={textWidth}
-						height={room(passed ? 'keysQuizDone' : 'keysQuiz')}
+						height={room(passed ? 'quizDone' : 'quiz')}
 						passed={passed}
 						onPass={pass}
 					/>
 				);
-				keys = passed ? 'keysQuizDone' : 'keysQuiz';
+				keys = passed ? 'quizDone' : 'quiz';
 				break;
 			}
 
 			case 'reflection': {
 				const answer = answers[answerKey(state)];
-				const height = room(answer === undefined ? 'keysReflection' : 'keysReflectionDone');
+				const height = room(answer === undefined ? 'reflection' : 'reflectionDone');
 				if (answer !== undefined) stepParts = reflectionLayout(step, lang, answer, textWidth, height, mapRows, wrapText(legendText(lang, ascii, false), textWidth).length).parts;
 				body = (
 					<ReflectionStep
@@ -320,15 +328,15 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 						}}
 					/>
 				);
-				keys = answer === undefined ? 'keysReflection' : 'keysReflectionDone';
+				keys = answer === undefined ? 'reflection' : 'reflectionDone';
 				break;
 			}
 		}
 	}
 
 	parts.current = stepParts;
-	const keyLines = wrapText(stepParts > 1 && part < stepParts - 1 ? t('keysMore', {part: String(part + 1), parts: String(stepParts)}) : t(keys), textWidth);
-	const bodyRows = Math.max(1, height - 3 - keyLines.length - saveLines.length);
+	const keysShown: TutorialKeys = stepParts > 1 && part < stepParts - 1 ? {kind: 'more', part: part + 1, parts: stepParts} : {kind: keys};
+	const bodyRows = Math.max(1, height - 3 - keyRows(keysShown, help.enabled) - saveLines.length);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate-end">
@@ -340,11 +348,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 				{body}
 			</Box>
 			<Text> </Text>
-			{keyLines.map((line, i) => (
-				<Text key={`k${i}`} dimColor>
-					{line}
-				</Text>
-			))}
+			<KeyBar keys={tutorialKeys(keysShown, t)} theme={theme} width={textWidth} />
 			{saveLines.map((line, i) => (
 				<Text key={`s${i}`} color={color ? 'red' : undefined}>
 					{line}
