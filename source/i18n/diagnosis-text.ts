@@ -200,6 +200,10 @@ export const DIAGNOSIS_TEXT = {
 		es: 'El ruido (temperatura o batch pequeño) la sacude sin parar alrededor del fondo: nunca llega a quedarse quieta.',
 		en: 'The noise (temperature or a small batch) keeps shaking it around the floor: it never gets to stand still.',
 	},
+	'oscillating.why.noise.batch': {
+		es: 'Cada paso siente la pendiente de solo {batch} de los {rows} ejemplos, sacados al azar: la pendiente cambia de un lote al siguiente y la sacude sin parar alrededor del fondo. Un lote pequeño es un sistema caliente: nunca llega a quedarse quieta.',
+		en: 'Each step feels the slope of only {batch} of the {rows} examples, drawn at random: the slope changes from one batch to the next and keeps shaking it around the floor. A small batch is a hot system: it never gets to stand still.',
+	},
 	'oscillating.why.under-damped': {
 		es: 'Con tanta inercia la pelota sube por la otra ladera y vuelve: está subamortiguada (μ = {momentum} por encima del amortiguamiento crítico, que con η = {eta} y curvatura {curvature} es μ = {target}).',
 		en: 'With so much inertia the ball climbs the far slope and comes back: it is under-damped (μ = {momentum}, above critical damping, which for η = {eta} and curvature {curvature} is μ = {target}).',

@@ -6,7 +6,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {criticalPoints, DIAGNOSIS_CODES, defaultKnobs, play, resolveKnobs, type DiagnosisCode, type KnobInput, type Knobs, type Level} from '../../source/engine/index.js';
+import {criticalPoints, DIAGNOSIS_CODES, defaultKnobs, NEUTRAL_KNOBS, play, resolveKnobs, type DiagnosisCode, type KnobInput, type Knobs, type Level} from '../../source/engine/index.js';
 import {exp, log} from '../../source/engine/math.js';
 import {defaultSchedule} from '../../source/engine/schedule.js';
 import {quickScore, searchBest} from '../../source/engine/search.js';
@@ -15,7 +15,9 @@ import {parseLevel} from '../../source/levels/validate.js';
 
 /** The knob a level introduces and cannot be won without; null when its idea is about η or reading the terrain. */
 type Needed = 'momentum' | 'decay' | 'schedule' | 'temperature' | 'restarts' | 'batchSize' | 'nesterov' | null;
-type Lesson = {id: string; mistake: KnobInput; expect: DiagnosisCode; needs: Needed};
+/** Where the needed knob is held for the check (see {@link lockKnob}): removed (its neutral value), or pinned at the level's default. */
+type Hold = 'neutral' | 'default';
+type Lesson = {id: string; mistake: KnobInput; expect: DiagnosisCode; needs: Needed; hold?: Hold};
 
 /**
  * Levels whose knob is known NOT to be needed yet, with why. The check below asserts the opposite for
@@ -23,14 +25,27 @@ type Lesson = {id: string; mistake: KnobInput; expect: DiagnosisCode; needs: Nee
  */
 const NOT_NEEDED_YET: Record<string, string> = {};
 
-/** The level with one knob locked at its neutral value, re-validated so its hash and critical points are its own. */
-function lockKnob(level: Level, knob: Exclude<Needed, null>): Level {
+/**
+ * The level with one knob locked. A knob is *needed* when the level cannot be won without it: by
+ * default the check removes it, which holds it at its neutral value (momentum 0, one climber, the
+ * full batch, a constant schedule…), as in a level that does not have it. Some lessons are the other
+ * way round: the level's default is the mistake and the neutral value is the cure (w7-05 starts at
+ * B = 1, hot, and the lesson is to raise B toward the full batch; w7-06 starts with four climbers and
+ * the lesson is that on a wide network one is enough). Removing the knob there would hand the search
+ * the answer, so such a lesson says `"hold": "default"` in lessons.json: the knob is pinned where the
+ * player finds it (min = max = default) and the search may turn every other knob — the player has
+ * to turn this one. Re-validated so its hash and critical points are its own.
+ */
+function lockKnob(level: Level, knob: Exclude<Needed, null>, hold: Hold): Level {
 	// a model terrain's data is read again from its file; a model with many parameters has no start
 	const {hash: _hash, model: _model, ...shape} = level;
 	const copy: Omit<typeof shape, 'start'> & {start?: Level['start']} = structuredClone(shape);
 	if (level.model && !(level.model.kind === 'linear' && level.model.features === 1)) delete copy.start;
-	if (knob === 'schedule') copy.knobs.schedule = {allowed: ['constant'], default: 'constant'};
-	else delete copy.knobs[knob];
+	const held = defaultKnobs(level);
+	if (hold === 'default' && knob === 'schedule') copy.knobs.schedule = {allowed: [held.schedule.kind], default: held.schedule.kind};
+	else if (knob === 'schedule') copy.knobs.schedule = {allowed: ['constant'], default: 'constant'};
+	else if (hold === 'neutral' || knob === 'nesterov') delete copy.knobs[knob];
+	else copy.knobs[knob] = {min: held[knob]!, max: held[knob]!, default: held[knob]!};
 	const parsed = parseLevel(JSON.stringify(copy), `${level.id}.json`);
 	if (!parsed.ok) throw new Error(`${level.id} without ${knob}: ${parsed.error.message}`);
 	return parsed.level;
@@ -87,10 +102,10 @@ function searchOnce(level: Level): ReturnType<typeof searchBest> {
 
 /** A level with one knob locked, built once per level and knob (two checks below read it). */
 const lockedLevels = new Map<string, Level>();
-function lockedOnce(level: Level, knob: Exclude<Needed, null>): Level {
-	const key = `${level.id}:${knob}`;
+function lockedOnce(level: Level, knob: Exclude<Needed, null>, hold: Hold = 'neutral'): Level {
+	const key = `${level.id}:${knob}:${hold}`;
 	let locked = lockedLevels.get(key);
-	if (!locked) lockedLevels.set(key, (locked = lockKnob(level, knob)));
+	if (!locked) lockedLevels.set(key, (locked = lockKnob(level, knob, hold)));
 	return locked;
 }
 
@@ -156,6 +171,12 @@ describe('the campaign', () => {
 			expect(level.knobs[lesson.needs], `${lesson.id} unlocks ${lesson.needs}`).toBeDefined();
 			const row = table.split('\n').find((line) => line.includes(`\`${lesson.id}\``));
 			expect(row, `LESSONS.md names ${lesson.needs} for ${lesson.id}`).toContain(lesson.needs);
+			expect(['neutral', 'default', undefined], lesson.id).toContain(lesson.hold);
+			// a knob held at its default must be one the level does not start at its neutral value, and the table says so
+			if (lesson.hold === 'default') {
+				expect(defaultKnobs(level)[lesson.needs], `${lesson.id}: its default is ${lesson.needs}'s neutral value`).not.toEqual(NEUTRAL_KNOBS[lesson.needs]);
+				expect(row, `LESSONS.md says ${lesson.id} holds ${lesson.needs} at its default`).toContain('away from its default');
+			}
 		}
 
 		expect(lessons.filter((lesson) => lesson.needs !== null).length).toBeGreaterThanOrEqual(15);
@@ -200,9 +221,9 @@ describe.each(levels.map((level) => [level.id, level] as const))('%s', (_id, lev
 	});
 
 	it('needs its idea: without the knob it introduces, the search does not reach 3 stars', () => {
-		const {needs} = lessonOf(level);
+		const {needs, hold = 'neutral'} = lessonOf(level);
 		if (needs === null) return;
-		const locked = searchBest(lockedOnce(level, needs));
+		const locked = searchBest(lockedOnce(level, needs, hold));
 		const known = NOT_NEEDED_YET[level.id];
 		if (known) {
 			expect(locked.score, `${level.id} is now fixed: remove it from NOT_NEEDED_YET`).toBeGreaterThanOrEqual(level.stars[2]);
@@ -214,7 +235,7 @@ describe.each(levels.map((level) => [level.id, level] as const))('%s', (_id, lev
 		// finer than the search: 200 η × the momenta a player would try, with the knob still locked
 		// (2-D terrains; a model terrain's run costs a data set per step, its search above stands)
 		if (level.terrain.some((term) => (term.type as string) === 'model')) return;
-		const lockedLevel = lockedOnce(level, needs);
+		const lockedLevel = lockedOnce(level, needs, hold);
 		const base = defaultKnobs(lockedLevel);
 		const range = lockedLevel.knobs.momentum;
 		const momenta = range ? [...new Set([base.momentum, range.min, 0.5, 0.9, range.max])].filter((m) => m >= range.min && m <= range.max) : [0];

@@ -208,7 +208,8 @@ describe('the dance of the parameters (world 7)', () => {
 		expect(fast.diagnosis.code).toBe('reached-global');
 		expect(a.drifting).toBeGreaterThan(b.drifting);
 		expect(b.early).toBeGreaterThan(a.early);
-		expect(b.drifting).toBe(0);
+		// with inertia only the few almost flat directions (curvature ≈ l2, where the loss hardly changes) still creep at the end
+		expect(b.drifting).toBeLessThanOrEqual(a.drifting / 4);
 	});
 });
 

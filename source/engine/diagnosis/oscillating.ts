@@ -3,7 +3,7 @@
  * dying — a zigzag across a valley (η·λ near 2), an under-damped heavy ball (μ above critical
  * damping) climbing the far wall again and again, or noise shaking it around the floor.
  */
-import {batchNoise} from '../simulate.js';
+import {batchNoise, batchOf} from '../simulate.js';
 import {bestMomentum, criticalEta, criticalMomentum} from '../theory.js';
 import {defaultSchedule, formatSchedule} from '../schedule.js';
 import {change, curvaturesAtEnd, unlocked, valleyCurvature} from './context.js';
@@ -25,8 +25,10 @@ export const oscillating: DiagnosisModule = {
 		const {learningRate: eta, momentum: mu, temperature} = knobs;
 		const lambda = valleyCurvature(context);
 		const can = unlocked(level.knobs);
-		// a full batch (B = N) has no gradient noise: rocking there is η's doing, not heat
-		const batchNoisy = batchNoise(level, knobs) > 0;
+		// a full batch (B = N) has no gradient noise: rocking there is η's doing, not heat; a model
+		// level's minibatch of B < N real examples is noise of its own (the data's, not an added σ)
+		const minibatch = batchOf(level, knobs);
+		const batchNoisy = batchNoise(level, knobs) > 0 || minibatch !== null;
 		const noisy = temperature > 0 || batchNoisy;
 		const half = Math.max(1, facts.trajectory.steps - Math.floor(facts.trajectory.steps / 2));
 		const candidates: KnobChange[][] = [];
@@ -34,6 +36,7 @@ export const oscillating: DiagnosisModule = {
 		const lists: Record<string, string[]> = {};
 		const values: Record<string, number> = {flips: facts.flips, half, amplitude: facts.amplitudeRatio, gap: facts.endGap, momentum: mu, eta, curvature: lambda};
 		const settle = can.warmRestarts ? 'warm-restarts' : can.cosine ? 'cosine' : can.annealing ? 'step' : null;
+		if (minibatch !== null && level.model) Object.assign(values, {batch: minibatch, rows: level.model.rows});
 		if (noisy) {
 			advice = 'cool';
 			lists['cool'] = [temperature > 0 && can.temperature ? 'temperature' : '', batchNoisy && can.batch ? 'batch' : '', settle ? 'schedule' : ''].filter(Boolean);
@@ -79,7 +82,7 @@ export const oscillating: DiagnosisModule = {
 			step: null,
 			values,
 			// the critical μ quoted is the heavy ball's: with look-ahead the why says so without a number
-			reasons: {evidence: 'reversals', why: noisy ? 'noise' : mu > 0 ? (knobs.nesterov ? 'under-damped.lookahead' : 'under-damped') : 'zigzag', advice},
+			reasons: {evidence: 'reversals', why: noisy ? (minibatch !== null && temperature === 0 ? 'noise.batch' : 'noise') : mu > 0 ? (knobs.nesterov ? 'under-damped.lookahead' : 'under-damped') : 'zigzag', advice},
 			lists,
 			candidates,
 		};
