@@ -44,6 +44,30 @@ describe('doctorFrame', () => {
 		}
 	}
 
+	it('at 80 columns the title keeps the whole format; a long file name gives way (its last part, then its end)', () => {
+		for (const lang of ['en', 'es'] as const) {
+			const result = readTrainingLog(fixture('mlp-small-split', 'metrics.csv'), {file: 'metrics.csv', lang});
+			const format = lang === 'es' ? '(metrics.csv de PyTorch Lightning)' : '(PyTorch Lightning metrics.csv)';
+			const shown = (file: string) => {
+				const [header = ''] = doctorFrame({result, file, lang, watching: false, columns: 80, rows: 24, chalk: theme.chalk, ascii: false});
+				expect(stringWidth(header)).toBeLessThanOrEqual(80);
+				const line = header.trimEnd();
+				expect(line.startsWith('descenso doctor · '), line).toBe(true);
+				expect(line.endsWith(` ${format}`), line).toBe(true);
+				return line.slice('descenso doctor · '.length, -format.length - 1);
+			};
+
+			expect(shown('metrics.csv')).toBe('metrics.csv');
+			expect(shown('/home/someone/experiments/2026-11-30/run-0042/metrics.csv')).toBe('metrics.csv');
+			for (const file of ['examples/doctor/cars-small-split-metrics.csv', 'a-file-name-much-too-long-to-fit-on-one-line-of-eighty-columns-at-all.csv']) {
+				const name = shown(file);
+				const base = file.split('/').at(-1)!;
+				// the whole last part when it fits, else its end (at least ten characters of it) after an ellipsis
+				expect(name === base || (name.startsWith('…') && base.endsWith(name.slice(1)) && name.length > 10), `${lang}: ${name}`).toBe(true);
+			}
+		}
+	});
+
 	it('draws η under the curves when it changes', () => {
 		const result = readTrainingLog(fixture('linreg-warmup-blows-up', 'keras.csv'), {file: 'keras.csv', lang: 'en'});
 		const text = doctorFrame({result, file: 'keras.csv', lang: 'en', watching: false, columns: 80, rows: 24, chalk: theme.chalk, ascii: false}).join('\n');

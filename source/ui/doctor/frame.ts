@@ -136,6 +136,27 @@ function card(result: Extract<ReadResult, {ok: true}>, width: number, height: nu
 	return tight().slice(0, height);
 }
 
+/**
+ * "descenso doctor · <file> (<format>)" in `columns`: the format is never cut (it says how the
+ * log was read); a file name too long for the line gives way first, to its last path part, then
+ * to its end after an ellipsis.
+ */
+export function headerText(file: string, format: string, columns: number, t: (key: 'header', vars: Record<string, string>) => string): string {
+	const line = (name: string) => t('header', {file: name, format});
+	const full = cleanText(file, 120);
+	if (stringWidth(line(full)) <= columns) return line(full);
+	const base = full.split(/[/\\]/).findLast((part) => part !== '') ?? full;
+	if (stringWidth(line(base)) <= columns) return line(base);
+	const room = columns - stringWidth(line('…'));
+	let tail = '';
+	for (const ch of [...base].reverse()) {
+		if (stringWidth(ch + tail) > room) break;
+		tail = ch + tail;
+	}
+
+	return line(`…${tail}`);
+}
+
 /** The whole screen for `view`. */
 export function doctorFrame(view: DoctorView): string[] {
 	const t = translator(DOCTOR_TEXT, view.lang);
@@ -146,7 +167,7 @@ export function doctorFrame(view: DoctorView): string[] {
 
 	const result = view.result;
 	const format = result?.ok ? t(`formatName_${result.log.format}` as keyof typeof DOCTOR_TEXT) : '…';
-	const header = chalk.bold(fit(t('header', {file: cleanText(view.file, 120), format}), columns));
+	const header = chalk.bold(fit(headerText(view.file, format, columns, t), columns));
 	const points = result?.ok ? result.log.train.points.length : 0;
 	const keys = chalk.dim(fit(view.watching ? t('keysWatch', {points}) : t('keys'), columns));
 	const body = rows - 1 - 2;
