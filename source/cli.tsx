@@ -9,7 +9,7 @@ import process from 'node:process';
 import {languageFromEnv} from './i18n/index.js';
 import {CLI_TEXT} from './i18n/cli.js';
 import {dataDirProblem, defaultDataDir} from './store/paths.js';
-import {flagProblem} from './commands/flag-rules.js';
+import {flagProblem, plainStartFlags} from './commands/flag-rules.js';
 import {chooseLanguage} from './environment.js';
 import {peekSettings} from './store/peek-settings.js';
 import type {CommandContext, Flags} from './commands/context.js';
@@ -164,9 +164,12 @@ async function main(): Promise<number> {
 		});
 	const none = {flags: {color: true, ascii: false, json: false}, input: [] as string[], pkg: {description: ''}};
 	let cli: Pick<Awaited<ReturnType<typeof parse>>, 'flags' | 'input' | 'pkg'> | typeof none = none;
+	// Plain `descenso` (and `npm start`) has nothing to parse, and `descenso --lang en` only plain
+	// flags that Node's own parser reads as meow would: the game starts without loading meow.
+	const plain = argv.length === 0 || problem ? undefined : plainStartFlags(argv, FLAGS);
 	try {
-		// Plain `descenso` (and `npm start`) has nothing to parse: skip loading meow on the way to the menu.
-		if (argv.length > 0) cli = await parse();
+		if (plain) cli = {...none, flags: {...none.flags, ...plain}};
+		else if (argv.length > 0) cli = await parse();
 	} catch (error) {
 		// meow throws on a repeated flag; that usage error is reported below, in the player's language
 		if (!problem) throw error;

@@ -1,7 +1,9 @@
 /**
  * Which flags each command takes, and the two usage errors meow does not catch: a flag given
- * twice and a flag that does nothing for the command (`descenso levels --lr 3`).
+ * twice and a flag that does nothing for the command (`descenso levels --lr 3`). Also the flags
+ * of a plain start of the game (`descenso --lang en`), read without loading meow.
  */
+import {parseArgs} from 'node:util';
 
 /** Flags every command takes. */
 const GLOBAL = ['lang', 'levels', 'color', 'ascii', 'help', 'version'] as const;
@@ -63,4 +65,31 @@ export function flagProblem(argv: readonly string[], valued: ReadonlySet<string>
 
 function isKnown(name: string, valued: ReadonlySet<string>): boolean {
 	return valued.has(name) || ([...GLOBAL, ...KNOBS, 'json', 'date', 'name', 'watch'] as readonly string[]).includes(name);
+}
+
+/** A flag as cli.tsx declares it for meow. */
+export type FlagSpec = {readonly type: 'string' | 'boolean'; readonly default?: boolean};
+
+/**
+ * The flags of a command line that names no command and holds only flags written the plain way
+ * (`--lang en`, `--lang=es`, `--ascii`, `--levels pack`), read with Node's own parser so that
+ * starting the game does not load meow; `undefined` for anything else, which meow then reads.
+ * What it returns is what meow returns for the same command line: every boolean present (false
+ * unless given or defaulted), a string flag only when given. `--help` is left to meow (its text
+ * needs the package's description), as are `--no-…`, `--version`, short flags, unknown or
+ * mis-cased flags, a flag with no value and any argument that is not a flag.
+ */
+export function plainStartFlags(argv: readonly string[], specs: Readonly<Record<string, FlagSpec>>): Record<string, string | boolean> | undefined {
+	const options = Object.fromEntries(Object.entries(specs).filter(([name]) => name !== 'help').map(([name, spec]) => [name, {type: spec.type}]));
+	let values: Record<string, string | boolean | undefined>;
+	try {
+		({values} = parseArgs({args: [...argv], options, strict: true, allowPositionals: false}));
+	} catch {
+		return undefined;
+	}
+
+	const flags: Record<string, string | boolean> = {};
+	for (const [name, spec] of Object.entries(specs)) if (spec.type === 'boolean') flags[name] = spec.default ?? false;
+	for (const [name, value] of Object.entries(values)) if (value !== undefined) flags[name] = value;
+	return flags;
 }

@@ -1,6 +1,7 @@
 /** Usage is usage (issue #13): one line and exit 2 for repeated flags, flags a command does not take, and an unusable data folder. */
+import meow from 'meow';
 import {describe, expect, it} from 'vitest';
-import {flagProblem} from '../../source/commands/flag-rules.js';
+import {flagProblem, plainStartFlags} from '../../source/commands/flag-rules.js';
 import {runCli} from '../helpers/cli.js';
 
 const VALUED = new Set(['lr', 'momentum', 'levels', 'lang', 'name', 'date', 'seed', 'schedule']);
@@ -17,6 +18,46 @@ describe('flagProblem', () => {
 		expect(flagProblem(['run', 'x', '--name', '--lr'], VALUED)).toBeNull();
 		expect(flagProblem(['run', 'x', '--lr', '0.1', '--seed', '2', '--json', '--levels', 'p'], VALUED)).toBeNull();
 		expect(flagProblem(['--lr', '1'], VALUED)).toMatchObject({kind: 'not-for-command', command: 'menu'});
+	});
+});
+
+describe('plainStartFlags', () => {
+	// every kind of flag cli.tsx declares: string, boolean defaulting to true, to false, and none
+	const FLAGS = {
+		lang: {type: 'string'},
+		levels: {type: 'string'},
+		lr: {type: 'string'},
+		color: {type: 'boolean', default: true},
+		ascii: {type: 'boolean', default: false},
+		nesterov: {type: 'boolean'},
+		help: {type: 'boolean'},
+	} as const;
+	const viaMeow = (argv: string[]) =>
+		meow('', {importMeta: import.meta, argv, allowUnknownFlags: true, flags: FLAGS, autoHelp: false, autoVersion: false}).flags;
+
+	it.each([[['--lang', 'en']], [['--lang=es']], [['--ascii']], [['--color', '--levels', './pack']], [['--lang', 'xx', '--nesterov']], [['--lang=']], [['--']]])(
+		'reads %j as meow does',
+		(argv) => {
+			const flags = plainStartFlags(argv, FLAGS);
+			expect(flags).toBeDefined();
+			expect(flags).toEqual(viaMeow(argv));
+		},
+	);
+
+	it.each([
+		[['play', 'w1-01']],
+		[['--lang', 'en', 'tutorial']],
+		[['--no-color']],
+		[['--help']],
+		[['--version']],
+		[['--Lang', 'en']],
+		[['-x']],
+		[['--lang']],
+		[['--lang', '--ascii']],
+		[['--ascii=false']],
+		[['--unknown']],
+	])('leaves %j to meow', (argv) => {
+		expect(plainStartFlags(argv, FLAGS)).toBeUndefined();
 	});
 });
 
