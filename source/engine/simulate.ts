@@ -10,6 +10,7 @@ import {landscapeOf} from './landscape.js';
 import {isModelLevel} from './model/critical.js';
 import {drawBatch} from './model/climb.js';
 import {simulateModel} from './model/run.js';
+import {tailRules, type TailOnly} from './tail.js';
 import {type Landscape, newSample, type Sample} from './terrain.js';
 import type {Bounds, Knobs, Level, Point, Run, Trajectory} from './types.js';
 
@@ -49,14 +50,15 @@ export type Climb = {
 	noisy: boolean;
 	/**
 	 * A linear model's batch levels: writes the gradient of a freshly drawn minibatch at (x, y)
-	 * into `out[1]`, `out[2]` (real gradient noise, in place of the full-batch gradient).
+	 * into `out[1]`, `out[2]` (real gradient noise, in place of the full-batch gradient); `out[0]`
+	 * is left alone.
 	 */
 	minibatch?: (x: number, y: number, out: Sample) => void;
 	/**
 	 * Keep only the last {@link TAIL} states and track the arrival online against this floor:
 	 * what scoring needs, without the memory of a whole path.
 	 */
-	tailOnly?: {minLoss: number; tolerance: number};
+	tailOnly?: TailOnly;
 };
 
 /** States a tail-only climb keeps (a power of two). */
@@ -116,7 +118,8 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 		return px < xMin - slack || px > xMax + slack || py < yMin - slack || py > yMax + slack;
 	}
 
-	for (let t = 0; t < steps && blewUpAt === null; t++) {
+	const stopOffMap = tail?.stopOffMap === true;
+	for (let t = 0; t < steps && blewUpAt === null && !(stopOffMap && leftAt !== null); t++) {
 		if (nesterov) {
 			landscape.evaluate(x - mu * vx, y - mu * vy, look);
 			gx = look[1]!;
@@ -210,6 +213,8 @@ export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = fa
 	}
 
 	const stepsEach = Math.max(1, Math.floor(level.budget / restarts));
+	const critical = criticalPoints(level);
+	const rules = tailOnly ? tailRules(critical.global[0]?.loss ?? critical.minLoss, level.tolerance) : undefined;
 	const context: Climb = {
 		landscape,
 		knobs,
@@ -217,15 +222,14 @@ export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = fa
 		rng,
 		gradientNoise: batchNoise(level, knobs),
 		noisy: true,
+		tailOnly: rules?.each,
 	};
 	const batch = batchOf(level, knobs);
 	if (batch !== null) context.minibatch = linearMinibatch(level, batch, rng);
-	const critical = criticalPoints(level);
-	if (tailOnly) {
-		context.tailOnly = {minLoss: critical.global[0]?.loss ?? critical.minLoss, tolerance: level.tolerance};
-	}
-
-	const climbers = starts.map((start) => climb(context, start, stepsEach));
+	const climbers = starts.map((start, k) => {
+		context.tailOnly = k === starts.length - 1 ? rules?.last : rules?.each;
+		return climb(context, start, stepsEach);
+	});
 	let best = 0;
 	for (let k = 1; k < climbers.length; k++) {
 		if (better(climbers[k]!, climbers[best]!)) best = k;
@@ -244,7 +248,8 @@ export function batchOf(level: Level, knobs: Knobs): number | null {
 /**
  * The minibatch gradient of a two-parameter linear model, each call a fresh batch from the run's
  * generator: the same sums, in the same order, as the model's own evaluation, without its
- * general loops (a step costs B multiply-adds).
+ * general loops (a step costs B multiply-adds). Only the slope is written (`out[1]`, `out[2]`):
+ * the loss a climber records is the full batch's, from the landscape.
  */
 function linearMinibatch(level: Level, batch: number, rng: Prng): (x: number, y: number, out: Sample) => void {
 	const {x: inputs, y: targets, rows, l2} = level.model!;
@@ -252,19 +257,16 @@ function linearMinibatch(level: Level, batch: number, rng: Prng): (x: number, y:
 	const inv = 1 / batch;
 	return (w, b, out) => {
 		drawBatch(perm, batch, rng);
-		let loss = 0;
 		let gw = 0;
 		let gb = 0;
 		for (let r = 0; r < batch; r++) {
 			const i = perm[r]!;
 			const input = inputs[i]!;
 			const residual = b + w * input - targets[i]!;
-			loss += 0.5 * residual * residual;
 			gw += residual * input;
 			gb += residual;
 		}
 
-		out[0] = loss * inv + 0.5 * l2 * (w * w + b * b);
 		out[1] = gw * inv + l2 * w;
 		out[2] = gb * inv + l2 * b;
 	};

@@ -111,6 +111,26 @@ describe('minibatches', () => {
 		expect(draw(3)).toEqual(draw(3));
 		expect(draw(3)).not.toEqual(draw(4));
 	});
+
+	it('are the partial Fisher–Yates shuffle of nextUint32 draws, and leave the generator where those draws do (replays of saved runs)', () => {
+		for (const [rows, size, seed] of [[392, 1, 1], [392, 391, 2], [150, 75, 3], [5000, 4999, 4], [7, 7, 5]] as const) {
+			const fast = Int32Array.from({length: rows}, (_, i) => i);
+			const plain = Int32Array.from({length: rows}, (_, i) => i);
+			const a = new Prng(seed);
+			const b = new Prng(seed);
+			for (let round = 0; round < 3; round++) {
+				drawBatch(fast, size, a);
+				for (let r = 0; r < size; r++) {
+					const j = r + Math.floor((b.nextUint32() * (rows - r)) / 4_294_967_296);
+					[plain[r], plain[j]] = [plain[j]!, plain[r]!];
+				}
+
+				expect(fast).toEqual(plain);
+			}
+
+			expect(a.nextUint32()).toBe(b.nextUint32());
+		}
+	});
 });
 
 describe('data sets', () => {

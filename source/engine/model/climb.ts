@@ -5,6 +5,7 @@
  */
 import type {Prng} from '../math.js';
 import {etaAt} from '../schedule.js';
+import type {TailOnly} from '../tail.js';
 import type {Knobs, Trajectory} from '../types.js';
 import type {Model} from './model.js';
 import {project, type Slice} from './space.js';
@@ -26,7 +27,7 @@ export type ModelClimb = {
 	noisy: boolean;
 	/** the plane x, y are recorded on */
 	plane: Slice;
-	tailOnly?: {minLoss: number; tolerance: number};
+	tailOnly?: TailOnly;
 };
 
 /**
@@ -34,13 +35,7 @@ export type ModelClimb = {
  * draw per index (data sets have at most 5000 rows: the bias of u32·m/2³² is below 2⁻¹⁹).
  */
 export function drawBatch(perm: Int32Array, size: number, rng: Prng): void {
-	const rows = perm.length;
-	for (let r = 0; r < size; r++) {
-		const j = r + Math.floor((rng.nextUint32() * (rows - r)) / 4_294_967_296);
-		const swap = perm[r]!;
-		perm[r] = perm[j]!;
-		perm[j] = swap;
-	}
+	rng.shuffleHead(perm, size);
 }
 
 /** One climber from θ₀ = `start` for `steps` steps. */
@@ -100,7 +95,8 @@ export function climbModel(c: ModelClimb, start: Float64Array, steps: number, ve
 	let taken = 0;
 	if (!(loss <= floor)) lastAbove = 0;
 
-	for (let t = 0; t < steps && blewUpAt === null; t++) {
+	const stopOffMap = tail?.stopOffMap === true;
+	for (let t = 0; t < steps && blewUpAt === null && !(stopOffMap && leftAt !== null); t++) {
 		const at = nesterov ? look : theta;
 		if (nesterov) for (let i = 0; i < n; i++) look[i] = theta[i]! - mu * v[i]!;
 		if (batch !== null) {

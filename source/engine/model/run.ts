@@ -5,6 +5,7 @@
  */
 import {criticalPoints} from '../critical.js';
 import {Prng} from '../math.js';
+import {tailRules} from '../tail.js';
 import type {Knobs, Level, Run, Trajectory} from '../types.js';
 import {climbModel, type ModelClimb} from './climb.js';
 import {levelPlane, limitOf, modelOf, onPlane, onSlice} from './critical.js';
@@ -21,9 +22,12 @@ export function simulateModel(level: Level, knobs: Knobs, seed: number, tailOnly
 	const stepsEach = Math.max(1, Math.floor(level.budget / restarts));
 	const critical = criticalPoints(level);
 	const batch = knobs.batchSize !== null && knobs.batchSize < model.data.rows ? Math.max(1, Math.floor(knobs.batchSize)) : null;
-	const context: ModelClimb = {model, knobs, limit: limitOf(level), rng, batch, noisy: true, plane: levelPlane(level)};
-	if (tailOnly) context.tailOnly = {minLoss: critical.global[0]?.loss ?? critical.minLoss, tolerance: level.tolerance};
-	const climbers = starts.map((start) => climbModel(context, start, stepsEach));
+	const rules = tailOnly ? tailRules(critical.global[0]?.loss ?? critical.minLoss, level.tolerance) : undefined;
+	const context: ModelClimb = {model, knobs, limit: limitOf(level), rng, batch, noisy: true, plane: levelPlane(level), tailOnly: rules?.each};
+	const climbers = starts.map((start, k) => {
+		context.tailOnly = k === starts.length - 1 ? rules?.last : rules?.each;
+		return climbModel(context, start, stepsEach);
+	});
 	let best = 0;
 	for (let k = 1; k < climbers.length; k++) if (better(climbers[k]!, climbers[best]!)) best = k;
 	if (tailOnly) return {level, knobs, seed, climbers, best, stepsEach, critical};
