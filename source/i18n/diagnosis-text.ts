@@ -10,28 +10,28 @@ export const DIAGNOSIS_TEXT = {
 	'diverged.title': {es: 'La pérdida explotó', en: 'The loss exploded'},
 	'diverged.analogy': {es: 'Pelota rebotando sin control', en: 'A ball bouncing out of control'},
 	'diverged.evidence.ended': {
-		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
 	},
 	'diverged.evidence.ended.momentum': {
-		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
-		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
 	},
 	'diverged.evidence.ended.lookahead': {
-		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
-		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.infinite': {
-		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
 	},
 	'diverged.evidence.infinite.momentum': {
-		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
-		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
 	},
 	'diverged.evidence.infinite.lookahead': {
-		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
-		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.why.bounce': {
 		es: 'Cada paso fue tan largo que cruzó el valle y aterrizó más alto en la otra ladera; allí la pendiente es mayor, el siguiente paso es aún más largo, y cada rebote crece.',
@@ -143,6 +143,14 @@ export const DIAGNOSIS_TEXT = {
 		es: 'Terminó en {here}, junto al punto silla {pass}: curvaturas {down} (hacia abajo) y {up} (hacia arriba), pendiente |∇f| = {slope}.',
 		en: 'It ended at {here}, by the saddle point {pass}: curvatures {down} (downhill) and {up} (uphill), slope |∇f| = {slope}.',
 	},
+	'saddle.evidence.pass.space': {
+		es: 'Terminó en {here}, junto al punto silla {pass}: de sus {parameters} direcciones, {downward} bajan (la más empinada con curvatura {down}) y las demás suben (hasta {up}); pendiente |∇f| = {slope}.',
+		en: 'It ended at {here}, by the saddle point {pass}: of its {parameters} directions, {downward} go down (the steepest with curvature {down}) and the others up (up to {up}); slope |∇f| = {slope}.',
+	},
+	'saddle.evidence.pass.space.one': {
+		es: 'Terminó en {here}, junto al punto silla {pass}: de sus {parameters} direcciones, una sola baja (curvatura {down}) y las demás suben (hasta {up}); pendiente |∇f| = {slope}.',
+		en: 'It ended at {here}, by the saddle point {pass}: of its {parameters} directions, just one goes down (curvature {down}) and the others up (up to {up}); slope |∇f| = {slope}.',
+	},
 	'saddle.evidence.summit': {
 		es: 'Terminó en {here}, sobre la cumbre {pass}: curvaturas {down} y {up}, las dos hacia abajo, pendiente |∇f| = {slope}.',
 		en: 'It ended at {here}, on the summit {pass}: curvatures {down} and {up}, both downhill, slope |∇f| = {slope}.',
@@ -205,8 +213,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'Each step feels the slope of only {batch} of the {rows} examples, drawn at random: the slope changes from one batch to the next and keeps shaking it around the floor. A small batch is a hot system: it never gets to stand still.',
 	},
 	'oscillating.why.under-damped': {
-		es: 'Con tanta inercia la pelota sube por la otra ladera y vuelve: está subamortiguada (μ = {momentum} por encima del amortiguamiento crítico, que con η = {eta} y curvatura {curvature} es μ = {target}).',
-		en: 'With so much inertia the ball climbs the far slope and comes back: it is under-damped (μ = {momentum}, above critical damping, which for η = {eta} and curvature {curvature} is μ = {target}).',
+		es: 'Con tanta inercia la pelota sube por la otra ladera y vuelve: está subamortiguada (μ = {momentum} por encima del amortiguamiento crítico, que con η = {eta} y curvatura {curvature}{along} es μ = {target}).',
+		en: 'With so much inertia the ball climbs the far slope and comes back: it is under-damped (μ = {momentum}, above critical damping, which for η = {eta} and curvature {curvature}{along} is μ = {target}).',
 	},
 	'oscillating.why.under-damped.lookahead': {
 		es: 'Con tanta inercia la pelota sube por la otra ladera y vuelve: aun mirando adelante (Nesterov), μ = {momentum} la deja subamortiguada.',
@@ -215,6 +223,10 @@ export const DIAGNOSIS_TEXT = {
 	'oscillating.why.zigzag': {
 		es: 'Cada paso cruza el fondo del valle y cae en la ladera de enfrente: zigzaguea en vez de bajar.',
 		en: 'Every step crosses the valley floor and lands on the opposite slope: it zigzags instead of going down.',
+	},
+	'oscillating.why.zigzag.space': {
+		es: 'Cada paso cruza el fondo del valle y cae en la ladera de enfrente: en la dirección más empinada entre los {parameters} parámetros la curvatura es λ = {curvature}, y η·λ = {product} no baja de {bound}, el límite. El mapa es un corte de dos direcciones y no muestra esa pared.',
+		en: 'Every step crosses the valley floor and lands on the opposite slope: along the steepest direction among all {parameters} parameters the curvature is λ = {curvature}, and η·λ = {product} is not below {bound}, the limit. The map is a slice through two directions and does not show that wall.',
 	},
 	'oscillating.advice.cool': {es: 'Enfría el sistema: {cool}.', en: 'Cool the system: {cool}.'},
 	'oscillating.option.temperature': {es: 'menos temperatura', en: 'less temperature'},
@@ -240,16 +252,16 @@ export const DIAGNOSIS_TEXT = {
 		en: 'This level does not let μ go that low: with μ = {momentum}, critical damping wants a smaller η, (1 − √μ)²/λ; lower η toward it. Or turn on look-ahead (Nesterov): it brakes before the wall.',
 	},
 	'oscillating.advice.ravine': {
-		es: 'Baja η para dejar de zigzaguear entre las paredes (curvatura {high}); y como el fondo es casi llano (curvatura {low}), añade momentum: el mejor par teórico es η = (2/(√λ₁ + √λₙ))², μ = ((√κ − 1)/(√κ + 1))².',
-		en: 'Lower η to stop zigzagging between the walls (curvature {high}); and since the floor is almost flat (curvature {low}), add momentum: the best pair in theory is η = (2/(√λ₁ + √λₙ))², μ = ((√κ − 1)/(√κ + 1))².',
+		es: 'Baja η para dejar de zigzaguear entre las paredes (curvatura {high}{along}); y como el fondo es casi llano (curvatura {low}{across}), añade momentum: el mejor par teórico es η = (2/(√λ₁ + √λₙ))², μ = ((√κ − 1)/(√κ + 1))².',
+		en: 'Lower η to stop zigzagging between the walls (curvature {high}{along}); and since the floor is almost flat (curvature {low}{across}), add momentum: the best pair in theory is η = (2/(√λ₁ + √λₙ))², μ = ((√κ − 1)/(√κ + 1))².',
 	},
 	'oscillating.advice.lower-eta': {
-		es: 'Baja η: con curvatura {curvature} el paso que va directo al fondo es η = 1/λ = {straight}.',
-		en: 'Lower η: with curvature {curvature} the step that goes straight to the floor is η = 1/λ = {straight}.',
+		es: 'Baja η: con curvatura {curvature}{along} el paso que va directo al fondo es η = 1/λ = {straight}.',
+		en: 'Lower η: with curvature {curvature}{along} the step that goes straight to the floor is η = 1/λ = {straight}.',
 	},
 	'oscillating.advice.lower-eta.schedule': {
-		es: 'Baja η (con curvatura {curvature} el paso que va directo al fondo es η = 1/λ = {straight}), o deja que un schedule ({schedule}) encoja η al final: pasos grandes para llegar, pequeños para asentarse.',
-		en: 'Lower η (with curvature {curvature} the step that goes straight to the floor is η = 1/λ = {straight}), or let a schedule ({schedule}) shrink η at the end: big steps to get there, small ones to settle.',
+		es: 'Baja η (con curvatura {curvature}{along} el paso que va directo al fondo es η = 1/λ = {straight}), o deja que un schedule ({schedule}) encoja η al final: pasos grandes para llegar, pequeños para asentarse.',
+		en: 'Lower η (with curvature {curvature}{along} the step that goes straight to the floor is η = 1/λ = {straight}), or let a schedule ({schedule}) shrink η at the end: big steps to get there, small ones to settle.',
 	},
 
 	// ── too-slow ──────────────────────────────────────────────────────────────────────────
@@ -292,12 +304,12 @@ export const DIAGNOSIS_TEXT = {
 		en: 'η is already at this level\'s maximum ({eta}): the ground is so flat that no allowed step crosses it in time; this is walking on flat ground.',
 	},
 	'too-slow.advice.raise-eta': {
-		es: 'Sube la tasa de aprendizaje (el límite de estabilidad aquí es η < {limit}).',
-		en: 'Raise the learning rate (the stability limit here is η < {limit}).',
+		es: 'Sube la tasa de aprendizaje (el límite de estabilidad aquí es η < {limit}{setBy}).',
+		en: 'Raise the learning rate (the stability limit here is η < {limit}{setBy}).',
 	},
 	'too-slow.advice.raise-eta.momentum': {
-		es: 'Sube la tasa de aprendizaje (el límite de estabilidad aquí es η < {limit}), o añade momentum para acelerar en la dirección constante.',
-		en: 'Raise the learning rate (the stability limit here is η < {limit}), or add momentum to speed up along the steady direction.',
+		es: 'Sube la tasa de aprendizaje (el límite de estabilidad aquí es η < {limit}{setBy}), o añade momentum para acelerar en la dirección constante.',
+		en: 'Raise the learning rate (the stability limit here is η < {limit}{setBy}), or add momentum to speed up along the steady direction.',
 	},
 	'too-slow.advice.raise-eta.far': {
 		es: 'Sube la tasa de aprendizaje: el suelo es tan llano que el límite de estabilidad queda muy lejos.',
@@ -308,19 +320,29 @@ export const DIAGNOSIS_TEXT = {
 		en: 'Raise the learning rate (the ground is so flat that the stability limit is far away), or add momentum to speed up along the steady direction.',
 	},
 	'too-slow.advice.best-pair': {
-		es: 'η ya está cerca de su límite {limit} (curvatura más fuerte {high}); la dirección suave (curvatura {low}) necesita inercia: sube μ hacia el mejor par teórico, μ = ((√κ − 1)/(√κ + 1))².',
-		en: 'η is already near its limit {limit} (steepest curvature {high}); the gentle direction (curvature {low}) needs inertia: raise μ toward the best pair in theory, μ = ((√κ − 1)/(√κ + 1))².',
+		es: 'η ya está cerca de su límite {limit} (curvatura más fuerte {high}{along}); la dirección suave (curvatura {low}{across}) necesita inercia: sube μ hacia el mejor par teórico, μ = ((√κ − 1)/(√κ + 1))².',
+		en: 'η is already near its limit {limit} (steepest curvature {high}{along}); the gentle direction (curvature {low}{across}) needs inertia: raise μ toward the best pair in theory, μ = ((√κ − 1)/(√κ + 1))².',
 	},
 	'too-slow.advice.at-limit': {
-		es: 'η ya está cerca de su límite {limit}: con estos mandos el valle es demasiado alargado para el presupuesto; busca el η más grande que no rebote.',
-		en: 'η is already near its limit {limit}: with these knobs the valley is too long for the budget; look for the largest η that does not bounce.',
+		es: 'η ya está cerca de su límite {limit}{setBy}: con estos mandos el valle es demasiado alargado para el presupuesto; busca el η más grande que no rebote.',
+		en: 'η is already near its limit {limit}{setBy}: with these knobs the valley is too long for the budget; look for the largest η that does not bounce.',
 	},
 	'too-slow.advice.at-limit.schedule': {
-		es: 'η ya está cerca de su límite {limit}: un schedule puede dar pasos grandes al principio y pequeños al final.',
-		en: 'η is already near its limit {limit}: a schedule can take big steps first and small ones at the end.',
+		es: 'η ya está cerca de su límite {limit}{setBy}: un schedule puede dar pasos grandes al principio y pequeños al final.',
+		en: 'η is already near its limit {limit}{setBy}: a schedule can take big steps first and small ones at the end.',
 	},
 
 	// ── shared ────────────────────────────────────────────────────────────────────────────
+	// what a run with many parameters adds: its curvature is the model's own, in every direction
+	'phrase.steepest': {
+		es: ' (la dirección más empinada entre los {parameters} parámetros, no solo entre las dos que muestra el mapa)',
+		en: ' (the steepest direction among all {parameters} parameters, not only the two the map shows)',
+	},
+	'phrase.flattest': {es: ' (la más llana de las {parameters} direcciones)', en: ' (the flattest of the {parameters} directions)'},
+	'phrase.set-by': {
+		es: ', fijado por la dirección más empinada entre los {parameters} parámetros',
+		en: ', set by the steepest direction among all {parameters} parameters',
+	},
 	or: {es: ', o ', en: ', or '},
 	tried: {
 		es: 'Probado por el motor: con {knobs} la puntuación sube de {from} a {score}.',

@@ -62,6 +62,7 @@ function render(d: Diagnosis, lang: Language): Record<keyof DiagnosisText, strin
 		vars[name] = keys.map((key) => line(`${d.code}.option.${key}`, lang, vars)).join(say(DIAGNOSIS_TEXT.or, lang));
 	}
 
+	for (const [name, key] of Object.entries(d.phrases ?? {})) vars[name] = key === null ? '' : line(`phrase.${key}`, lang, vars);
 	const tried = d.reasons.advice === TRIED && d.suggestion !== null;
 	return {
 		title: line(`${d.code}.title`, lang, vars),

@@ -4,26 +4,38 @@ import {landscapeOf} from '../simulate.js';
 import {eigenvalues} from '../terrain.js';
 import type {Rule} from '../theory.js';
 import {offRidgeInSpace} from '../model/analysis.js';
+import {modelOf} from '../model/critical.js';
+import {spectrumAt, type Spectrum} from '../model/hessian.js';
 import type {CriticalPoint, KnobSpec, Run} from '../types.js';
-import type {DiagnosisContext, KnobChange} from './types.js';
+import type {DiagnosisContext, KnobChange, ParameterSpace} from './types.js';
 
 /**
  * The context of a run: its curvature read from the level's terrain. A run with many parameters
- * reads it on the run's slice (the plane of its two main directions of travel), and measures how
- * far it is off a pass in parameter space.
+ * reads it from the model's own Hessian in its full parameter space (the map is only a slice
+ * through it), and measures how far it is off a pass in parameter space.
  */
 export function contextOf(run: Run, facts: RunFacts): DiagnosisContext {
 	const landscape = landscapeOf(run.level);
+	const space = run.slice ? parameterSpace(run, facts) : undefined;
 	const offRidgeAt = run.slice ? (pass: CriticalPoint) => offRidgeInSpace(run, facts, pass) : undefined;
+	const curvatureAt = (x: number, y: number) => {
+		const [a, b, c] = landscape.hessian(x, y);
+		return eigenvalues(a, b, c);
+	};
+
+	const t = facts.trajectory;
 	return {
 		...(offRidgeAt && {offRidgeAt}),
+		...(space && {space}),
 		run,
 		level: run.level,
 		knobs: run.knobs,
 		facts,
-		curvatureAt(x, y) {
-			const [a, b, c] = landscape.hessian(x, y);
-			return eigenvalues(a, b, c);
+		curvatureAt,
+		curvatureAtStep(step) {
+			if (!space) return curvatureAt(t.x[step - t.first]!, t.y[step - t.first]!);
+			const spectrum = space.atStep(step);
+			return spectrum ? [spectrum.low, spectrum.high] : [Number.NaN, Number.NaN];
 		},
 		downhillAt(x, y) {
 			const [a, b, c] = landscape.hessian(x, y);
@@ -32,6 +44,30 @@ export function contextOf(run: Run, facts: RunFacts): DiagnosisContext {
 			const [ex, ey] = Math.hypot(b, low - a) >= Math.hypot(low - c, b) ? [b, low - a] : [low - c, b];
 			const length = Math.hypot(ex, ey);
 			return length === 0 ? null : [ex / length, ey / length];
+		},
+	};
+}
+
+/** The model's Hessian spectra of a run with many parameters, each point read once. */
+function parameterSpace(run: Run, facts: RunFacts): ParameterSpace {
+	const model = modelOf(run.level);
+	const n = model.n;
+	const t = facts.trajectory;
+	const steps = new Map<number, Spectrum | null>();
+	const points = new Map<CriticalPoint, Spectrum | null>();
+	return {
+		parameters: n,
+		atStep(step) {
+			if (!steps.has(step)) {
+				const at = step - t.first;
+				steps.set(step, t.theta && at >= 0 && (at + 1) * n <= t.theta.length ? spectrumAt(model, t.theta.subarray(at * n, (at + 1) * n)) : null);
+			}
+
+			return steps.get(step)!;
+		},
+		atPoint(point) {
+			if (!points.has(point)) points.set(point, point.theta ? spectrumAt(model, point.theta) : null);
+			return points.get(point)!;
 		},
 	};
 }
@@ -60,38 +96,66 @@ export function unlocked(knobs: KnobSpec) {
 
 export type Unlocked = ReturnType<typeof unlocked>;
 
-/** |curvature| low then high at a point. */
-export function curvaturePair(context: DiagnosisContext, x: number, y: number): [number, number] {
-	const [e1, e2] = context.curvatureAt(x, y);
+/** |curvature| low then high of an eigenvalue pair. */
+function magnitudes([e1, e2]: readonly [number, number]): [number, number] {
 	const one = Math.abs(e1);
 	const two = Math.abs(e2);
 	return one < two ? [one, two] : [two, one];
 }
 
-/** The curvatures (|Hessian eigenvalues|, low then high) where the climber ended. */
-export function curvaturesAtEnd(context: DiagnosisContext): [number, number] {
-	const t = context.facts.trajectory;
-	return curvaturePair(context, t.x[t.steps]!, t.y[t.steps]!);
+/** |curvature| low then high at a point of the map. */
+export function curvaturePair(context: DiagnosisContext, x: number, y: number): [number, number] {
+	return magnitudes(context.curvatureAt(x, y));
 }
 
-/** The steepest |curvature| at a point. */
+/**
+ * The curvatures (|Hessian eigenvalues|, low then high) where the climber ended; with many
+ * parameters, of the model's whole Hessian: the flattest and the steepest of its n directions.
+ */
+export function curvaturesAtEnd(context: DiagnosisContext): [number, number] {
+	if (!context.space) {
+		const t = context.facts.trajectory;
+		return curvaturePair(context, t.x[t.steps]!, t.y[t.steps]!);
+	}
+
+	const spectrum = context.space.atStep(context.facts.trajectory.steps);
+	if (!spectrum) return [Number.NaN, Number.NaN];
+	// the flattest direction is the eigenvalue nearest zero, which need not be an end of the spectrum
+	let flattest = Infinity;
+	for (const value of spectrum.values) flattest = Math.min(flattest, Math.abs(value));
+	return [flattest, Math.max(Math.abs(spectrum.low), Math.abs(spectrum.high))];
+}
+
+/** The steepest |curvature| at a point of the map. */
 export function steepest(context: DiagnosisContext, x: number, y: number): number {
 	return curvaturePair(context, x, y)[1];
 }
 
+/** States of the path a run with many parameters reads its Hessian at (each costs 2n gradient passes). */
+const SAMPLED_STATES = 9;
+
 /**
  * The curvature the climber met before it blew up: the steepest |curvature| over the points of
  * its path up to `until` that were no higher than the start (beyond that it was already flying).
+ * With many parameters it is read in the full space at {@link SAMPLED_STATES} of those points,
+ * evenly spread from the start to the last.
  */
 export function curvatureMet(context: DiagnosisContext, until: number): number {
 	const {facts} = context;
 	const t = facts.trajectory;
 	const ceiling = t.loss[0]!;
 	let met = facts.curvatureStart;
+	const below: number[] = [];
 	for (let i = 1; i <= Math.min(until, t.steps); i++) {
 		const x = t.x[i]!;
 		const y = t.y[i]!;
-		if (Number.isFinite(x) && Number.isFinite(y) && t.loss[i]! <= ceiling) met = Math.max(met, steepest(context, x, y));
+		if (Number.isFinite(x) && Number.isFinite(y) && t.loss[i]! <= ceiling) below.push(i);
+	}
+
+	const read = context.space && below.length > SAMPLED_STATES ? Array.from({length: SAMPLED_STATES}, (_, k) => below[Math.round((k * (below.length - 1)) / (SAMPLED_STATES - 1))]!) : below;
+	for (const i of read) {
+		const steep = Math.max(...magnitudes(context.curvatureAtStep(i)));
+		if (Number.isFinite(steep)) met = Math.max(met, steep);
 	}
 
 	return met;
@@ -102,6 +166,16 @@ export function valleyCurvature(context: DiagnosisContext): number {
 	const {facts} = context;
 	const floor = facts.lookahead.basin ?? (facts.nearest?.kind === 'minimum' ? facts.nearest : null);
 	return Math.max(Number.isFinite(facts.curvatureEnd) ? facts.curvatureEnd : 0, floor ? Math.abs(floor.curvature[1]) : 0);
+}
+
+/**
+ * What a run with many parameters adds to the curvature a diagnosis quotes: the parameter count
+ * and the phrases that say the number is the model's own, over every direction (`{along}` the
+ * steepest, `{across}` the flattest, `{setBy}` for a limit); empty phrases for a 2-D run.
+ */
+export function spaceWords(context: DiagnosisContext): {values: Record<string, number>; phrases: Record<string, string | null>} {
+	if (!context.space) return {values: {}, phrases: {along: null, across: null, setBy: null}};
+	return {values: {parameters: context.space.parameters}, phrases: {along: 'steepest', across: 'flattest', setBy: 'set-by'}};
 }
 
 /** Shorthand for a one-knob candidate. */

@@ -1,6 +1,6 @@
 /** `diverged`: every bounce grows — the loss passed 10× its start, became non-finite, or swells steadily. */
 import {maxStableEta, stableProduct} from '../theory.js';
-import {change, curvatureMet, ruleOf} from './context.js';
+import {change, curvatureMet, ruleOf, spaceWords} from './context.js';
 import {outcomeCode} from './outcome.js';
 import type {DiagnosisModule} from './types.js';
 
@@ -22,9 +22,11 @@ export const diverged: DiagnosisModule = {
 		const candidates = [0.9, 0.5, 0.25].map((share) => change('learningRate', Math.min(eta / 2, share * limit)));
 		candidates.push(change('learningRate', eta / 10));
 		if (level.knobs.momentum && knobs.momentum > 0) candidates.push(change('momentum', knobs.momentum / 2));
+		const words = spaceWords(context);
 		return {
 			step: at,
-			values: {step: at, ratio, curvature: lambda, product: eta * lambda, bound: product, limit, momentum: knobs.momentum},
+			values: {step: at, ratio, curvature: lambda, product: eta * lambda, bound: product, limit, momentum: knobs.momentum, ...words.values},
+			phrases: words.phrases,
 			reasons: {
 				evidence: `${Number.isFinite(ratio) ? 'ended' : 'infinite'}${lookAhead ? '.lookahead' : knobs.momentum > 0 ? '.momentum' : ''}`,
 				why: 'bounce',

@@ -4,9 +4,9 @@
  * damping) climbing the far wall again and again, or noise shaking it around the floor.
  */
 import {batchNoise, batchOf} from '../simulate.js';
-import {bestMomentum, criticalEta, criticalMomentum} from '../theory.js';
+import {bestMomentum, criticalEta, criticalMomentum, stableProduct} from '../theory.js';
 import {defaultSchedule, formatSchedule} from '../schedule.js';
-import {change, curvaturesAtEnd, unlocked, valleyCurvature} from './context.js';
+import {change, curvaturesAtEnd, ruleOf, spaceWords, unlocked, valleyCurvature} from './context.js';
 import type {DiagnosisContext, DiagnosisModule, KnobChange} from './types.js';
 
 /** True when the trajectory rocks: it zigzags, or it swings up the far wall and back (with momentum). */
@@ -34,7 +34,13 @@ export const oscillating: DiagnosisModule = {
 		const candidates: KnobChange[][] = [];
 		let advice: string;
 		const lists: Record<string, string[]> = {};
-		const values: Record<string, number> = {flips: facts.flips, half, amplitude: facts.amplitudeRatio, gap: facts.endGap, momentum: mu, eta, curvature: lambda};
+		const words = spaceWords(context);
+		const values: Record<string, number> = {flips: facts.flips, half, amplitude: facts.amplitudeRatio, gap: facts.endGap, momentum: mu, eta, curvature: lambda, ...words.values};
+		// with many parameters the map cannot show the direction it zigzags along: name it, with η·λ against its limit
+		const bound = stableProduct(ruleOf(context));
+		const past = context.space !== undefined && eta * lambda >= bound;
+		if (past) Object.assign(values, {product: eta * lambda, bound});
+		const zigzag = past ? 'zigzag.space' : 'zigzag';
 		const settle = can.warmRestarts ? 'warm-restarts' : can.cosine ? 'cosine' : can.annealing ? 'step' : null;
 		if (minibatch !== null && level.model) Object.assign(values, {batch: minibatch, rows: level.model.rows});
 		if (noisy) {
@@ -82,8 +88,9 @@ export const oscillating: DiagnosisModule = {
 			step: null,
 			values,
 			// the critical μ quoted is the heavy ball's: with look-ahead the why says so without a number
-			reasons: {evidence: 'reversals', why: noisy ? (minibatch !== null && temperature === 0 ? 'noise.batch' : 'noise') : mu > 0 ? (knobs.nesterov ? 'under-damped.lookahead' : 'under-damped') : 'zigzag', advice},
+			reasons: {evidence: 'reversals', why: noisy ? (minibatch !== null && temperature === 0 ? 'noise.batch' : 'noise') : mu > 0 ? (knobs.nesterov ? 'under-damped.lookahead' : 'under-damped') : zigzag, advice},
 			lists,
+			phrases: words.phrases,
 			candidates,
 		};
 	},

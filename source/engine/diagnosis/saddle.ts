@@ -56,16 +56,21 @@ export const saddle: DiagnosisModule = {
 		if (can.batch && knobs.batchSize !== null) candidates.push(change('batchSize', Math.max(1, Math.round(knobs.batchSize / 4))));
 		if (can.restarts) candidates.push(change('restarts', Math.max(2, knobs.restarts * 2)));
 		candidates.push(change('learningRate', knobs.learningRate * 2));
+		// with many parameters: how many of the pass's directions go down (in high dimension most critical points are such passes)
+		const spectrum = context.space?.atPoint(pass) ?? null;
+		const space: Record<string, number> = spectrum && !summit ? {parameters: spectrum.n, downward: spectrum.downward} : {};
+		const evidence = summit ? 'summit' : spectrum ? (spectrum.downward === 1 ? 'pass.space.one' : 'pass.space') : 'pass';
 		return {
 			step: null,
 			values: {
 				here: point(facts.trajectory.x[n]!, facts.trajectory.y[n]!),
 				pass: point(pass.x, pass.y),
-				down: pass.curvature[0],
-				up: pass.curvature[1],
+				down: spectrum ? spectrum.low : pass.curvature[0],
+				up: spectrum ? spectrum.high : pass.curvature[1],
 				slope: facts.trajectory.grad[n]!,
+				...space,
 			},
-			reasons: {evidence: summit ? 'summit' : 'pass', why: summit ? 'summit' : 'pass', advice},
+			reasons: {evidence, why: summit ? 'summit' : 'pass', advice},
 			lists: {noise: noiseOptions},
 			candidates,
 		};

@@ -1,6 +1,6 @@
 /** `too-slow`: the budget ran out while it was still going down steadily (or barely moving). */
 import {bestMomentum, maxStableEta} from '../theory.js';
-import {change, curvaturesAtEnd, ruleOf, unlocked} from './context.js';
+import {change, curvaturesAtEnd, ruleOf, spaceWords, unlocked} from './context.js';
 import type {DiagnosisModule, KnobChange} from './types.js';
 
 export const tooSlow: DiagnosisModule = {
@@ -21,7 +21,9 @@ export const tooSlow: DiagnosisModule = {
 		// a schedule that shrank η to a sliver long before the end
 		const scheduleStalled = knobs.schedule.kind !== 'constant' && lastEta < eta / 10;
 		const range = level.knobs.learningRate;
+		const words = spaceWords(context);
 		const values: Record<string, number> = {
+			...words.values,
 			steps: n,
 			startGap: facts.startGap,
 			endGap: facts.endGap,
@@ -82,6 +84,7 @@ export const tooSlow: DiagnosisModule = {
 			step: null,
 			values,
 			reasons: {evidence: `${barely ? 'barely' : 'still'}${n === 1 ? '.one' : ''}`, why: eta < limit / 2 ? 'flat' : 'walls', advice},
+			phrases: words.phrases,
 			candidates,
 		};
 	},

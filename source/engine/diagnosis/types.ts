@@ -5,6 +5,7 @@
  * would try. Nothing here is text a player reads.
  */
 import type {RunFacts} from '../analysis.js';
+import type {Spectrum} from '../model/hessian.js';
 import type {CriticalPoint, KnobName, Knobs, Level, Run} from '../types.js';
 
 export const DIAGNOSIS_CODES = [
@@ -53,7 +54,7 @@ export type Suggestion = {
 /**
  * What a diagnosis found. `reasons` name the catalogue sentences (`{code}.{part}.{reason}`), and
  * `values` fill their placeholders; `lists` are placeholders filled with several option sentences
- * joined by "or" (`{code}.option.{key}`).
+ * joined by "or" (`{code}.option.{key}`); `phrases` fill one placeholder each with a shared sentence.
  */
 export type Evidence = {
 	/** the step the thing happened at, when there is one (for the screens' marks) */
@@ -62,6 +63,11 @@ export type Evidence = {
 	/** `advice` is `tried` when the diagnosis carries a suggestion: its sentence names that suggestion's moves */
 	reasons: {evidence: string; why: string; advice: string};
 	lists?: Record<string, string[]>;
+	/**
+	 * Placeholders filled with one shared sentence, `phrase.{key}`, or left empty (null): the words
+	 * a run with many parameters adds (“the steepest direction among all 27 parameters”).
+	 */
+	phrases?: Record<string, string | null>;
 	/** knob changes to try, the most promising first; each is applied on top of the run's knobs */
 	candidates: KnobChange[][];
 };
@@ -87,11 +93,29 @@ export type DiagnosisContext = {
 	/** the unit direction of the lowest curvature at a point; null where every direction curves alike */
 	downhillAt: (x: number, y: number) => readonly [number, number] | null;
 	/**
+	 * The Hessian's lowest and highest eigenvalues at state `step` (run index) of the climber that
+	 * counts, in the run's whole parameter space: on the map for a 2-D run, the model's n×n Hessian
+	 * for a run with more parameters (whose map, a slice, may miss the steepest direction).
+	 */
+	curvatureAtStep: (step: number) => readonly [number, number];
+	/** Runs with many parameters (model terrains): the curvature in the full space. Absent for 2-D runs. */
+	space?: ParameterSpace;
+	/**
 	 * Runs with many parameters (model terrains): how far the climber's final state and velocity
 	 * are off a pass along its downhill direction, measured in parameter space (on the map's slice
 	 * that direction may not show). Absent for 2-D runs, which measure it on the map.
 	 */
 	offRidgeAt?: (pass: CriticalPoint) => number | null;
+};
+
+/** The curvature of a run with many parameters, read in its full parameter space. */
+export type ParameterSpace = {
+	/** parameters n (> 2) */
+	parameters: number;
+	/** the Hessian's spectrum at state `step` (run index) of the climber that counts; null where it is not finite */
+	atStep: (step: number) => Spectrum | null;
+	/** the spectrum at a critical point's θ; null without one */
+	atPoint: (point: CriticalPoint) => Spectrum | null;
 };
 
 /** One row of the diagnosis table. */

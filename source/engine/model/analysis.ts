@@ -1,17 +1,18 @@
 /**
  * The facts of a run on a model terrain with n > 2 parameters, the same {@link RunFacts} the
  * diagnosis and the score read for a 2-D run, measured in parameter space: step lengths and
- * reversals of the whole vector θ, the Newton distance and curvatures from Hessian-vector
- * products, and the look-ahead continued in n dimensions.
+ * reversals of the whole vector θ, the Newton distance (Hessian-vector products) and curvatures
+ * from the model's whole Hessian (`hessian.ts`), and the look-ahead continued in n dimensions.
  */
 import type {Lookahead, RunFacts, ScoreFacts} from '../analysis.js';
 import {Prng} from '../math.js';
 import {motionFacts} from '../motion.js';
 import type {CriticalPoint, Run, Trajectory} from '../types.js';
 import {climbModel} from './climb.js';
-import {curvatureRange, hessianTimes, modelOf} from './critical.js';
+import {hessianTimes, modelOf} from './critical.js';
+import {spectrumAt} from './hessian.js';
 import type {Model} from './model.js';
-import {dot, project, seededDirection, type Slice} from './space.js';
+import {dot, project, type Slice} from './space.js';
 
 /** θ at kept state t (0-based in the arrays) of a climber. */
 function stateOf(t: Trajectory, i: number, n: number): Float64Array {
@@ -76,9 +77,10 @@ function isSwelling(run: Run, t: Trajectory, n: number, minLoss: number): boolea
 	);
 }
 
+/** The steepest |curvature| at θ: the largest |eigenvalue| of the model's whole Hessian. */
 function steepness(model: Model, theta: Float64Array): number {
-	const [low, high] = curvatureRange(model, theta, 40);
-	return Math.max(Math.abs(low), Math.abs(high));
+	const spectrum = spectrumAt(model, theta);
+	return spectrum ? Math.max(Math.abs(spectrum.low), Math.abs(spectrum.high)) : Number.NaN;
 }
 
 /**
@@ -217,7 +219,10 @@ function lookahead(run: Run, model: Model, trajectory: Trajectory, final: Float6
 	const tail = Math.max(1, Math.floor(m / 10));
 	const drift = distance(at, stateOf(rest, m - tail, n)) / tail;
 	const gap = rest.loss[m]! - minLoss;
-	const rests = rest.blewUpAt === null && drift < 1e-6 * size;
+	// a climber bouncing with period 2 or 4 comes back to the same points: also ask that the last few lie together (as on a 2-D map)
+	let spread = 0;
+	for (let i = Math.max(0, m - 8); i < m; i++) spread = Math.max(spread, distance(stateOf(rest, i, n), at));
+	const rests = rest.blewUpAt === null && drift < 1e-6 * size && spread < 1e-6 * size;
 	const reachesGlobal = gap <= run.level.tolerance;
 	return {
 		x: rest.x[m]!,
@@ -236,7 +241,8 @@ function basinOf(run: Run, model: Model, theta: Float64Array, gap: number, plane
 	const known = nearestPoint([...critical.minima, ...critical.saddles], theta);
 	if (known?.theta && distance(known.theta, theta) <= 0.01 * size) return known;
 	if (gap <= run.level.tolerance && critical.global[0]) return critical.global[0];
-	const [low, high] = curvatureRange(model, theta, 40);
+	const spectrum = spectrumAt(model, theta);
+	const [low, high] = spectrum ? [spectrum.low, spectrum.high] : [Number.NaN, Number.NaN];
 	const [x, y] = project(plane, theta);
 	const kind = low < -1e-7 * Math.max(1, Math.abs(high)) ? 'saddle' : 'minimum';
 	return {x, y, loss: gap + (critical.global[0]?.loss ?? critical.minLoss), kind, curvature: [low, high], global: false, theta: Float64Array.from(theta)};
@@ -268,9 +274,11 @@ export function modelScoreFacts(run: Run): ScoreFacts {
 }
 
 /**
- * |(θ_end − θ_pass)·e| + |v·e| with e the pass's downhill direction (the lowest Hessian
- * eigenvector, by power iteration on (top·I − H)): exactly 0 when nothing will ever tip the
- * climber off the pass (a symmetric network stays symmetric). Null without the pass's θ.
+ * How far the climber is off the ridge into a pass, in parameter space: the length of its offset
+ * from the pass and of its velocity within the pass's way down (the eigenvectors of its negative
+ * eigenvalues; a network of identical units has several, one per way of telling them apart).
+ * Exactly 0 when nothing will ever tip the climber off (a symmetric network stays symmetric).
+ * Null without the pass's θ.
  */
 export function offRidgeInSpace(run: Run, facts: RunFacts, pass: CriticalPoint): number | null {
 	if (!pass.theta) return null;
@@ -280,19 +288,18 @@ export function offRidgeInSpace(run: Run, facts: RunFacts, pass: CriticalPoint):
 	const here = stateOf(t, t.steps - t.first, n);
 	// a network whose hidden units are exact copies stays so: it is exactly on the ridge
 	if (model.unitsAlike(here) && (!t.velocityN || model.unitsAlike(t.velocityN))) return 0;
-	const top = Math.max(Math.abs(pass.curvature[1]), Math.abs(pass.curvature[0]));
-	let e = seededDirection(n, 5);
-	const he = new Float64Array(n);
-	for (let k = 0; k < 200; k++) {
-		hessianTimes(model, pass.theta, e, he);
-		for (let i = 0; i < n; i++) he[i] = top * e[i]! - he[i]!;
-		const length = Math.sqrt(dot(he, he));
-		if (!(length > 0)) return null;
-		e = he.map((x) => x / length);
+	const spectrum = spectrumAt(model, pass.theta);
+	if (!spectrum) return null;
+	let offset = 0;
+	let speed = 0;
+	for (let k = 0; k < Math.max(1, spectrum.downward); k++) {
+		const e = spectrum.vectors.subarray(k * n, (k + 1) * n);
+		let along = 0;
+		for (let i = 0; i < n; i++) along += (here[i]! - pass.theta[i]!) * e[i]!;
+		const v = t.velocityN ? dot(t.velocityN, e) : 0;
+		offset += along * along;
+		speed += v * v;
 	}
 
-	let offset = 0;
-	for (let i = 0; i < n; i++) offset += (here[i]! - pass.theta[i]!) * e[i]!;
-	const v = t.velocityN ? dot(t.velocityN, e) : 0;
-	return Math.abs(offset) + Math.abs(v);
+	return Math.sqrt(offset) + Math.sqrt(speed);
 }

@@ -2,10 +2,12 @@
  * What the engine knows about a model terrain before any run: the compiled model, the level's
  * own plane (through θ₀ along the first slope felt there), the global minimum found by its own
  * search (long full-batch descent from θ₀ and from seeded starts), the symmetric point of a
- * symmetric start, and curvatures from Hessian-vector products.
+ * symmetric start, and curvatures (the whole Hessian's spectrum, `hessian.ts`; Hessian-vector
+ * products for a first step size).
  */
 import {Prng} from '../math.js';
 import type {CriticalPoint, CriticalPoints, Level} from '../types.js';
+import {spectrumAt} from './hessian.js';
 import {Model, parameterCount} from './model.js';
 import {dot, project, seededDirection, type Slice} from './space.js';
 
@@ -147,7 +149,9 @@ function searchStarts(level: Level, model: Model): Float64Array[] {
 }
 
 function point(level: Level, model: Model, theta: Float64Array, loss: number, global: boolean): CriticalPoint {
-	const [low, high] = curvatureRange(model, theta);
+	// the whole spectrum: an extreme by power iteration converges slowly where eigenvalues crowd
+	const spectrum = spectrumAt(model, theta);
+	const [low, high] = spectrum ? [spectrum.low, spectrum.high] : curvatureRange(model, theta);
 	const [x, y] = project(levelPlane(level), theta);
 	const kind = low < -1e-7 * Math.max(1, Math.abs(high)) ? 'saddle' : 'minimum';
 	return {x, y, loss, kind, curvature: [low, high], global: global && kind === 'minimum', theta};

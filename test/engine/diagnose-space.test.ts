@@ -1,0 +1,136 @@
+/**
+ * On model levels the diagnosis reads the model's own curvature, in its full parameter space
+ * (README, “How a step works”): cases built from the stability limit η·λmax < 2 with λmax from a
+ * closed form (a linear model's XᵀX/N + l2·I) or from the model's Hessian, and the map's slice
+ * reading beside them to show what it misses.
+ */
+import {describe, expect, it} from 'vitest';
+import {play, type Knobs, type Level, type Outcome} from '../../source/engine/index.js';
+import {defaultKnobs} from '../../source/engine/knobs.js';
+import {landscapeOf} from '../../source/engine/landscape.js';
+import {criticalPoints} from '../../source/engine/critical.js';
+import {modelOf} from '../../source/engine/model/critical.js';
+import {spectrumAt, symmetricEigen} from '../../source/engine/model/hessian.js';
+import {eigenvalues} from '../../source/engine/terrain.js';
+import {describeDiagnosis} from '../../source/i18n/diagnosis.js';
+import {formatNumber} from '../../source/i18n/format.js';
+import {CAMPAIGN_DIR, loadLevelFile} from '../../source/levels/load.js';
+import {parseOrThrow} from '../helpers/levels.js';
+
+async function campaignLevel(file: string): Promise<Level> {
+	const result = await loadLevelFile(`${CAMPAIGN_DIR}/world-7/${file}.json`);
+	if (!result.ok) throw new Error(result.error.message);
+	return result.level;
+}
+
+function run(level: Level, given: Partial<Knobs>): Outcome {
+	return play(level, {...defaultKnobs(level), ...given}, 1);
+}
+
+/** The card's words in both languages. */
+function card(o: Outcome) {
+	const d = describeDiagnosis(o.diagnosis);
+	return {es: `${d.evidence.es} ${d.why.es} ${d.advice.es}`, en: `${d.evidence.en} ${d.why.en} ${d.advice.en}`};
+}
+
+/** A linear model on three standardized cars features: four parameters, Hessian XᵀX/N + l2·I everywhere. */
+function fourParameterLevel(): Level {
+	return parseOrThrow({
+		id: 'test-linear-four',
+		world: 9,
+		order: 1,
+		title: {es: 'Cuatro parámetros', en: 'Four parameters'},
+		briefing: {es: 'Un nivel de prueba.', en: 'A test level.'},
+		terrain: [
+			{
+				type: 'model',
+				model: 'linear',
+				data: 'cars.json',
+				features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'],
+				target: 'Miles_per_Gallon',
+				standardize: true,
+				l2: 0.01,
+				init: {seed: 3, scale: 1},
+				limit: 300,
+			},
+		],
+		bounds: {x: [-4, 4], y: [-4, 4]},
+		budget: 200,
+		tolerance: 0.01,
+		visibility: 'map',
+		knobs: {learningRate: {min: 0.0001, max: 10, default: 0.1}},
+		stars: [300, 600, 900],
+	});
+}
+
+describe('the stability limit read in the full parameter space', () => {
+	it('two parameters (w7-01, raw cars): the map is the whole space, λmax is the top eigenvalue of XᵀX/N + l2·I', async () => {
+		const level = await campaignLevel('w7-01-unscaled-ravine');
+		const data = level.model!;
+		let sx = 0;
+		let sxx = 0;
+		for (let i = 0; i < data.rows; i++) {
+			sx += data.x[i]!;
+			sxx += data.x[i]! * data.x[i]!;
+		}
+
+		const [, top] = eigenvalues(sxx / data.rows + data.l2, sx / data.rows, 1 + data.l2);
+		const above = run(level, {learningRate: (1.02 * 2) / top});
+		expect(above.diagnosis.code).toBe('diverged');
+		const lambda = above.diagnosis.values['curvature'] as number;
+		expect(Math.abs(lambda - top)).toBeLessThan(1e-6 * top);
+		const words = card(above);
+		for (const lang of ['es', 'en'] as const) {
+			expect(words[lang]).toContain(formatNumber(top, lang));
+			// two parameters: no words about directions the map does not show
+			expect(words[lang]).not.toMatch(/parameters|parámetros/);
+		}
+
+		expect(run(level, {learningRate: (0.98 * 2) / top}).diagnosis.code).not.toBe('diverged');
+	});
+
+	it('four parameters (a linear model): the card quotes λmax of XᵀX/N + l2·I and names the steepest of the four directions', () => {
+		const level = fourParameterLevel();
+		const data = level.model!;
+		const n = 4;
+		const exact = new Float64Array(n * n);
+		for (let r = 0; r < data.rows; r++) {
+			const row = [...data.x.subarray(r * 3, r * 3 + 3), 1];
+			for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) exact[i * n + j] = exact[i * n + j]! + row[i]! * row[j]!;
+		}
+
+		for (let i = 0; i < n * n; i++) exact[i] = exact[i]! / data.rows + (i % (n + 1) === 0 ? data.l2 : 0);
+		const top = symmetricEigen(exact, n).values[n - 1]!;
+		const above = run(level, {learningRate: (1.02 * 2) / top});
+		expect(above.diagnosis.code).toBe('diverged');
+		expect(Math.abs((above.diagnosis.values['curvature'] as number) - top)).toBeLessThan(1e-6 * top);
+		expect(above.diagnosis.values['product']).toBeGreaterThan(2);
+		const words = card(above);
+		expect(words.en).toContain(`λ = ${formatNumber(top, 'en')} (the steepest direction among all 4 parameters`);
+		expect(words.es).toContain(`λ = ${formatNumber(top, 'es')} (la dirección más empinada entre los 4 parámetros`);
+		expect(run(level, {learningRate: (0.98 * 2) / top}).diagnosis.code).not.toBe('diverged');
+	});
+
+	it('softmax on iris (w7-03, 15 parameters): above 2/λmax of the floor it never settles, below it does; the map’s slice reads η·λ < 2 there', async () => {
+		const level = await campaignLevel('w7-03-many-climbers');
+		const floor = criticalPoints(level).global[0]!;
+		const top = spectrumAt(modelOf(level), floor.theta!)!.high;
+		expect(run(level, {learningRate: (0.95 * 2) / top}).diagnosis.code).toBe('reached-global');
+		const eta = (1.2 * 2) / top;
+		const above = run(level, {learningRate: eta});
+		expect(above.diagnosis.code).toBe('oscillating');
+		const lambda = above.diagnosis.values['curvature'] as number;
+		const t = above.facts.trajectory;
+		const n = modelOf(level).n;
+		const end = spectrumAt(modelOf(level), t.theta!.subarray(t.steps * n, (t.steps + 1) * n))!.high;
+		expect(lambda).toBeCloseTo(Math.max(top, end), 9);
+		expect(eta * lambda).toBeGreaterThan(2);
+		const words = card(above);
+		expect(words.en).toContain(`among all 15 parameters the curvature is λ = ${formatNumber(lambda, 'en')}, and η·λ = ${formatNumber(eta * lambda, 'en')}`);
+		expect(words.es).toContain(`entre los 15 parámetros la curvatura es λ = ${formatNumber(lambda, 'es')}, y η·λ = ${formatNumber(eta * lambda, 'es')}`);
+		// the old reading: the curvature of the map's slice where it ended says this η is stable
+		const [a, b, c] = landscapeOf(above.run.level).hessian(t.x[t.steps]!, t.y[t.steps]!);
+		const slice = Math.max(...eigenvalues(a, b, c).map(Math.abs));
+		expect(eta * slice).toBeLessThan(2);
+	});
+});
