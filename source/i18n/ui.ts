@@ -108,6 +108,7 @@ export const UI_TEXT = {
 	fixFirst: {es: 'Corrige los campos marcados antes de lanzar.', en: 'Fix the marked fields before launching.'},
 	slopeFelt: {es: 'Bajo tus pies', en: 'Under your feet'},
 	curvatureFelt: {es: 'curvatura λ: mayor {high}, menor {low}', en: 'curvature λ: largest {high}, smallest {low}'},
+	curvatureFeltSpace: {es: 'λ en los {parameters} parámetros: mayor {high}, menor {low}', en: 'λ over all {parameters} parameters: largest {high}, smallest {low}'},
 	etaLimit: {es: 'con μ = {momentum}: η < {formula} = {limit}', en: 'at μ = {momentum}: η < {formula} = {limit}'},
 	etaLimitAhead: {es: 'con μ = {momentum} y look-ahead: η < {formula} = {limit}', en: 'at μ = {momentum}, look-ahead: η < {formula} = {limit}'},
 	etaNoLimit: {es: 'aquí nada curva hacia arriba: sin límite de η', en: 'nothing curves up here: no η limit'},

@@ -5,8 +5,7 @@
  */
 import {parseDecimal, SCHEDULE_KINDS, unlockedKnobs} from '../engine/knobs.js';
 import {defaultSchedule, etaAt} from '../engine/schedule.js';
-import {landscapeOf} from '../engine/simulate.js';
-import {eigenvalues} from '../engine/terrain.js';
+import {startCurvature} from '../engine/curvature.js';
 import {maxStableEta, stableProductFormula} from '../engine/theory.js';
 import type {KnobName, Language, Level, Schedule, ScheduleKind} from '../engine/types.js';
 
@@ -161,9 +160,11 @@ export function sparkline(schedule: Schedule, eta: number, budget: number, width
 
 /** The curvature felt at the start and the η it allows. */
 export type FeltCurvature = {
-	/** Hessian eigenvalues at the start, smallest then largest */
+	/** Hessian eigenvalues at the start, smallest then largest (in every parameter's direction) */
 	low: number;
 	high: number;
+	/** parameters of the level: 2 on a map terrain, n on a model terrain (whose map is a slice) */
+	parameters: number;
 	/** the largest stable η for the largest curvature under the run's rule (∞ when nothing curves up) */
 	limit: number;
 	/** how the limit is written: η < (2 + 2μ)/λ and so on */
@@ -171,15 +172,15 @@ export type FeltCurvature = {
 };
 
 /**
- * The curvatures under the start (eigenvalues of the Hessian) and the η limit they set for
- * momentum μ, with look-ahead when on: η·λ_max < 2 + 2μ (heavy ball), (2 + 2μ)/(1 + 2μ) (look-ahead).
+ * The curvatures under the start (eigenvalues of the Hessian, in the full parameter space of a
+ * model level) and the η limit they set for momentum μ, with look-ahead when on:
+ * η·λ_max < 2 + 2μ (heavy ball), (2 + 2μ)/(1 + 2μ) (look-ahead).
  */
 export function feltCurvature(level: Level, momentum: number, nesterov: boolean): FeltCurvature {
-	const [a, b, c] = landscapeOf(level).hessian(level.start[0], level.start[1]);
-	const [low, high] = eigenvalues(a, b, c);
+	const {low, high, parameters} = startCurvature(level);
 	const rule = {momentum, nesterov};
 	const limit = high > 0 ? maxStableEta(high, rule) : Number.POSITIVE_INFINITY;
 	const product = stableProductFormula(rule);
 	const formula = product === '2' ? '2/λ' : product.includes('/') ? `${product}/λ` : `(${product})/λ`;
-	return {low, high, limit, formula};
+	return {low, high, parameters, limit, formula};
 }

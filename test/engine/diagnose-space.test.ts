@@ -15,7 +15,7 @@ import {eigenvalues} from '../../source/engine/terrain.js';
 import {describeDiagnosis} from '../../source/i18n/diagnosis.js';
 import {formatNumber} from '../../source/i18n/format.js';
 import {CAMPAIGN_DIR, loadLevelFile} from '../../source/levels/load.js';
-import {parseOrThrow} from '../helpers/levels.js';
+import {fourParameterLevel} from '../helpers/model-levels.js';
 
 async function campaignLevel(file: string): Promise<Level> {
 	const result = await loadLevelFile(`${CAMPAIGN_DIR}/world-7/${file}.json`);
@@ -31,36 +31,6 @@ function run(level: Level, given: Partial<Knobs>): Outcome {
 function card(o: Outcome) {
 	const d = describeDiagnosis(o.diagnosis);
 	return {es: `${d.evidence.es} ${d.why.es} ${d.advice.es}`, en: `${d.evidence.en} ${d.why.en} ${d.advice.en}`};
-}
-
-/** A linear model on three standardized cars features: four parameters, Hessian XᵀX/N + l2·I everywhere. */
-function fourParameterLevel(): Level {
-	return parseOrThrow({
-		id: 'test-linear-four',
-		world: 9,
-		order: 1,
-		title: {es: 'Cuatro parámetros', en: 'Four parameters'},
-		briefing: {es: 'Un nivel de prueba.', en: 'A test level.'},
-		terrain: [
-			{
-				type: 'model',
-				model: 'linear',
-				data: 'cars.json',
-				features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'],
-				target: 'Miles_per_Gallon',
-				standardize: true,
-				l2: 0.01,
-				init: {seed: 3, scale: 1},
-				limit: 300,
-			},
-		],
-		bounds: {x: [-4, 4], y: [-4, 4]},
-		budget: 200,
-		tolerance: 0.01,
-		visibility: 'map',
-		knobs: {learningRate: {min: 0.0001, max: 10, default: 0.1}},
-		stars: [300, 600, 900],
-	});
 }
 
 describe('the stability limit read in the full parameter space', () => {

@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest';
 import {Prng} from '../../source/engine/math.js';
 import {criticalPoints} from '../../source/engine/critical.js';
 import {modelOf} from '../../source/engine/model/critical.js';
-import {hessianAt, spectrumAt, symmetricEigen} from '../../source/engine/model/hessian.js';
+import {EXPLICIT_LIMIT, hessianAt, spectrumAt, symmetricEigen} from '../../source/engine/model/hessian.js';
 import {Model, type ModelData} from '../../source/engine/model/model.js';
 import type {ModelTerm} from '../../source/engine/types.js';
 import {DATA_DIR, modelData, readDataSet} from '../../source/levels/data.js';
@@ -61,7 +61,7 @@ describe('the symmetric eigen-solver (Jacobi)', () => {
 					}
 				}
 			}),
-			{numRuns: 25},
+			{numRuns: 15},
 		);
 	});
 });
@@ -128,6 +128,26 @@ describe('the Hessian of softmax regression and of a network', () => {
 		const h = hessianAt(model, theta);
 		const numeric = lossHessian(model, theta);
 		for (let i = 0; i < model.n * model.n; i++) expect(Math.abs(h[i]! - numeric[i]!)).toBeLessThan(1e-4 * Math.max(1, Math.abs(numeric[i]!)));
+	});
+});
+
+describe('a model past the explicit limit (Lanczos)', () => {
+	it('finds the extreme eigenvalues of the whole Hessian and their directions', () => {
+		const model = new Model(loaded({model: 'mlp', data: 'iris.json', features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'], target: 'species', standardize: true, hidden: 12, l2: 0.001}));
+		expect(model.n).toBeGreaterThan(EXPLICIT_LIMIT);
+		const theta = model.draw(new Prng(5), 0.8);
+		const exact = symmetricEigen(hessianAt(model, theta), model.n).values;
+		const s = spectrumAt(model, theta)!;
+		const scale = Math.max(Math.abs(exact[0]!), Math.abs(exact[model.n - 1]!));
+		expect(Math.abs(s.high - exact[model.n - 1]!)).toBeLessThan(1e-6 * scale);
+		expect(Math.abs(s.low - exact[0]!)).toBeLessThan(1e-6 * scale);
+		// H·e = λ·e along the steepest direction found
+		const h = hessianAt(model, theta);
+		for (let i = 0; i < model.n; i++) {
+			let he = 0;
+			for (let j = 0; j < model.n; j++) he += h[i * model.n + j]! * s.highDirection[j]!;
+			expect(Math.abs(he - s.high * s.highDirection[i]!)).toBeLessThan(1e-4 * scale);
+		}
 	});
 });
 

@@ -5,8 +5,12 @@
  */
 import {describe, expect, test} from 'vitest';
 import {simulate} from '../../source/engine/simulate.js';
-import {resolveKnobs} from '../../source/engine/knobs.js';
+import {defaultKnobs, resolveKnobs} from '../../source/engine/knobs.js';
 import {cycle, feltCurvature, knobTexts, scheduleText, setupFields, sparkline, splitSchedule} from '../../source/ui/setup-fields.js';
+import {play} from '../../source/engine/index.js';
+import {landscapeOf} from '../../source/engine/landscape.js';
+import {eigenvalues} from '../../source/engine/terrain.js';
+import {fourParameterLevel} from '../helpers/model-levels.js';
 import {testLevel} from './helpers/levels.js';
 
 const scheduled = testLevel({
@@ -87,4 +91,19 @@ describe('curvature felt at the start', () => {
 			expect(Number.isFinite(over) ? over : Number.POSITIVE_INFINITY).toBeGreaterThan(Math.hypot(2, 1));
 		});
 	}
+});
+
+describe('curvature felt at the start of a model level', () => {
+	test('is the model’s own, over all its parameters: the η limit it states holds, where the map’s slice would have let a blow-up through', () => {
+		const level = fourParameterLevel();
+		const felt = feltCurvature(level, 0, false);
+		expect(felt.parameters).toBe(4);
+		const code = (eta: number) => play(level, {...defaultKnobs(level), learningRate: eta}, 1).diagnosis.code;
+		expect(code(felt.limit * 0.97)).not.toBe('diverged');
+		expect(code(felt.limit * 1.03)).toBe('diverged');
+		// the map shown before a run is a plane through θ₀: its curvature misses the steepest direction
+		const [a, b, c] = landscapeOf(level).hessian(level.start[0], level.start[1]);
+		const planeLimit = 2 / Math.max(...eigenvalues(a, b, c));
+		expect(planeLimit).toBeGreaterThan(felt.limit * 1.03);
+	});
 });

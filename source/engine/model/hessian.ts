@@ -9,7 +9,9 @@
  * Hessian is cheaper than power iteration (2n gradient passes) and exact to rounding; call it at
  * the few points a diagnosis needs (the start, the end, where a run blew up), not per step.
  */
+import {hessianTimes} from './critical.js';
 import type {Model} from './model.js';
+import {dot, seededDirection} from './space.js';
 
 /** The curvature at one point of parameter space. */
 export type Spectrum = {
@@ -158,10 +160,76 @@ export function spectrumOf(matrix: Float64Array, n: number): Spectrum {
 	return {n, values, vectors, low, high, lowDirection: direction(0), highDirection: direction(n - 1), downward, kappa: low > FLAT * high ? high / low : null};
 }
 
-/** The Hessian's spectrum of a model's loss at θ, in its full parameter space. Null where the gradient is not finite. */
+/** Up to this many parameters the whole Hessian is formed; beyond, Lanczos finds its ends (a level may hold 256). */
+export const EXPLICIT_LIMIT = 64;
+
+/** Lanczos steps for a model past {@link EXPLICIT_LIMIT} parameters. */
+const LANCZOS_STEPS = 48;
+
+/**
+ * The Hessian's spectrum of a model's loss at θ, in its full parameter space. Up to
+ * {@link EXPLICIT_LIMIT} parameters, every eigenvalue; beyond, the Ritz values of Lanczos (the
+ * extremes to rounding, `downward` then counts the ways down it found). Null where the gradient
+ * is not finite.
+ */
 export function spectrumAt(model: Model, theta: Float64Array): Spectrum | null {
 	if (!theta.every(Number.isFinite)) return null;
+	if (model.n > EXPLICIT_LIMIT) return lanczos(model, theta, LANCZOS_STEPS);
 	const hessian = hessianAt(model, theta);
 	if (!hessian.every(Number.isFinite)) return null;
 	return spectrumOf(hessian, model.n);
+}
+
+/**
+ * Lanczos with full reorthogonalisation from a seeded start: m Hessian-vector products build an
+ * orthonormal basis Q and the tridiagonal T = QᵀHQ, whose eigenpairs (Ritz pairs) give the
+ * extremes of the spectrum and their directions.
+ */
+function lanczos(model: Model, theta: Float64Array, steps: number): Spectrum | null {
+	const n = model.n;
+	const basis: Float64Array[] = [seededDirection(n, 3)];
+	const alpha: number[] = [];
+	const beta: number[] = [];
+	const w = new Float64Array(n);
+	for (let j = 0; j < Math.min(steps, n); j++) {
+		const q = basis[j]!;
+		hessianTimes(model, theta, q, w);
+		if (!w.every(Number.isFinite)) return null;
+		alpha.push(dot(q, w));
+		// twice, against every vector so far: the basis stays orthogonal to rounding
+		for (let pass = 0; pass < 2; pass++) {
+			for (const b of basis) {
+				const c = dot(b, w);
+				for (let i = 0; i < n; i++) w[i] = w[i]! - c * b[i]!;
+			}
+		}
+
+		const length = Math.sqrt(dot(w, w));
+		if (j === Math.min(steps, n) - 1 || !(length > 1e-12 * Math.max(1, Math.abs(alpha[0]!)))) break;
+		beta.push(length);
+		basis.push(w.map((x) => x / length));
+	}
+
+	const m = alpha.length;
+	const t = new Float64Array(m * m);
+	for (let k = 0; k < m; k++) {
+		t[k * m + k] = alpha[k]!;
+		if (k + 1 < m) {
+			t[k * m + k + 1] = beta[k]!;
+			t[(k + 1) * m + k] = beta[k]!;
+		}
+	}
+
+	const ritz = spectrumOf(t, m);
+	const vectors = new Float64Array(m * n);
+	for (let k = 0; k < m; k++) {
+		for (let i = 0; i < m; i++) {
+			const c = ritz.vectors[k * m + i]!;
+			const b = basis[i]!;
+			for (let r = 0; r < n; r++) vectors[k * n + r] = vectors[k * n + r]! + c * b[r]!;
+		}
+	}
+
+	const row = (k: number) => vectors.slice(k * n, (k + 1) * n);
+	return {...ritz, n, vectors, lowDirection: row(0), highDirection: row(m - 1)};
 }

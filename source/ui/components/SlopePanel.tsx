@@ -1,7 +1,8 @@
 /**
  * The setup screen's “slope felt” panel: what the player knows of the ground under the start —
  * its steepness and downhill arrow, the size of the first step at the typed learning rate, and
- * (off the map levels) the curvature felt there with the learning-rate limit it sets.
+ * (off the map levels, and on model levels, whose map is a slice) the curvature felt there in
+ * every parameter's direction, with the learning-rate limit it sets.
  */
 import {Box, Text} from 'ink';
 import type {Language} from '../../engine/types.js';
@@ -42,7 +43,9 @@ export function SlopePanel({theme, lang, slope, flat, eta, felt, momentum, neste
 			</Text>
 			{eta !== null && !flat ? <Text>{chalk.dim(t('firstStep', {value: formatNumber(eta * slope.steepness, lang)}))}</Text> : null}
 			{felt ? (
-				<Text wrap="truncate-end">{t('curvatureFelt', {high: formatNumber(felt.high, lang), low: formatNumber(felt.low, lang)})}</Text>
+				<Text wrap="truncate-end">
+					{t(felt.parameters > 2 ? 'curvatureFeltSpace' : 'curvatureFelt', {high: formatNumber(felt.high, lang), low: formatNumber(felt.low, lang), parameters: felt.parameters})}
+				</Text>
 			) : null}
 			{felt ? (
 				<Paragraph

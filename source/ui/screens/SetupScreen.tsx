@@ -9,6 +9,7 @@ import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
 import {formatNumber} from '../../i18n/format.js';
 import {parseDecimal, parseSwitch} from '../../engine/knobs.js';
+import {isModelLevel} from '../../engine/model/critical.js';
 import type {KnobName, Knobs, Level} from '../../engine/types.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
@@ -101,7 +102,8 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 	const wide = width >= 100;
 	const formWidth = wide ? Math.min(64, Math.floor(width * 0.5)) : width;
 	const flat = slope.steepness < 1e-12;
-	const showCurvature = level.visibility !== 'map';
+	// a model level's map is a slice: the curvature of the directions it does not show is told
+	const showCurvature = level.visibility !== 'map' || isModelLevel(level);
 	const felt = showCurvature ? feltCurvature(level, momentum ?? 0, nesterov) : null;
 	const hasSchedule = level.knobs.schedule !== undefined;
 	const panelRows = 5 + (felt ? 3 : 0) + (eta !== null && !flat ? 1 : 0);

@@ -1,0 +1,33 @@
+/** Model levels built in code for tests: small real models whose curvature has a closed form. */
+import type {Level} from '../../source/engine/types.js';
+import {parseOrThrow} from './levels.js';
+
+/** A linear model on three standardized cars features: four parameters, Hessian XᵀX/N + l2·I everywhere. */
+export function fourParameterLevel(): Level {
+	return parseOrThrow({
+		id: 'test-linear-four',
+		world: 9,
+		order: 1,
+		title: {es: 'Cuatro parámetros', en: 'Four parameters'},
+		briefing: {es: 'Un nivel de prueba.', en: 'A test level.'},
+		terrain: [
+			{
+				type: 'model',
+				model: 'linear',
+				data: 'cars.json',
+				features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'],
+				target: 'Miles_per_Gallon',
+				standardize: true,
+				l2: 0.01,
+				init: {seed: 3, scale: 1},
+				limit: 300,
+			},
+		],
+		bounds: {x: [-4, 4], y: [-4, 4]},
+		budget: 200,
+		tolerance: 0.01,
+		visibility: 'map',
+		knobs: {learningRate: {min: 0.0001, max: 10, default: 0.1}},
+		stars: [300, 600, 900],
+	});
+}
