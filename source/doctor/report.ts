@@ -56,10 +56,10 @@ function key(code: DoctorCode): string {
 	return code.replace('-', '_');
 }
 
-/** A loss or η for reading: 3 significant digits, NaN and ∞ spelled out. */
+/** A loss or η for reading: 3 significant digits in the game's style (no e-notation, the minus sign −), NaN and ∞ spelled out. */
 function num(value: number, lang: Language): string {
 	if (Number.isNaN(value)) return 'NaN';
-	return formatNumber(value, lang, 3);
+	return formatNumber(value, lang, 3).replace(/^-/, '−');
 }
 
 function pct(share: number, lang: Language): string {
@@ -131,7 +131,7 @@ function advice(d: DoctorDiagnosis, lang: Language, t: Say): string {
 		case 'noisy':
 			return t('advice_noisy', {lrNote: lr ? t('lrNoteNoisy', {lr: n(lr.last)}) : ''});
 		case 'overfitting':
-			return t('advice_overfitting', {step: d.validation?.turn?.at.step ?? d.train.best.step});
+			return t('advice_overfitting', {step: d.validation?.turn?.at.step ?? d.train.best.step, low: n(1e-4), high: n(1e-3)});
 		case 'healthy':
 			return t('advice_healthy', {fall: n(Math.exp(Math.max(0, d.train.drop)))});
 	}

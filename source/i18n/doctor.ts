@@ -23,10 +23,10 @@ export const DOCTOR_TEXT = {
 
 	// ---- evidence
 	evidenceCurve: {
-		es: 'Pérdida {first} (paso {firstStep}) → mejor {best} (paso {bestStep}) → última {last} (paso {lastStep}); subió en el {up} % de los pasos.',
+		es: 'Pérdida {first} (paso {firstStep}) → mejor {best} (paso {bestStep}) → última {last} (paso {lastStep}); subió en el {up}\u00A0% de los pasos.',
 		en: 'Loss {first} (step {firstStep}) → best {best} (step {bestStep}) → last {last} (step {lastStep}); it went up on {up}% of the steps.',
 	},
-	evidenceTail: {es: 'En el último 30 % el log de la pérdida cambia {slope} por cada 100 pasos registrados.', en: 'Over the last 30% the log-loss changes by {slope} per 100 logged steps.'},
+	evidenceTail: {es: 'En el último 30\u00A0% el log de la pérdida cambia {slope} por cada 100 pasos registrados.', en: 'Over the last 30% the log-loss changes by {slope} per 100 logged steps.'},
 	evidenceBlowUp: {es: 'Explotó en el paso {step} (la última pérdida finita fue {before}, en el paso {beforeStep}).', en: 'It blew up at step {step} (the last finite loss was {before}, at step {beforeStep}).'},
 	evidenceRise: {es: 'En el paso {step} ya era {ratio} veces la pérdida inicial.', en: 'By step {step} it was {ratio} times the starting loss.'},
 	evidenceJump: {
@@ -34,7 +34,7 @@ export const DOCTOR_TEXT = {
 		en: 'At step {step} it climbed to {ratio} times the lowest loss it had reached (step {lowStep}): η threw it far.',
 	},
 	evidenceHalfTime: {
-		es: 'Tardó el {share} % del entrenamiento en hacer la mitad de su caída (×{fall} en total).',
+		es: 'Tardó el {share}\u00A0% del entrenamiento en hacer la mitad de su caída (×{fall} en total).',
 		en: 'It took {share}% of the run to make half of its fall (×{fall} in all).',
 	},
 	evidenceValidationRise: {es: 'La validación llegó a {ratio} veces su valor inicial en el paso {step}: los parámetros salieron volando.', en: 'Validation reached {ratio} times its starting value at step {step}: the parameters flew off.'},
@@ -43,7 +43,7 @@ export const DOCTOR_TEXT = {
 	evidenceLrConstant: {es: 'η constante: {lr}.', en: 'η constant: {lr}.'},
 	evidenceSwing: {es: 'La pérdida oscila con un periodo de unos {period} pasos registrados.', en: 'The loss swings with a period of about {period} logged steps.'},
 	evidenceNoise: {es: 'Un paso típico cambia la pérdida ×{factor}.', en: 'A typical step changes the loss by ×{factor}.'},
-	evidencePlateau: {es: 'Plana del paso {from} al {to} ({share} % del entrenamiento) en torno a {level}.', en: 'Flat from step {from} to step {to} ({share}% of the run) at about {level}.'},
+	evidencePlateau: {es: 'Plana del paso {from} al {to} ({share}\u00A0% del entrenamiento) en torno a {level}.', en: 'Flat from step {from} to step {to} ({share}% of the run) at about {level}.'},
 	evidencePass: {es: 'Después cayó ×{fall}: era un paso de montaña, no el fondo.', en: 'Then it fell ×{fall}: it was a mountain pass, not the floor.'},
 	evidencePit: {es: 'En todo el entrenamiento solo cayó ×{fall}.', en: 'Over the whole run it fell only ×{fall}.'},
 	evidenceGap: {
@@ -86,8 +86,8 @@ export const DOCTOR_TEXT = {
 		en: 'Erratic loss → lower the learning rate ({lrNote}3 to 10 times) or raise the batch size: the noise scales as η·N/B, so a batch 4 times larger halves it. Lowering η in the second half (a schedule) settles the ball.',
 	},
 	advice_overfitting: {
-		es: 'Detente cerca del paso {step} (la validación era mejor allí), añade regularización (weight decay λ ≈ 1e-4 a 1e-3: la fricción) o más datos de entrenamiento.',
-		en: 'Stop near step {step} (validation was best there), add regularization (weight decay λ ≈ 1e-4 to 1e-3: friction) or more training data.',
+		es: 'Detente cerca del paso {step} (la validación era mejor allí), añade regularización (weight decay λ ≈ {low} a {high}: la fricción) o más datos de entrenamiento.',
+		en: 'Stop near step {step} (validation was best there), add regularization (weight decay λ ≈ {low} to {high}: friction) or more training data.',
 	},
 	advice_healthy: {
 		es: 'Nada que arreglar: la pérdida cayó ×{fall} y se asentó. Para ir más rápido, prueba η ×2 y vigila que no rebote.',
