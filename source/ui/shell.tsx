@@ -113,7 +113,9 @@ export function Shell(props: ShellProps) {
 	const theme = makeTheme(colorLevel(props.colorAllowed, props.settings.color), props.asciiFlag || props.settings.ascii === true);
 	const env: ScreenEnv = {lang, theme, width: columns, height: Math.max(1, rows - 1), view: props.settings.view ?? 'relief'};
 	return (
-		<Box width={columns} height={env.height} overflow="hidden" flexDirection="column">
+		// clipped below only: every line of the menu is laid out within the width, and a horizontal
+		// clip would make Ink slice each line of the first frame again
+		<Box width={columns} height={env.height} overflowY="hidden" flexDirection="column">
 			{failure ? <Text>{theme.chalk.red(failure)}</Text> : null}
 			{props.route.screen === 'menu' ? (
 				<MenuScreen

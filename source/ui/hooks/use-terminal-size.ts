@@ -15,7 +15,11 @@ export function useTerminalSize(): TerminalSize {
 	});
 	const [size, setSize] = useState(read);
 	useEffect(() => {
-		const onResize = () => setSize(read());
+		// the same size keeps the same state: no second render of the first frame
+		const onResize = () => {
+			const next = read();
+			setSize((now) => (now.columns === next.columns && now.rows === next.rows ? now : next));
+		};
 		stdout.on('resize', onResize);
 		onResize();
 		return () => {
