@@ -9,35 +9,11 @@ import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {DYNAMIC_IMPORT as DYNAMIC, STATIC_IMPORT as STATIC, specifiers, staticGraph} from '../helpers/module-graph.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = path.join(root, 'dist');
 const built = existsSync(path.join(dist, 'cli.js'));
-
-const STATIC = /(?:^|[\s;])(?:import|export)\s+(?:[^'"`;]*?\s+from\s+)?['"]([^'"]+)['"]/g;
-const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-function specifiers(source: string, pattern: RegExp): string[] {
-	return [...source.replaceAll(/\/\*[\s\S]*?\*\//g, '').matchAll(pattern)].map((match) => match[1]!);
-}
-
-/** Every file reachable from `entry` by static imports, and every bare package they name. */
-function staticGraph(entry: string): {files: Set<string>; packages: Set<string>} {
-	const files = new Set<string>();
-	const packages = new Set<string>();
-	const queue = [entry];
-	while (queue.length > 0) {
-		const file = queue.pop()!;
-		if (files.has(file)) continue;
-		files.add(file);
-		for (const specifier of specifiers(readFileSync(file, 'utf8'), STATIC)) {
-			if (specifier.startsWith('.')) queue.push(path.resolve(path.dirname(file), specifier));
-			else packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
-		}
-	}
-
-	return {files, packages};
-}
 
 function allFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
