@@ -144,6 +144,17 @@ const COMMANDS: Record<string, () => Promise<{default: (context: CommandContext)
 	doctor: async () => import('./commands/doctor.js'),
 };
 
+/**
+ * Whether `command` reads or writes the data folder (progress, settings, scores, the par cache),
+ * so an unusable one must stop it; `levels validate`, `run`, `verify` and `doctor` never touch it.
+ */
+function usesDataDir(command: string, args: readonly string[], json: boolean): boolean {
+	if (command === 'levels') return args[0] !== 'validate';
+	// without a terminal, or with --json, `daily` prints the challenge (commands/daily.ts)
+	if (command === 'daily') return !json && process.stdin.isTTY && process.stdout.isTTY;
+	return ['menu', 'play', 'tutorial', 'scores', 'import', 'dashboard'].includes(command);
+}
+
 async function main(): Promise<number> {
 	const env = process.env;
 	// React's development build costs several times the frame time; no import of React has run yet.
@@ -210,7 +221,7 @@ async function main(): Promise<number> {
 	if (unknown.length > 0) return fail(t('unknownFlag', {flag: safe(`--${toKebab(unknown[0]!)}`, CAPS.arg)}));
 
 	const [command = 'menu', ...args] = cli.input;
-	if (dataProblem) return fail(t('badDataDir', {why: safe(dataProblem, CAPS.message)}));
+	if (dataProblem && usesDataDir(command, args, flags.json)) return fail(t('badDataDir', {why: safe(dataProblem, CAPS.message)}));
 	// Ink draws only a last frame when CI or CONTINUOUS_INTEGRATION is set (it reads them when it is
 	// imported, below). On a real terminal the player wants the game, whatever the environment says.
 	if (['menu', 'play', 'tutorial', 'daily'].includes(command) && process.stdin.isTTY && process.stdout.isTTY) {

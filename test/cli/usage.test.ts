@@ -77,10 +77,22 @@ describe('through the binary', () => {
 	it.each([
 		['HOME empty', {HOME: '', XDG_DATA_HOME: undefined}, /HOME is empty/],
 		['XDG_DATA_HOME relative', {XDG_DATA_HOME: 'relative/dir'}, /XDG_DATA_HOME is "relative\/dir", not an absolute path/],
-	])('%s: refused with one line', async (_label, env, message) => {
-		const result = await runCli(['scores'], {env});
-		expect(result.code).toBe(2);
-		expect(result.stderr).toMatch(message);
-		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	])('%s: scores and play (which read the data folder) are refused with one line', async (_label, env, message) => {
+		for (const args of [['scores'], ['play', 'w1-01-first-steps']]) {
+			const result = await runCli(args, {env});
+			expect(result.code, args[0]).toBe(2);
+			expect(result.stderr).toMatch(message);
+			expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		}
+	});
+
+	it('levels validate and doctor never touch the data folder: they work with HOME and XDG_DATA_HOME empty', async () => {
+		const env = {HOME: '', XDG_DATA_HOME: ''};
+		const validate = await runCli(['levels', 'validate', 'levels'], {env});
+		expect(validate.stderr).toBe('');
+		expect(validate.code).toBe(0);
+		const doctor = await runCli(['doctor', 'examples/doctor/cars-warmup.csv', '--json'], {env});
+		expect(doctor.code).toBe(0);
+		expect(JSON.parse(doctor.stdout).diagnosis.code).toBe('exploding');
 	});
 });
