@@ -1,13 +1,20 @@
 /**
  * Competition figures: time to compute par and the 2000-climber sample for each campaign level
- * (no cache; goal ≤ 300 ms a level), and the time to verify a share code (decode, find the level,
- * re-simulate). Medians over several repetitions, measured in one run. Imports the built dist/.
+ * (no cache; goal ≤ 300 ms a level; a model level with many parameters ranks against fewer
+ * climbers, `sampleSizeOf`, and its figure says where the time goes and what 2000 would cost),
+ * and the time to verify a share code (decode, find the level, re-simulate). Medians over
+ * several repetitions, measured in one run. Imports the built dist/.
  */
 import {performance} from 'node:perf_hooks';
+import process from 'node:process';
 import {ENGINE_VERSION, defaultKnobs, play} from '../dist/engine/index.js';
 import {loadCampaign} from '../dist/levels/load.js';
 import {encodeShareCode, shareKnobs} from '../dist/share/code.js';
-import {computeParStats, MODEL_SAMPLE_SIZE, sampleSizeOf, SAMPLE_SIZE} from '../dist/share/par.js';
+import {computeParStats, sampleSeed, sampleSizeOf, SAMPLE_SIZE} from '../dist/share/par.js';
+import {quickScore, randomKnobs, searchBest} from '../dist/engine/search.js';
+import {Prng} from '../dist/engine/math.js';
+import {isModelLevel} from '../dist/engine/model/critical.js';
+import {parameterCount} from '../dist/engine/model/model.js';
 import {installedLevels, verifyShareCode} from '../dist/share/verify.js';
 import {dailyLevel} from '../dist/share/daily.js';
 
@@ -27,8 +34,11 @@ export async function run(options = {}) {
 	if (levels[0]) computeParStats(levels[0]);
 	const perLevel = [];
 	for (const level of levels) {
+		const climbers = sampleSizeOf(level);
+		const many = climbers !== SAMPLE_SIZE || isModelLevel(level);
+		// a model level's search takes seconds: fewer repetitions, and its two parts timed apart
 		const times = [];
-		for (let i = 0; i < repeats; i++) {
+		for (let i = 0; i < (many ? Math.min(repeats, 3) : repeats); i++) {
 			const start = performance.now();
 			computeParStats(level);
 			times.push(performance.now() - start);
@@ -36,16 +46,39 @@ export async function run(options = {}) {
 
 		const value = median(times);
 		perLevel.push(value);
-		// a model terrain with many parameters (world 7) ranks against fewer climbers: each step is a pass over its data
-		const climbers = sampleSizeOf(level);
-		const note = climbers === SAMPLE_SIZE ? `budget ${level.budget}` : `budget ${level.budget}; ${climbers} climbers, a model with many parameters`;
-		figures.push({name: `par + 2000 climbers: ${level.id}`, value: round(value), unit: 'ms', goal: '≤ 300 ms', note});
+		const name = `par + 2000 climbers: ${level.id}`;
+		if (!many) {
+			figures.push({name, value: round(value), unit: 'ms', goal: '≤ 300 ms', met: value <= 300, note: `budget ${level.budget}`});
+			continue;
+		}
+
+		const parts = modelParts(level, climbers, Math.min(repeats, 3));
+		const total2000 = parts.searchMs + (parts.sampleMs / climbers) * SAMPLE_SIZE;
+		figures.push({
+			name,
+			value: round(value),
+			unit: 'ms',
+			goal: '≤ 300 ms',
+			met: value <= 300,
+			note:
+				`${climbers} climbers, not 2000 (a model with ${parameterCount(level.model)} parameters on ${level.model.rows} examples, budget ${level.budget}: ` +
+				`${round((parts.sampleMs / climbers / level.budget) * 1000)} µs a climber step); CPU time: par search ${round(parts.searchMs)} ms (${parts.runs} runs), ` +
+				`${climbers} climbers ${round(parts.sampleMs)} ms; with 2000 climbers ${Math.round(total2000)} ms`,
+		});
 	}
 
 	if (perLevel.length > 0) {
 		const slowest = perLevel.indexOf(Math.max(...perLevel));
-		const formula = perLevel.filter((_, i) => sampleSizeOf(levels[i]) === SAMPLE_SIZE);
-		figures.push({name: 'par + 2000 climbers: slowest level', value: round(Math.max(...perLevel)), unit: 'ms', goal: '≤ 300 ms', note: `${levels[slowest].id}; slowest with 2000 climbers ${round(Math.max(...formula))} ms; model levels with more than 2 parameters (world 7) rank against ${MODEL_SAMPLE_SIZE} climbers, each step a pass over their data`});
+		const formula = perLevel.filter((_, i) => sampleSizeOf(levels[i]) === SAMPLE_SIZE && !isModelLevel(levels[i]));
+		const world7 = levels.filter((level) => isModelLevel(level)).map((level) => `${level.id.slice(0, 5)} ${sampleSizeOf(level)}`);
+		figures.push({
+			name: 'par + 2000 climbers: slowest level',
+			value: round(Math.max(...perLevel)),
+			unit: 'ms',
+			goal: '≤ 300 ms',
+			met: Math.max(...perLevel) <= 300,
+			note: `${levels[slowest].id}; slowest with 2000 climbers ${round(Math.max(...formula))} ms; model levels with more than 2 parameters (world 7) rank against fewer climbers, sized to their passes over the data (${world7.join(', ')})`,
+		});
 	}
 
 	const daily = dailyLevel('2026-01-01');
@@ -56,7 +89,7 @@ export async function run(options = {}) {
 		times.push(performance.now() - start);
 	}
 
-	figures.push({name: 'par + 2000 climbers: daily 2026-01-01', value: round(median(times)), unit: 'ms', goal: '≤ 300 ms', note: `budget ${daily.budget}`});
+	figures.push({name: 'par + 2000 climbers: daily 2026-01-01', value: round(median(times)), unit: 'ms', goal: '≤ 300 ms', met: median(times) <= 300, note: `budget ${daily.budget}`});
 
 	const codes = levels.map((level) => {
 		const knobs = defaultKnobs(level);
@@ -79,6 +112,30 @@ export async function run(options = {}) {
 	}
 
 	return {figures};
+}
+
+/** CPU milliseconds this process has used (a loaded machine inflates wall time, less so CPU time). */
+function cpuMs() {
+	const {user, system} = process.cpuUsage();
+	return (user + system) / 1000;
+}
+
+/** A model level's par search and climber sample timed apart (medians of CPU time): where its time goes. */
+function modelParts(level, climbers, repeats) {
+	const search = [];
+	const sample = [];
+	let runs = 0;
+	for (let i = 0; i < repeats; i++) {
+		let start = cpuMs();
+		runs = searchBest(level).evaluated;
+		search.push(cpuMs() - start);
+		const rng = new Prng(sampleSeed(level));
+		start = cpuMs();
+		for (let k = 0; k < climbers; k++) quickScore(level, randomKnobs(level, rng), 1);
+		sample.push(cpuMs() - start);
+	}
+
+	return {searchMs: median(search), sampleMs: median(sample), runs};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,20 +10,37 @@ import {ENGINE_VERSION} from '../engine/index.js';
 import {Prng} from '../engine/math.js';
 import {quickScore, randomKnobs, searchSteps} from '../engine/search.js';
 import {isModelLevel} from '../engine/model/critical.js';
+import {parameterCount} from '../engine/model/model.js';
 import type {Level} from '../engine/types.js';
 
 /** How many random climbers a score is ranked against. */
 export const SAMPLE_SIZE = 2000;
 
 /**
- * Climbers in the sample of a model terrain with many parameters: each of their steps is a pass
- * over the data (tens of microseconds, not tens of nanoseconds), so 2000 would take seconds.
+ * The fewest climbers a model terrain with many parameters ranks against: each of their steps is
+ * a full pass over the data (a forward and backward pass per example, tens of microseconds, not
+ * the tens of nanoseconds of a formula terrain), so 2000 of them would take seconds (`npm run
+ * bench` gives the figures), and below 50 a percentile says little.
  */
 export const MODEL_SAMPLE_SIZE = 50;
 
-/** The sample size of a level: {@link SAMPLE_SIZE}, or {@link MODEL_SAMPLE_SIZE} for a model with more than two parameters. */
+/**
+ * The work a model level's sample is sized to: climber steps × examples × parameters. At about
+ * 6 ns per example and parameter (one step of the 51-parameter network on 150 iris rows is
+ * ≈ 35 µs on the bench machine) this is about 100 ms of passes over the data.
+ */
+export const MODEL_SAMPLE_WORK = 16_000_000;
+
+/**
+ * The sample size of a level: {@link SAMPLE_SIZE} climbers, or for a model with more than two
+ * parameters as many as {@link MODEL_SAMPLE_WORK} pays for at the level's budget, data and
+ * parameter count, never fewer than {@link MODEL_SAMPLE_SIZE} nor more than {@link SAMPLE_SIZE}.
+ * Deterministic (a count, not a clock): the sample is part of the par cache.
+ */
 export function sampleSizeOf(level: Level): number {
-	return isModelLevel(level) ? MODEL_SAMPLE_SIZE : SAMPLE_SIZE;
+	if (!isModelLevel(level)) return SAMPLE_SIZE;
+	const perClimber = level.budget * level.model.rows * parameterCount(level.model);
+	return Math.max(MODEL_SAMPLE_SIZE, Math.min(SAMPLE_SIZE, Math.floor(MODEL_SAMPLE_WORK / perClimber)));
 }
 
 /** Highest score a run can get. */
