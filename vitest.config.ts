@@ -1,12 +1,19 @@
 import {defineConfig} from 'vitest/config';
 
 /**
- * Pure folders (engine, text, i18n, doctor: no mocks, no global state, no terminal) share one module
- * graph per worker (`isolate: false`): each file no longer re-imports the engine. Everything else
- * keeps a fresh module graph per file (mocks, env, Ink).
+ * Files that need a module graph of their own (`isolate: true`): they mock a module (`vi.mock`),
+ * which must not leak into the files that run after them in the same worker.
  */
-const PURE = ['test/engine/**/*.test.ts', 'test/text/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/doctor/**/*.test.ts'];
+const ISOLATED = ['test/levels/validate.test.ts'];
 
+/**
+ * Every other file shares one module graph per worker (`isolate: false`): a file no longer
+ * re-imports Ink, React and the engine (0.2–0.9 s of CPU each), which was a quarter of the suite.
+ * So a file must leave nothing behind that changes another: it restores what it changes in
+ * `process.env` and the timers, unmounts what it renders, and does not rely on a cold in-memory
+ * cache (those caches hold deterministic results, keyed by content, so sharing them is safe).
+ * Each file still gets its own empty XDG_DATA_HOME (test/setup.ts runs before every file).
+ */
 export default defineConfig({
 	test: {
 		testTimeout: 30_000,
@@ -18,8 +25,8 @@ export default defineConfig({
 		setupFiles: ['test/setup.ts'],
 		reporters: ['default', './test/summary-reporter.ts'],
 		projects: [
-			{extends: true, test: {name: 'pure', include: PURE, isolate: false}},
-			{extends: true, test: {name: 'app', include: ['test/**/*.test.{ts,tsx}'], exclude: PURE}},
+			{extends: true, test: {name: 'shared', include: ['test/**/*.test.{ts,tsx}'], exclude: ISOLATED, isolate: false}},
+			{extends: true, test: {name: 'isolated', include: ISOLATED}},
 		],
 	},
 });

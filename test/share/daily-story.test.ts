@@ -40,7 +40,7 @@ function daysOf(year: number): string[] {
 }
 
 describe('daily stories come from the terrain', () => {
-	it('every day of 2027: the title names a story whose claims hold on the level’s critical points, in both languages', () => {
+	it('every day of 2027: the title names a story whose claims hold on the level’s critical points, in both languages', {timeout: 120_000}, () => {
 		const seen = new Map<StoryKind, number>();
 		const wrong: string[] = [];
 		for (const date of daysOf(2027)) {

@@ -1,6 +1,6 @@
 /** Bounded work (issue #13): par and the percentile computed off the render path, in slices that let the event loop run. */
 import {render} from 'ink-testing-library';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {ParPanel} from '../../source/ui/components/ParPanel.js';
 import {cachedParStats, clearParMemory, computeParStats, parStatsAsync} from '../../source/share/par.js';
 import {readFileSync} from 'node:fs';
@@ -10,6 +10,8 @@ import {BOWL_JSON, levelOf} from './fixtures.js';
 
 const level = levelOf(BOWL_JSON);
 
+// the memory cache is per process, and files share a process (vitest.config.ts): start and end cold
+beforeEach(() => clearParMemory());
 afterEach(() => clearParMemory());
 
 describe('parStatsAsync', () => {

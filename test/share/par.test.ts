@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {play} from '../../source/engine/index.js';
 import {searchBest} from '../../source/engine/search.js';
 import {parChart} from '../../source/share/par-chart.js';
@@ -12,6 +12,8 @@ import {BOWL_JSON, levelOf, tempDir} from './fixtures.js';
 const level = levelOf(BOWL_JSON);
 const stats = computeParStats(level);
 
+// the memory cache is per process, and files share a process (vitest.config.ts): start and end cold
+beforeEach(() => clearParMemory());
 afterEach(() => clearParMemory());
 
 describe('par and percentile', () => {
