@@ -50,6 +50,12 @@ export const UI_TEXT = {
 	keyReplay: {es: 'repetición', en: 'replay'},
 	keyDashboard: {es: 'panel', en: 'dashboard'},
 	keyGhost: {es: 'fantasma', en: 'ghost'},
+	keyCode: {es: 'código para copiar', en: 'code to copy'},
+	codeAlone: {
+		es: 'Tu código para compartir ({level}), entero en una línea para copiarlo; compruébalo con `descenso verify <código>`:',
+		en: 'Your share code ({level}), whole on one line to copy; check it with `descenso verify <code>`:',
+	},
+	codeBack: {es: 'Pulsa una tecla para volver al juego.', en: 'Press a key to go back to the game.'},
 	keyChange: {es: 'cambiar', en: 'change'},
 	keyScrub: {es: 'paso', en: 'step'},
 	keyScrubTen: {es: '10 pasos', en: '10 steps'},
@@ -198,6 +204,7 @@ export const UI_TEXT = {
 	advice: {es: 'Qué cambiar', en: 'What to change'},
 	curve: {es: 'Curva de pérdida (escala log)', en: 'Loss curve (log scale)'},
 	shareCode: {es: 'Código para compartir (se imprime otra vez al salir)', en: 'Share code (printed again when you leave the game)'},
+	shareCodeCopy: {es: 'Código para compartir (c: entero, para copiarlo; se imprime otra vez al salir)', en: 'Share code (c: whole, to copy; printed again when you leave the game)'},
 	newBest: {es: '¡Nuevo récord en este nivel!', en: 'New best on this level!'},
 	rank: {es: 'Puesto {rank} en la clasificación local', en: 'Place {rank} on the local leaderboard'},
 	legend: {

@@ -43,6 +43,12 @@ export type AppProps = {
 	animate?: boolean;
 	/** the player pressed `d` on a result: the launcher opens the dashboard and comes back to `route` */
 	onDashboard?: (request: DashboardRequest) => void;
+	/**
+	 * the player pressed `c` on a result: the launcher leaves the game's screen, prints the share
+	 * code whole on the terminal's own screen (where a selection copies it back intact) and comes
+	 * back to `route` on a key
+	 */
+	onShowCode?: (request: {levelId: string; code: string; route: Route}) => void;
 	/** a run finished: its share code (the launcher prints the last one when the game ends) */
 	onShare?: (levelId: string, code: string) => void;
 	/** called once everything is saved and the game should end */

@@ -290,6 +290,7 @@ export default function App(props: AppProps) {
 						go({screen: 'briefing', level: next});
 					}}
 					onReplay={() => go({screen: 'replay', level: route.level, outcome: route.outcome})}
+					onCode={props.onShowCode ? () => props.onShowCode?.({levelId: route.level.id, code: shareCodeOf(route.outcome, name), route}) : undefined}
 					onDashboard={() =>
 						props.onDashboard?.({
 							level: route.level,

@@ -132,6 +132,7 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 		start.screen === 'menu' ? {screen: 'menu'} : start.screen === 'tutorial' ? {screen: 'tutorial'} : {screen: 'setup', level: start.level};
 	let firstNotices: string[] = [];
 	let lastShare: {levelId: string; code: string} | null = null;
+	let codeShown: {levelId: string; code: string; route: Route} | null = null;
 	try {
 		for (;;) {
 			restored = false;
@@ -158,6 +159,10 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 						dashboard = request;
 						instance.unmount();
 					}}
+					onShowCode={(request) => {
+						codeShown = request;
+						instance.unmount();
+					}}
 				/>,
 				{stdout: withFrameFix(stdout), stdin: keys, exitOnCtrlC: false, maxFps: 30, incrementalRendering: true, patchConsole: false},
 			);
@@ -165,6 +170,21 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 			await instance.waitUntilExit();
 			mounted = null;
 			restore();
+			const shown = codeShown as {levelId: string; code: string; route: Route} | null;
+			codeShown = null;
+			if (shown) {
+				// Ink breaks a line wider than the screen with line breaks, which a selection copies too; on
+				// the terminal's own screen the code is one line the terminal wraps itself, copied back whole
+				stdout.write(line`\n${safe(t('codeAlone', {level: cleanText(shown.levelId, 60)}))}\n${safe(shown.code, Number.POSITIVE_INFINITY)}\n\n${safe(t('codeBack'))}\n`);
+				// Ctrl+C there quits (the code is printed once more below)
+				if ((await oneKey(stdin)) === '\u0003') break;
+				firstNotices = [];
+				route = shown.route;
+				stored = undefined;
+				settings = await peekSettings(dataDir);
+				continue;
+			}
+
 			const request = dashboard as DashboardRequest | null;
 			if (request === null) break;
 			firstNotices = [];
@@ -192,6 +212,35 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 	const share = lastShare as {levelId: string; code: string} | null;
 	if (share) context.stdout.write(line`${safe(t('lastCode', {level: cleanText(share.levelId, 60)}))}\n${safe(share.code, Number.POSITIVE_INFINITY)}\n`);
 	return 0;
+}
+
+/** Waits for one key press (raw mode, as the game reads keys) and returns what it sent. */
+async function oneKey(stdin: NodeJS.ReadStream): Promise<string> {
+	try {
+		stdin.setRawMode(true);
+	} catch {
+		// not every TTY allows it: then the key comes with Enter
+	}
+
+	return new Promise((resolve) => {
+		const onReadable = () => {
+			const chunk: unknown = stdin.read();
+			if (chunk === null) return;
+			stdin.off('readable', onReadable);
+			stdin.unref();
+			try {
+				stdin.setRawMode(false);
+			} catch {
+				// as above
+			}
+
+			resolve(String(chunk));
+		};
+
+		// Ink lets go of the keyboard when it unmounts (unref): hold the process open for the key
+		stdin.ref();
+		stdin.on('readable', onReadable);
+	});
 }
 
 function noticeOf<T>(result: StoreResult<T>, t: ReturnType<typeof uiText>): string | null {

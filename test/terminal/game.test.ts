@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, test} from 'vitest';
+import {runCli} from '../helpers/cli.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -108,6 +109,20 @@ describe.skipIf(!hasTmux)('the game in tmux', () => {
 			const {session} = await start(size, env);
 			await playFirstLevel(session);
 			expect(terminalState(session).split(' ')[0]).toBe('1');
+			if (size[0] === 80 && quit === 'q') {
+				// the result wraps the code over two rows (Ink breaks lines, and a selection copies the break);
+				// `c` prints it whole on the terminal's own screen, where the terminal wraps it and a copy is intact
+				keys(session, 'c');
+				await waitFor(session, /Press a key to go back to the game/);
+				expect(terminalState(session).split(' ')[0]).toBe('0');
+				const code = tmux('capture-pane', '-p', '-J', '-t', session)
+					.split('\n')
+					.find((row) => row.startsWith('DSC1.'));
+				expect((await runCli(['verify', code ?? 'no code line'])).code).toBe(0);
+				keys(session, 'x');
+				await waitFor(session, (text) => text.includes('You made it!') && text.includes('c code to copy'));
+				expect(terminalState(session).split(' ')[0]).toBe('1');
+			}
 			if (quit === 'q') {
 				keys(session, 'q');
 				await waitFor(session, /Choose a level/);

@@ -69,6 +69,8 @@ export type ResultScreenProps = {
 	onNext: () => void;
 	onReplay: () => void;
 	onDashboard: () => void;
+	/** `c`: the share code alone on the terminal's own screen, whole, to copy (absent: no such key) */
+	onCode?: () => void;
 	onGhost: (shown: boolean) => void;
 	onView: () => void;
 	onBack: () => void;
@@ -93,6 +95,7 @@ export function ResultScreen(props: ResultScreenProps) {
 			if (next === 'open' || next === 'daily') props.onNext();
 		} else if (input === 'p') props.onReplay();
 		else if (input === 'd') props.onDashboard();
+		else if (input === 'c' && props.onCode) props.onCode();
 		else if (input === 'g') {
 			dispatch({type: 'ghost', available: overlay !== undefined});
 			if (!props.previousTrail) props.onGhost(!state.ghost && ghost !== undefined);
@@ -132,6 +135,7 @@ export function ResultScreen(props: ResultScreenProps) {
 		['n', t(next === 'daily' ? 'keyDailyBoard' : 'keyNext')],
 		['p', t('keyReplay')],
 		['d', t('keyDashboard')],
+		...(props.onCode ? [['c', t('keyCode')] as KeyEntry] : []),
 		['g', t('keyGhost')],
 		['v', t('keyView')],
 		['q', t('keyBack')],
@@ -242,7 +246,7 @@ export function ResultScreen(props: ResultScreenProps) {
 			</Box>
 			<Box width={width} height={codeLines} flexShrink={0}>
 				<Text wrap="wrap">
-					{chalk.dim(`${t('shareCode')}:`)}
+					{chalk.dim(`${t(props.onCode ? 'shareCodeCopy' : 'shareCode')}:`)}
 					{'\n'}
 					{shareCode}
 				</Text>
