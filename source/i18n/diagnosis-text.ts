@@ -291,6 +291,10 @@ export const DIAGNOSIS_TEXT = {
 		es: 'Las paredes empinadas del valle no dejan subir η sin rebotar, y a lo largo del fondo, casi llano, ese mismo η apenas avanza: caminar en terreno plano.',
 		en: 'The steep walls of the valley keep η from growing without bouncing, and along the almost flat floor that same η barely moves: walking on flat ground.',
 	},
+	'too-slow.why.split': {
+		es: 'Los {budget} pasos se repartieron entre {climbers} escaladores: cada uno tuvo solo {steps}, y el mejor aún bajaba cuando se le acabaron.',
+		en: 'The {budget} steps were shared among {climbers} climbers: each had only {steps}, and the best one was still going down when they ran out.',
+	},
 	'too-slow.advice.schedule-stalled': {
 		es: 'El schedule encogió η de {eta} a {lastEta}: frena demasiado pronto. Deja que η baje más tarde o menos (un periodo más largo, un factor más cercano a 1, o el schedule constant).',
 		en: 'The schedule shrank η from {eta} to {lastEta}: it brakes too early. Let η shrink later or less (a longer period, a factor closer to 1, or the constant schedule).',
@@ -318,6 +322,10 @@ export const DIAGNOSIS_TEXT = {
 	'too-slow.advice.raise-eta.momentum.far': {
 		es: 'Sube la tasa de aprendizaje (el suelo es tan llano que el límite de estabilidad queda muy lejos), o añade momentum para acelerar en la dirección constante.',
 		en: 'Raise the learning rate (the ground is so flat that the stability limit is far away), or add momentum to speed up along the steady direction.',
+	},
+	'too-slow.advice.fewer-restarts': {
+		es: 'Menos reinicios: si el descenso llega desde casi cualquier comienzo, un solo escalador con los {budget} pasos llega más lejos que {climbers} con {steps} cada uno.',
+		en: 'Fewer restarts: if the descent gets there from almost any start, one climber with all {budget} steps goes further than {climbers} with {steps} each.',
 	},
 	'too-slow.advice.best-pair': {
 		es: 'η ya está cerca de su límite {limit} (curvatura más fuerte {high}{along}); la dirección suave (curvatura {low}{across}) necesita inercia: sube μ hacia el mejor par teórico, μ = ((√κ − 1)/(√κ + 1))².',

@@ -80,10 +80,19 @@ export const tooSlow: DiagnosisModule = {
 			if (knobs.decay > 0) candidates.push(change('decay', knobs.decay / 2), change('decay', knobs.decay * 2));
 			else candidates.push(change('decay', 0.01), change('decay', 0.05), change('decay', 0.2));
 		}
+		// restarts split the budget: each climber had budget/K steps, and the best still ran out of them
+		const climbers = run.climbers.length;
+		const split = climbers > 1 && can.restarts;
+		if (split) {
+			Object.assign(values, {climbers, budget: level.budget});
+			advice = 'fewer-restarts';
+			candidates.unshift(change('restarts', 1), change('restarts', Math.max(1, Math.floor(climbers / 2))));
+		}
+
 		return {
 			step: null,
 			values,
-			reasons: {evidence: `${barely ? 'barely' : 'still'}${n === 1 ? '.one' : ''}`, why: eta < limit / 2 ? 'flat' : 'walls', advice},
+			reasons: {evidence: `${barely ? 'barely' : 'still'}${n === 1 ? '.one' : ''}`, why: split ? 'split' : eta < limit / 2 ? 'flat' : 'walls', advice},
 			phrases: words.phrases,
 			candidates,
 		};
