@@ -21,6 +21,7 @@ import type {Route} from './navigation.js';
 import {oneKeyAtATime} from './key-splitter.js';
 import {Shell, type StoreState} from './shell.js';
 import {withFrameFix} from './terminal-fix.js';
+import {favourSmallHeap} from './memory.js';
 
 export type StartRoute = {screen: 'menu'} | {screen: 'tutorial'} | {screen: 'setup'; level: Level} | {screen: 'daily'; level: Level};
 
@@ -61,6 +62,8 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 		// not every TTY allows it; Ink will try again
 	}
 
+	// the game will animate full screens through Ink: tell V8 to keep the heap small (see memory.ts)
+	favourSmallHeap();
 	const {dataDir} = context;
 	const animate = context.animate ?? true;
 	// the first frame needs only these; the store (with its locks) loads after it
