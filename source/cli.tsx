@@ -221,7 +221,7 @@ async function main(): Promise<number> {
 	if (unknown.length > 0) return fail(t('unknownFlag', {flag: safe(`--${toKebab(unknown[0]!)}`, CAPS.arg)}));
 
 	const [command = 'menu', ...args] = cli.input;
-	if (dataProblem && usesDataDir(command, args, flags.json)) return fail(t('badDataDir', {why: safe(dataProblem, CAPS.message)}));
+	if (dataProblem && usesDataDir(command, args, flags.json)) return fail(t('badDataDir', {why: t(`dataDir_${dataProblem.reason}`, {value: safe(dataProblem.value, CAPS.arg)})}));
 	// Ink draws only a last frame when CI or CONTINUOUS_INTEGRATION is set (it reads them when it is
 	// imported, below). On a real terminal the player wants the game, whatever the environment says.
 	if (['menu', 'play', 'tutorial', 'daily'].includes(command) && process.stdin.isTTY && process.stdout.isTTY) {

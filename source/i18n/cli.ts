@@ -50,6 +50,10 @@ export const CLI_TEXT = {
 		es: '{flag} no sirve para descenso {command}; esta orden acepta: {allowed}',
 		en: '{flag} does not apply to descenso {command}; this command takes: {allowed}',
 	},
+	dataDir_xdgRelative: {es: 'XDG_DATA_HOME es "{value}", no una ruta absoluta', en: 'XDG_DATA_HOME is "{value}", not an absolute path'},
+	dataDir_homeEmpty: {es: 'HOME está vacío', en: 'HOME is empty'},
+	dataDir_homeRelative: {es: 'HOME es "{value}", no una ruta absoluta', en: 'HOME is "{value}", not an absolute path'},
+	dataDir_dirRelative: {es: 'la carpeta de datos sería "{value}", no una ruta absoluta', en: 'the data folder would be "{value}", not an absolute path'},
 	badDataDir: {
 		es: 'no hay una carpeta de datos válida: {why}; define HOME o XDG_DATA_HOME con una ruta absoluta',
 		en: 'no usable data folder: {why}; set HOME or XDG_DATA_HOME to an absolute path',

@@ -11,18 +11,22 @@ export function defaultDataDir(): string {
 	return envPaths('descenso', {suffix: ''}).data;
 }
 
+/** Why the data folder cannot be used: which setting, and its value (untrusted: sanitize before printing). */
+export type DataDirProblem = {reason: 'xdgRelative' | 'homeEmpty' | 'homeRelative' | 'dirRelative'; value: string};
+
 /**
  * Why the data folder cannot be used, or null when it can: XDG_DATA_HOME set but not absolute,
  * or no absolute home folder (HOME="" would put the data under the current directory).
  */
-export function dataDirProblem(env: Record<string, string | undefined>): string | null {
+export function dataDirProblem(env: Record<string, string | undefined>): DataDirProblem | null {
 	const xdg = env['XDG_DATA_HOME'];
-	if (xdg !== undefined && xdg !== '' && !path.isAbsolute(xdg)) return `XDG_DATA_HOME is "${xdg}", not an absolute path`;
-	if (process.platform !== 'win32' && (xdg === undefined || xdg === '') && env['HOME'] !== undefined && !path.isAbsolute(env['HOME'])) {
-		return `HOME is ${env['HOME'] === '' ? 'empty' : `"${env['HOME']}", not an absolute path`}`;
+	if (xdg !== undefined && xdg !== '' && !path.isAbsolute(xdg)) return {reason: 'xdgRelative', value: xdg};
+	const home = env['HOME'];
+	if (process.platform !== 'win32' && (xdg === undefined || xdg === '') && home !== undefined && !path.isAbsolute(home)) {
+		return home === '' ? {reason: 'homeEmpty', value: ''} : {reason: 'homeRelative', value: home};
 	}
 
-	return path.isAbsolute(defaultDataDir()) ? null : `the data folder would be "${defaultDataDir()}", not an absolute path`;
+	return path.isAbsolute(defaultDataDir()) ? null : {reason: 'dirRelative', value: defaultDataDir()};
 }
 
 /** The three files kept in the data folder. */

@@ -84,6 +84,11 @@ describe('through the binary', () => {
 			expect(result.stderr).toMatch(message);
 			expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		}
+
+		// the whole line in the player's language
+		const es = await runCli(['scores', '--lang', 'es'], {env});
+		expect(es.code).toBe(2);
+		expect(es.stderr).toMatch(/^descenso: no hay una carpeta de datos válida: (HOME está vacío|XDG_DATA_HOME es "relative\/dir", no una ruta absoluta); define/);
 	});
 
 	it('levels validate and doctor never touch the data folder: they work with HOME and XDG_DATA_HOME empty', async () => {
