@@ -1,6 +1,7 @@
 /** The report of a run: the JSON object of README, “Command line”, and the same for people, in either language. */
 import {ENGINE_VERSION, type Outcome} from './engine/index.js';
 import {formatNumber as num, formatPoint as pt} from './i18n/format.js';
+import {runCurvature, type CurvatureReading, type RunCurvature} from './engine/curvature.js';
 import {modelSummary, type ModelSummary} from './engine/model/summary.js';
 import {formatSchedule} from './engine/schedule.js';
 import type {Knobs, Language, Level} from './engine/types.js';
@@ -25,8 +26,12 @@ export type Report = {
 	final: {x: number | null; y: number | null; loss: number | null; theta?: number[] | null};
 	globalMinimum: {x: number; y: number; loss: number; theta?: number[]} | null;
 	shareCode: string;
-	/** model terrains only: the model, its parameter count, and how well the final point and the minimum predict the data */
-	model?: {kind: string; parameters: number; measure: 'accuracy' | 'r2'; final: number | null; minimum: number | null};
+	/**
+	 * model terrains only: the model, its parameter count, how well the final point and the minimum
+	 * predict the data, and the Hessian's lowest and highest eigenvalues (κ where all are positive)
+	 * at the start, the end and the minimum, over all the parameters
+	 */
+	model?: {kind: string; parameters: number; measure: 'accuracy' | 'r2'; final: number | null; minimum: number | null; curvature: RunCurvature | null};
 };
 
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
@@ -101,16 +106,16 @@ export function buildReport(outcome: Outcome, lang: Language, name = ''): Report
 		globalMinimum: floor ? {x: floor.x, y: floor.y, loss: floor.loss} : null,
 		shareCode: shareCodeOf(outcome, name),
 	};
-	return summary ? withModel(report, summary) : report;
+	return summary ? withModel(report, summary, runCurvature(run)) : report;
 }
 
-/** The report of a model terrain: θ beside x, y, and the model's accuracy (or R²) at the end and at the minimum. */
-function withModel(report: Report, summary: ModelSummary): Report {
+/** The report of a model terrain: θ beside x, y, the model's accuracy (or R²) and its curvature at the end and at the minimum. */
+function withModel(report: Report, summary: ModelSummary, curvature: RunCurvature | null): Report {
 	return {
 		...report,
 		final: {...report.final, theta: summary.final.theta},
 		globalMinimum: report.globalMinimum && summary.minimum ? {...report.globalMinimum, theta: summary.minimum.theta} : report.globalMinimum,
-		model: {kind: summary.kind, parameters: summary.parameters, measure: summary.measure, final: summary.final.score, minimum: summary.minimum?.score ?? null},
+		model: {kind: summary.kind, parameters: summary.parameters, measure: summary.measure, final: summary.final.score, minimum: summary.minimum?.score ?? null, curvature},
 	};
 }
 
@@ -129,6 +134,21 @@ function modelLine(model: NonNullable<Report['model']>, lang: Language): string 
 	const show = (value: number | null) => (value === null ? '—' : model.measure === 'accuracy' ? `${num(100 * value, lang, 3)} %` : num(value, lang, 3));
 	const measure = say(REPORT_TEXT[model.measure], lang);
 	return say(REPORT_TEXT.modelLine, lang, {kind: model.kind, parameters: model.parameters, measure, final: show(model.final), minimum: show(model.minimum)});
+}
+
+/** `start λ -0.442 to 0.637 · end -0.0795 to 1.02 · minimum 0.000694 to 1.12 (κ = 1610)` */
+function curvatureLine(curvature: RunCurvature, lang: Language): string {
+	const part = (key: 'curvatureStart' | 'curvatureEnd' | 'curvatureMinimum' | 'curvatureEverywhere', at: CurvatureReading | null) => {
+		if (!at) return '';
+		const kappa = at.kappa === null ? '' : say(REPORT_TEXT.curvatureKappa, lang, {kappa: num(at.kappa, lang)});
+		return say(REPORT_TEXT[key], lang, {lowest: num(at.lowest, lang), highest: num(at.highest, lang), kappa});
+	};
+
+	const {start, end, minimum} = curvature;
+	// a quadratic (a linear model) curves the same everywhere: say it once
+	const same = (a: CurvatureReading | null, b: CurvatureReading | null) => !a || !b || (a.lowest === b.lowest && a.highest === b.highest);
+	if (start && same(start, end) && same(start, minimum)) return part('curvatureEverywhere', start);
+	return [part('curvatureStart', start), part('curvatureEnd', end), part('curvatureMinimum', minimum)].filter(Boolean).join(' · ');
 }
 
 /** A one-line sparkline of the log of the loss gap, `width` characters. */
@@ -196,6 +216,7 @@ export function formatReport(outcome: Outcome, lang: Language, options: {ascii?:
 		line`${label('final')}: ${finalPoint}, ${t('loss')} ${finalLoss}`,
 		line`${label('floor')}: ${floorText}`,
 		...(report.model ? [line`${label('model')}: ${words(modelLine(report.model, lang))}`] : []),
+		...(report.model?.curvature ? [line`${label('curvature')}: ${words(curvatureLine(report.model.curvature, lang))}`] : []),
 		line`${label('curve')}: ${safe(sparkline(facts.trajectory.loss, facts.minLoss, 48, ascii), Number.POSITIVE_INFINITY)}`,
 		line``,
 		line`${label('what')}: ${words(said.evidence[lang])}`,

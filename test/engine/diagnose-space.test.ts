@@ -15,6 +15,7 @@ import {eigenvalues} from '../../source/engine/terrain.js';
 import {describeDiagnosis} from '../../source/i18n/diagnosis.js';
 import {formatNumber} from '../../source/i18n/format.js';
 import {CAMPAIGN_DIR, loadLevelFile} from '../../source/levels/load.js';
+import {buildReport, formatReport} from '../../source/report.js';
 import {fourParameterLevel} from '../helpers/model-levels.js';
 
 async function campaignLevel(file: string): Promise<Level> {
@@ -102,5 +103,37 @@ describe('the stability limit read in the full parameter space', () => {
 		const [a, b, c] = landscapeOf(above.run.level).hessian(t.x[t.steps]!, t.y[t.steps]!);
 		const slice = Math.max(...eigenvalues(a, b, c).map(Math.abs));
 		expect(eta * slice).toBeLessThan(2);
+	});
+});
+
+describe('the report of a model run', () => {
+	it('gives the curvature over all parameters: the closed form of a linear model, the symmetric start’s way down, κ at the minimum', async () => {
+		const ravine = await campaignLevel('w7-01-unscaled-ravine');
+		const data = ravine.model!;
+		let sx = 0;
+		let sxx = 0;
+		for (let i = 0; i < data.rows; i++) {
+			sx += data.x[i]!;
+			sxx += data.x[i]! * data.x[i]!;
+		}
+
+		const [low, high] = eigenvalues(sxx / data.rows + data.l2, sx / data.rows, 1 + data.l2);
+		const linear = buildReport(run(ravine, {learningRate: 0.004, momentum: 0.95}), 'en').model!.curvature!;
+		for (const at of [linear.start, linear.end, linear.minimum]) {
+			expect(at!.lowest).toBeCloseTo(low, 12);
+			expect(at!.highest).toBeCloseTo(high, 9);
+			expect(at!.kappa).toBeCloseTo(high / low, 6);
+		}
+
+		const symmetric = await campaignLevel('w7-04-symmetric-start');
+		const outcome = run(symmetric, {});
+		const network = buildReport(outcome, 'es');
+		const curvature = network.model!.curvature!;
+		expect(curvature.start!.lowest).toBeLessThan(0);
+		expect(curvature.start!.kappa).toBeNull();
+		expect(curvature.minimum!.lowest).toBeGreaterThan(0);
+		expect(curvature.minimum!.kappa).toBeCloseTo(curvature.minimum!.highest / curvature.minimum!.lowest, 9);
+		const text = String(formatReport(outcome, 'es'));
+		expect(text).toContain(`al inicio λ de ${formatNumber(curvature.start!.lowest, 'es')} a ${formatNumber(curvature.start!.highest, 'es')}`);
 	});
 });
