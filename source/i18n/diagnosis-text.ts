@@ -225,8 +225,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'Every step crosses the valley floor and lands on the opposite slope: it zigzags instead of going down.',
 	},
 	'oscillating.why.zigzag.space': {
-		es: 'Cada paso cruza el fondo del valle y cae en la ladera de enfrente: en la dirección más empinada entre los {parameters} parámetros la curvatura es λ = {curvature}, y η·λ = {product} no baja de {bound}, el límite. El mapa es un corte de dos direcciones y no muestra esa pared.',
-		en: 'Every step crosses the valley floor and lands on the opposite slope: along the steepest direction among all {parameters} parameters the curvature is λ = {curvature}, and η·λ = {product} is not below {bound}, the limit. The map is a slice through two directions and does not show that wall.',
+		es: 'Cada paso cruza el fondo del valle y cae en la ladera de enfrente: la más empinada de las {parameters} direcciones curva λ = {curvature}, así que η·λ = {product} ≥ {bound}, el límite; es una pared que el corte 2-D del mapa no muestra.',
+		en: 'Every step crosses the valley floor and lands on the far slope: the steepest of all {parameters} directions curves λ = {curvature}, so η·λ = {product} ≥ {bound}, the limit; a wall the map’s 2-D slice does not show.',
 	},
 	'oscillating.advice.cool': {es: 'Enfría el sistema: {cool}.', en: 'Cool the system: {cool}.'},
 	'oscillating.option.temperature': {es: 'menos temperatura', en: 'less temperature'},
@@ -343,8 +343,8 @@ export const DIAGNOSIS_TEXT = {
 	// ── shared ────────────────────────────────────────────────────────────────────────────
 	// what a run with many parameters adds: its curvature is the model's own, in every direction
 	'phrase.steepest': {
-		es: ' (la dirección más empinada entre los {parameters} parámetros, no solo entre las dos que muestra el mapa)',
-		en: ' (the steepest direction among all {parameters} parameters, not only the two the map shows)',
+		es: ' (la más empinada de las {parameters} direcciones, no solo de las dos del mapa)',
+		en: ' (the steepest of all {parameters} directions, not just the map’s two)',
 	},
 	'phrase.flattest': {es: ' (la más llana de las {parameters} direcciones)', en: ' (the flattest of the {parameters} directions)'},
 	'phrase.set-by': {

@@ -54,7 +54,7 @@ describe('the stability limit read in the full parameter space', () => {
 		for (const lang of ['es', 'en'] as const) {
 			expect(words[lang]).toContain(formatNumber(top, lang));
 			// two parameters: no words about directions the map does not show
-			expect(words[lang]).not.toMatch(/parameters|parámetros/);
+			expect(words[lang]).not.toMatch(/directions|direcciones/);
 		}
 
 		expect(run(level, {learningRate: (0.98 * 2) / top}).diagnosis.code).not.toBe('diverged');
@@ -77,8 +77,8 @@ describe('the stability limit read in the full parameter space', () => {
 		expect(Math.abs((above.diagnosis.values['curvature'] as number) - top)).toBeLessThan(1e-6 * top);
 		expect(above.diagnosis.values['product']).toBeGreaterThan(2);
 		const words = card(above);
-		expect(words.en).toContain(`λ = ${formatNumber(top, 'en')} (the steepest direction among all 4 parameters`);
-		expect(words.es).toContain(`λ = ${formatNumber(top, 'es')} (la dirección más empinada entre los 4 parámetros`);
+		expect(words.en).toContain(`λ = ${formatNumber(top, 'en')} (the steepest of all 4 directions`);
+		expect(words.es).toContain(`λ = ${formatNumber(top, 'es')} (la más empinada de las 4 direcciones`);
 		expect(run(level, {learningRate: (0.98 * 2) / top}).diagnosis.code).not.toBe('diverged');
 	});
 
@@ -97,8 +97,8 @@ describe('the stability limit read in the full parameter space', () => {
 		expect(lambda).toBeCloseTo(Math.max(top, end), 9);
 		expect(eta * lambda).toBeGreaterThan(2);
 		const words = card(above);
-		expect(words.en).toContain(`among all 15 parameters the curvature is λ = ${formatNumber(lambda, 'en')}, and η·λ = ${formatNumber(eta * lambda, 'en')}`);
-		expect(words.es).toContain(`entre los 15 parámetros la curvatura es λ = ${formatNumber(lambda, 'es')}, y η·λ = ${formatNumber(eta * lambda, 'es')}`);
+		expect(words.en).toContain(`the steepest of all 15 directions curves λ = ${formatNumber(lambda, 'en')}, so η·λ = ${formatNumber(eta * lambda, 'en')} ≥ 2`);
+		expect(words.es).toContain(`la más empinada de las 15 direcciones curva λ = ${formatNumber(lambda, 'es')}, así que η·λ = ${formatNumber(eta * lambda, 'es')} ≥ 2`);
 		// the old reading: the curvature of the map's slice where it ended says this η is stable
 		const [a, b, c] = landscapeOf(above.run.level).hessian(t.x[t.steps]!, t.y[t.steps]!);
 		const slice = Math.max(...eigenvalues(a, b, c).map(Math.abs));
