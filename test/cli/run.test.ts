@@ -2,6 +2,11 @@
  * The command line as a user meets it: `node dist/cli.js` in a child process without a terminal.
  * Every bad input gets one line on stderr (never a stack trace) and the exit code of README, “Command line”:
  * 0 ok, 1 the thing asked for failed, 2 bad usage.
+ *
+ * A spawn costs ~0.2 s of CPU, so each rule goes through the binary with the cases the command line
+ * itself must get right (argv, LANG, flags it refuses, a campaign found from dist/) and one plain
+ * case; its other cases run the same command in this process (`runCommand`, test/helpers/command.ts)
+ * under the same checks.
  */
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -9,6 +14,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {hasStackTrace, runCli, type CliResult} from '../helpers/cli.js';
+import {runCommand} from '../helpers/command.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/levels/${name}`, import.meta.url));
 const VALID = fixture('valid.json');
@@ -46,56 +52,66 @@ function expectOneLineError(result: CliResult, code: number, ...mentions: Array<
 }
 
 describe('bad knob values: exit 2 and one line naming the flag and the allowed range', () => {
-	const cases: Array<[string, string[], ...Array<string | RegExp>]> = [
+	// through the binary: an empty value, negative numbers that look like short flags, `=`, and one plain bad value
+	const throughBinary: Array<[string, string[], ...Array<string | RegExp>]> = [
 		['--lr abc', ['--lr', 'abc'], '--lr', '"abc"', '0.001–3'],
 		["--lr ''", ['--lr', ''], '--lr', '""', '0.001–3'],
-		['--lr NaN', ['--lr', 'NaN'], '--lr', 'NaN', '0.001–3'],
-		['--lr Infinity', ['--lr', 'Infinity'], '--lr', 'Infinity', '0.001–3'],
-		['--lr 1e400', ['--lr', '1e400'], '--lr', '1e400', '0.001–3'],
 		['--lr -1', ['--lr', '-1'], '--lr', '-1', 'out of range', '0.001–3'],
 		['--lr=-1', ['--lr=-1'], '--lr', '-1', 'out of range', '0.001–3'],
 		['--lr -1e-2', ['--lr', '-1e-2'], '--lr', '-1e-2', 'out of range'],
 		['--lr -0,5', ['--lr', '-0,5'], '--lr', '-0,5', 'out of range'],
-		['--lr 5', ['--lr', '5'], '--lr', 'out of range', '0.001–3'],
-		['--lr 0x10', ['--lr', '0x10'], '--lr', 'not a number'],
-		['--lr 1,2,3', ['--lr', '1,2,3'], '--lr', 'not a number'],
 	];
-	for (const [name, args, ...mentions] of cases) {
+	for (const [name, args, ...mentions] of throughBinary) {
 		it(name, async () => {
 			expectOneLineError(await runCli(['run', VALID, ...args]), 2, ...mentions);
 		});
 	}
 
+	// the value rules of the run command, in this process
+	const inProcess: Array<[string, string, ...Array<string | RegExp>]> = [
+		['--lr NaN', 'NaN', '--lr', 'NaN', '0.001–3'],
+		['--lr Infinity', 'Infinity', '--lr', 'Infinity', '0.001–3'],
+		['--lr 1e400', '1e400', '--lr', '1e400', '0.001–3'],
+		['--lr 5', '5', '--lr', 'out of range', '0.001–3'],
+		['--lr 0x10', '0x10', '--lr', 'not a number'],
+		['--lr 1,2,3', '1,2,3', '--lr', 'not a number'],
+	];
+	for (const [name, lr, ...mentions] of inProcess) {
+		it(name, async () => {
+			expectOneLineError(await runCommand('run', [VALID], {lr}), 2, ...mentions);
+		});
+	}
+
 	it('--momentum 1 (must stay below 1)', async () => {
-		expectOneLineError(await runCli(['run', KNOBS, '--momentum', '1']), 2, '--momentum', '0–0.99');
+		expectOneLineError(await runCommand('run', [KNOBS], {momentum: '1'}), 2, '--momentum', '0–0.99');
 	});
 
 	it('--decay 1', async () => {
-		expectOneLineError(await runCli(['run', KNOBS, '--decay', '1']), 2, '--decay', '0–0.5');
+		expectOneLineError(await runCommand('run', [KNOBS], {decay: '1'}), 2, '--decay', '0–0.5');
 	});
 
 	it('a locked knob names the knobs the level allows', async () => {
-		expectOneLineError(await runCli(['run', VALID, '--momentum', '0.5']), 2, '--momentum', 'locked', '--lr');
-		expectOneLineError(await runCli(['run', KNOBS, '--temperature', '0.5']), 2, '--temperature', '--lr, --momentum, --decay');
+		expectOneLineError(await runCommand('run', [VALID], {momentum: '0.5'}), 2, '--momentum', 'locked', '--lr');
+		expectOneLineError(await runCommand('run', [KNOBS], {temperature: '0.5'}), 2, '--temperature', '--lr, --momentum, --decay');
 	});
 
 	it('a bad seed', async () => {
-		expectOneLineError(await runCli(['run', VALID, '--seed', '-3']), 2, '--seed');
-		expectOneLineError(await runCli(['run', VALID, '--seed', '1.5']), 2, '--seed');
+		expectOneLineError(await runCommand('run', [VALID], {seed: '-3'}), 2, '--seed');
+		expectOneLineError(await runCommand('run', [VALID], {seed: '1.5'}), 2, '--seed');
 	});
 
 	it('errors speak Spanish with --lang es or LANG=es_*', async () => {
 		expectOneLineError(await runCli(['run', VALID, '--lr', 'abc', '--lang', 'es']), 2, '--lr', 'no es un número');
 		expectOneLineError(await runCli(['run', VALID, '--lr', 'abc'], {env: {LANG: 'es_AR.UTF-8'}}), 2, 'no es un número');
-		expectOneLineError(await runCli(['run', VALID, '--momentum', '0,5', '--lang', 'es']), 2, 'bloqueado', '--lr');
+		expectOneLineError(await runCommand('run', [VALID], {momentum: '0,5'}, 'es'), 2, 'bloqueado', '--lr');
 	});
 
 	it('--lr 0,05 is accepted as 0.05', async () => {
-		const result = await runCli(['run', VALID, '--lr', '0,05', '--json']);
+		const result = await runCommand('run', [VALID], {lr: '0,05', json: true});
 		expect(result.code, result.stderr).toBe(0);
 		const report = JSON.parse(result.stdout) as {params: {learningRate: number}};
 		expect(report.params.learningRate).toBe(0.05);
-		const comma = JSON.parse((await runCli(['run', KNOBS, '--lr', '0,2', '--momentum', '0,5', '--json'])).stdout) as {
+		const comma = JSON.parse((await runCommand('run', [KNOBS], {lr: '0,2', momentum: '0,5', json: true})).stdout) as {
 			params: {learningRate: number; momentum: number};
 		};
 		expect(comma.params).toMatchObject({learningRate: 0.2, momentum: 0.5});
@@ -112,17 +128,17 @@ describe('bad usage: exit 2', () => {
 	});
 
 	it('an unknown level id', async () => {
-		expectOneLineError(await runCli(['run', 'w9-99-no-such-level']), 2, 'w9-99-no-such-level', 'ERR_NOT_FOUND', 'descenso levels');
+		expectOneLineError(await runCommand('run', ['w9-99-no-such-level']), 2, 'w9-99-no-such-level', 'ERR_NOT_FOUND', 'descenso levels');
 	});
 
 	it('a path that does not exist', async () => {
 		const missing = path.join(temp, 'missing.json');
-		expectOneLineError(await runCli(['run', missing]), 2, missing, 'ERR_NOT_FOUND');
-		expectOneLineError(await runCli(['levels', 'validate', missing]), 2, missing, 'ERR_NOT_FOUND');
+		expectOneLineError(await runCommand('run', [missing]), 2, missing, 'ERR_NOT_FOUND');
+		expectOneLineError(await runCommand('levels', ['validate', missing]), 2, missing, 'ERR_NOT_FOUND');
 	});
 
 	it('run without a level', async () => {
-		expectOneLineError(await runCli(['run']), 2, 'descenso run');
+		expectOneLineError(await runCommand('run', []), 2, 'descenso run');
 	});
 
 	it('a bad --lang', async () => {
@@ -142,13 +158,14 @@ describe('broken level files: `run` exits 1 with one line; `levels validate` rep
 		['a 10 MB file', () => huge, 'ERR_TOO_LARGE', 'KiB'],
 		['10 000 terms', () => manyTerms, 'ERR_TOO_'],
 	];
+	// each file in this process; one through the binary below, and the folder and a good file too
 	for (const [name, file, code, ...mentions] of broken) {
 		it(`${name}: run`, async () => {
-			expectOneLineError(await runCli(['run', file()]), 1, code, path.basename(file()), ...mentions);
+			expectOneLineError(await runCommand('run', [file()]), 1, code, path.basename(file()), ...mentions);
 		});
 
 		it(`${name}: levels validate`, async () => {
-			const result = await runCli(['levels', 'validate', file()]);
+			const result = await runCommand('levels', ['validate', file()]);
 			expect(result.code).toBe(1);
 			const output = (result.stdout + result.stderr).trim();
 			expect(output.split('\n')).toHaveLength(1);
@@ -158,6 +175,10 @@ describe('broken level files: `run` exits 1 with one line; `levels validate` rep
 			expect(hasStackTrace(output)).toBe(false);
 		});
 	}
+
+	it('a file that is not JSON, through the binary: run exits 1 with one line', async () => {
+		expectOneLineError(await runCli(['run', fixture('ERR_JSON.json')]), 1, 'ERR_JSON', 'ERR_JSON.json');
+	});
 
 	it('levels validate on a good file and on a folder', async () => {
 		const good = await runCli(['levels', 'validate', VALID]);
@@ -173,7 +194,7 @@ describe('broken level files: `run` exits 1 with one line; `levels validate` rep
 
 describe('runs', () => {
 	it('a run that explodes: exit 0, final.loss null, diagnosis diverged', async () => {
-		const result = await runCli(['run', fixture('explodes.json'), '--lr', '10', '--json']);
+		const result = await runCommand('run', [fixture('explodes.json')], {lr: '10', json: true});
 		expect(result.code, result.stderr).toBe(0);
 		expect(result.stderr).toBe('');
 		const report = JSON.parse(result.stdout) as {final: {loss: number | null}; diagnosis: {code: string; advice: string}; outcome: string; score: number};
@@ -182,7 +203,7 @@ describe('runs', () => {
 		expect(report.diagnosis.advice).toMatch(/^Lower η to /);
 		expect(report.outcome).toBe('failure');
 		expect(report.score).toBe(0);
-		const human = await runCli(['run', fixture('explodes.json'), '--lr', '10']);
+		const human = await runCommand('run', [fixture('explodes.json')], {lr: '10'});
 		expect(human.code).toBe(0);
 		expect(human.stdout).toContain('diverged');
 	});
@@ -216,16 +237,18 @@ describe('runs', () => {
 		expect(es.code).toBe(0);
 		expect(es.stdout).toMatch(/Puntuación|pérdida/);
 		expect(es.stdout).toMatch(/\d,\d/);
-		const en = await runCli(['run', VALID]);
+		const en = await runCommand('run', [VALID]);
 		expect(en.stdout).not.toMatch(/Puntuación/);
 		const env = await runCli(['run', VALID], {env: {LANG: 'es_ES.UTF-8'}});
 		expect(env.stdout).toBe(es.stdout);
-		const json = JSON.parse((await runCli(['run', VALID, '--lang', 'es', '--json'])).stdout) as {diagnosis: {analogy: string}};
+		// the same report in this process: what the binary printed is the command's output
+		expect((await runCommand('run', [VALID], {}, 'es')).stdout).toBe(es.stdout);
+		const json = JSON.parse((await runCommand('run', [VALID], {json: true}, 'es')).stdout) as {diagnosis: {analogy: string}};
 		expect(json.diagnosis.analogy).toMatch(/valle|pelota|pozo|paso|fricción|terreno/i);
 	});
 
 	it('runs a campaign level by id', async () => {
-		const list = await runCli(['levels', '--json']);
+		const list = await runCommand('levels', [], {json: true});
 		expect(list.code, list.stderr).toBe(0);
 		const {levels} = JSON.parse(list.stdout) as {levels: Array<{id: string}>};
 		expect(levels.length).toBeGreaterThan(0);
