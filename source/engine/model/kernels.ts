@@ -96,11 +96,18 @@ export function mlpSum(kernel: Kernel, theta: Float64Array, grad: Float64Array |
 		const i = list[r]!;
 		const w = weights ? weights[r]! : 1;
 		const base = i * d;
-		for (let u = 0; u < h; u++) {
-			let s = theta[b1 + u]!;
-			const row = u * d;
-			for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
-			a[u] = tanh(s);
+		if (d === 2) {
+			// two inputs (the map-sized networks): the same sums, without an inner loop of two
+			const x0 = x[base]!;
+			const x1 = x[base + 1]!;
+			for (let u = 0, row = 0; u < h; u++, row += 2) a[u] = tanh(theta[b1 + u]! + theta[row]! * x0 + theta[row + 1]! * x1);
+		} else {
+			for (let u = 0; u < h; u++) {
+				let s = theta[b1 + u]!;
+				const row = u * d;
+				for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
+				a[u] = tanh(s);
+			}
 		}
 
 		for (let c = 0; c < k; c++) {
@@ -137,12 +144,24 @@ export function mlpSum(kernel: Kernel, theta: Float64Array, grad: Float64Array |
 			grad[b2 + c] = grad[b2 + c]! + g;
 		}
 
-		for (let u = 0; u < h; u++) {
-			const au = a[u]!;
-			const g = delta[u]! * (1 - au * au);
-			const row = u * d;
-			for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
-			grad[b1 + u] = grad[b1 + u]! + g;
+		if (d === 2) {
+			const x0 = x[base]!;
+			const x1 = x[base + 1]!;
+			for (let u = 0, row = 0; u < h; u++, row += 2) {
+				const au = a[u]!;
+				const g = delta[u]! * (1 - au * au);
+				grad[row] = grad[row]! + g * x0;
+				grad[row + 1] = grad[row + 1]! + g * x1;
+				grad[b1 + u] = grad[b1 + u]! + g;
+			}
+		} else {
+			for (let u = 0; u < h; u++) {
+				const au = a[u]!;
+				const g = delta[u]! * (1 - au * au);
+				const row = u * d;
+				for (let j = 0; j < d; j++) grad[row + j] = grad[row + j]! + g * x[base + j]!;
+				grad[b1 + u] = grad[b1 + u]! + g;
+			}
 		}
 	}
 
