@@ -65,20 +65,19 @@ export function MenuScreen({env, notices, onSelect, initial, onMove}: MenuScreen
 	});
 	const {chalk, glyphs} = theme;
 	const title = theme.ascii ? ['d e s c e n s o'] : TITLE;
+	const labels = MENU_ITEMS.map((item, i) => `${i + 1}  ${t(item)}`);
+	const wide = Math.max(22, ...labels.map((label) => label.length));
+	// The title and the items are one <Text> each, lines of one width, centred as one block: the
+	// same screen as a <Text> per line, at about half the layout work for the game's first frame.
+	const items = labels.map((label, i) => (i === state.index ? chalk.bold.inverse(` ${glyphs.pointer} ${label.padEnd(wide)}`) : `   ${label.padEnd(wide)}`));
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Box flexDirection="column" alignItems="center" marginTop={height >= 30 ? 3 : 1}>
-				{title.map((line) => (
-					<Text key={line}>{chalk.bold.cyan(line)}</Text>
-				))}
+				<Text>{title.map((line) => chalk.bold.cyan(line)).join('\n')}</Text>
 				<Text>{chalk.italic(t('tagline'))}</Text>
 			</Box>
 			<Box flexDirection="column" alignItems="center" marginTop={height >= 30 ? 2 : 1} flexGrow={1}>
-				{MENU_ITEMS.map((item, i) => {
-					const selected = i === state.index;
-					const label = `${i + 1}  ${t(item)}`.padEnd(22);
-					return <Text key={item}>{selected ? chalk.bold.inverse(` ${glyphs.pointer} ${label}`) : `   ${label}`}</Text>;
-				})}
+				<Text>{items.join('\n')}</Text>
 				<Box flexDirection="column" marginTop={1} width={Math.min(width - 4, 90)}>
 					{notices.map((notice, i) => (
 						<Text key={i} wrap="wrap">
