@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {play} from '../../source/engine/index.js';
 import {Prng} from '../../source/engine/math.js';
 import {quickScore, randomKnobs} from '../../source/engine/search.js';
-import {simulate} from '../../source/engine/simulate.js';
+import {simulate, TAIL} from '../../source/engine/simulate.js';
 import {CAMPAIGN_DIR, loadLevelFile} from '../../source/levels/load.js';
 
 async function level(file: string) {
@@ -31,6 +31,8 @@ describe('a run scored from its tail alone', () => {
 			const knobs = randomKnobs(lvl, rng);
 			const seed = 1 + (i % 3);
 			const tail = simulate(lvl, knobs, seed, true);
+			// what par and the 2000-climber sample run on: no per-step path is kept (memory)
+			for (const climber of tail.climbers) expect(climber.x.length, `climber ${i}`).toBeLessThanOrEqual(TAIL);
 			const last = tail.climbers.at(-1)!;
 			if (last.leftAt !== null && last.blewUpAt === null && last.steps < tail.stepsEach) stoppedOffMap++;
 			expect(quickScore(lvl, knobs, seed), `climber ${i}`).toBe(play(lvl, knobs, seed).score.total);
