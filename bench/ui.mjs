@@ -1,15 +1,11 @@
 // UI figures (issue 12): the map frame through Ink and the renderer alone, start-up against a minimal Ink program, peak RSS of the installed bin.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {EventEmitter} from 'node:events';
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-// the game runs React's production build (cli.tsx sets NODE_ENV): measure the same
-process.env.NODE_ENV ??= 'production';
-const {default: React} = await import('react');
-const {render} = await import('ink');
+import {frameFigures} from './_ui/frame.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,91 +16,7 @@ const median = (values) => {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const tick = () => new Promise((resolve) => setImmediate(resolve));
-
 const round = (value, digits = 2) => Number(value.toFixed(digits));
-
-/** The level, run and options every map figure uses: a campaign level with several terms, its default run. */
-async function mapSetup() {
-	const {loadCampaign} = await import('../dist/levels/load.js');
-	const {defaultKnobs, play} = await import('../dist/engine/index.js');
-	const {levels} = await loadCampaign();
-	const level = levels.find((l) => l.terrain.length > 1) ?? levels[0];
-	const best = play(level, defaultKnobs(level), 1).run.climbers[0];
-	const options = (view, upTo) => ({level, width: 118, height: 38, view, color: 3, ascii: false, trail: {x: best.x, y: best.y, upTo}, velocity: {dx: 1, dy: 0}});
-	return {level, best, options};
-}
-
-/**
- * Median ms for one frame of the 120×40 map through Ink (a new climber position each frame), laid
- * out as the run screen lays it out: inside a box clipped to the screen.
- */
-async function mapFrame(view) {
-	const {TerrainMap} = await import('../dist/ui/components/TerrainMap.js');
-	const {Box} = await import('ink');
-	const {level, best, options} = await mapSetup();
-	let bytes = 0;
-	const stdout = Object.assign(new EventEmitter(), {columns: 120, rows: 40, isTTY: true, write: (s) => ((bytes += s.length), true)});
-	const element = (upTo) =>
-		React.createElement(Box, {width: 120, height: 39, overflow: 'hidden', flexDirection: 'column'}, React.createElement(TerrainMap, options(view, upTo)));
-	const instance = render(element(0), {stdout, patchConsole: false, exitOnCtrlC: false, maxFps: 1000, debug: true});
-	await tick();
-	const times = [];
-	for (let i = 1; i <= 300; i++) {
-		const start = performance.now();
-		instance.rerender(element(i % (best.steps + 1)));
-		await tick();
-		times.push(performance.now() - start);
-	}
-
-	instance.unmount();
-	return {ms: median(times.slice(30)), level: level.id, bytes: Math.round(bytes / 300)};
-}
-
-/**
- * Ink's own floor for the same screen: the map's first frame as ONE pre-coloured string in one
- * `<Text>`, with one cell changed per frame (so Ink cannot skip anything). The frame figures are
- * also given as a multiple of this, which holds when the machine is loaded and absolute times are not.
- */
-async function inkFloor(view) {
-	const {renderMap} = await import('../dist/ui/map/render.js');
-	const {Box, Text} = await import('ink');
-	const {options} = await mapSetup();
-	const lines = renderMap(options(view, 0)).lines;
-	const stdout = Object.assign(new EventEmitter(), {columns: 120, rows: 40, isTTY: true, write: () => true});
-	const element = (i) => {
-		const text = [...lines];
-		text[i % text.length] = `${i % 10}${text[i % text.length].slice(1)}`;
-		return React.createElement(Box, {width: 120, height: 39, overflowY: 'hidden', flexDirection: 'column'}, React.createElement(Text, null, text.join('\n')));
-	};
-
-	const instance = render(element(0), {stdout, patchConsole: false, exitOnCtrlC: false, maxFps: 1000, debug: true});
-	await tick();
-	const times = [];
-	for (let i = 1; i <= 300; i++) {
-		const start = performance.now();
-		instance.rerender(element(i));
-		await tick();
-		times.push(performance.now() - start);
-	}
-
-	instance.unmount();
-	return median(times.slice(30));
-}
-
-/** Median ms for the renderer alone to build one frame of the same map (no Ink). */
-async function mapRenderer(view) {
-	const {renderMap} = await import('../dist/ui/map/render.js');
-	const {best, options} = await mapSetup();
-	const times = [];
-	for (let i = 1; i <= 600; i++) {
-		const start = performance.now();
-		renderMap(options(view, i % (best.steps + 1)));
-		times.push(performance.now() - start);
-	}
-
-	return median(times.slice(60));
-}
 
 /** The game as installed: `dist/cli.js` run through its own `#!/usr/bin/env node` line, no node flags. */
 const BIN = './dist/cli.js';
@@ -216,15 +128,7 @@ function firstFrame(command, env) {
 
 export async function run() {
 	const figures = [];
-	const floor = await inkFloor('relief');
-	const relief = await mapFrame('relief');
-	figures.push({name: 'map frame 120×40 through Ink', value: round(relief.ms), unit: 'ms', goal: '≤ 4 ms (aim ≤ 2)', met: relief.ms <= 4, note: `relief with contour hints, truecolor, ${relief.level}, median of 270 frames, ~${relief.bytes} bytes written per frame`});
-	const contour = await mapFrame('contour');
-	figures.push({name: 'map frame 120×40 through Ink, contour view', value: round(contour.ms), unit: 'ms', goal: '≤ 4 ms (aim ≤ 2)', met: contour.ms <= 4, note: `same run, ~${contour.bytes} bytes written per frame`});
-	figures.push({name: 'Ink floor: the same screen as one pre-coloured string', value: round(floor), unit: 'ms', note: 'one <Text>, one cell changed a frame: what Ink costs for this much text, same run'});
-	figures.push({name: 'map frame / Ink floor (relief, contour)', value: `${round(relief.ms / floor)} / ${round(contour.ms / floor)}`, unit: '×', note: 'load-independent: the map costs this multiple of what Ink needs for its text anyway'});
-	figures.push({name: 'map renderer alone 120×40', value: round(await mapRenderer('relief'), 3), unit: 'ms', note: 'renderMap, relief, no Ink: what of the frame is ours'});
-	figures.push({name: 'map renderer alone 120×40, contour view', value: round(await mapRenderer('contour'), 3), unit: 'ms', note: 'same run'});
+	figures.push(...(await frameFigures()));
 
 	if (spawnSync('tmux', ['-V']).status === 0) {
 		const data = mkdtempSync(path.join(os.tmpdir(), 'descenso-bench-'));

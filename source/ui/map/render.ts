@@ -1,5 +1,5 @@
 /**
- * The topographic map (docs/architecture.md, “Drawing the map”), built as ONE string per frame:
+ * The topographic map (docs/architecture.md, “Drawing the map”), built as one string per row:
  * relief (elevation bands) or contour lines, with hypsometric colours, and the marks of the run
  * on top (climber, trail, ghost, start, critical points, velocity arrow, fog). The terrain grid
  * and cell placement live in `grid.ts`, the glyphs, colours and row building in `rows.ts`; this
