@@ -74,8 +74,9 @@ describe('the map through Ink', () => {
 			// (Ink drops a row's trailing blanks when they carry no colour)
 			const cells = (lines: string[]) => lines.map((line) => stripAnsi(line).trimEnd());
 			expect(cells(written.split('\n'))).toEqual(cells(frame.lines));
-			// every colour run the renderer opened reaches the terminal
-			const opened = (text: string) => new Set(text.match(/\u001B\[(?:38|48);[\d;]+m/g));
+			// every colour the renderer opened reaches the terminal (Ink writes one sequence per attribute)
+			const opened = (text: string) => new Set((text.match(/\u001B\[[\d;]+m/g) ?? []).flatMap((sgr) => sgr.match(/[34]8;(?:5;\d+|2;\d+;\d+;\d+)/g) ?? []));
+			expect(opened(written).size).toBeGreaterThan(4);
 			expect(opened(written)).toEqual(opened(frame.text));
 		}
 	});

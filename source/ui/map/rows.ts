@@ -1,8 +1,9 @@
 /**
  * One line of the map as a string (docs/architecture.md, “Drawing the map”): the glyph tables
  * (elevation ramps, the marks), the hypsometric colours, and {@link buildRow}, which lays the
- * cells of a row out with their marks and opens a colour (SGR) run only where the look changes.
- * Pure apart from a small cache of SGR openers; no React.
+ * cells of a row out with their marks and opens a colour (SGR) run only where the look changes,
+ * with one escape sequence for all that changes there. Pure apart from a small cache of SGR
+ * parameters; no React.
  */
 import {painter, type ColorLevel} from '../theme.js';
 import {contourAt, contourEvery, type MapGrid} from './grid.js';
@@ -36,13 +37,17 @@ export const MARKS = {
 
 export type Mark = keyof (typeof MARKS)['unicode'] | 'arrow';
 
-/** One run's look as raw SGR openers: emitting only what changes keeps a frame small. */
+/**
+ * One run's look as SGR parameters (`48;5;24`, `91`, … without the escape around them): emitting
+ * only what changes, in one sequence, keeps a frame small — Ink tokenises every character of it.
+ */
 type Sgr = {bg: string; fg: string; bold: boolean};
 const sgrCache = new Map<number, Sgr>();
 
-/** The opening escape sequence `style` writes (chalk closes each call; the map only needs openers). */
+/** The parameters of the one SGR sequence `style` opens with (chalk closes each call; the map only needs openers). */
 function opener(style: (s: string) => string): string {
-	return style('\u0000').split('\u0000')[0] ?? '';
+	const open = style('\u0000').split('\u0000')[0] ?? '';
+	return /^\u001B\[([\d;]+)m$/.exec(open)?.[1] ?? '';
 }
 
 /** The SGR openers of a run of cells: background band (or −1 for none), a foreground kind ({@link FG}). */
@@ -110,10 +115,15 @@ function sgrFor(level: ColorLevel, bg: number, fgKind: number): Sgr {
 
 const NO_SGR: Sgr = {bg: '', fg: '', bold: false};
 const RESET = '\u001B[0m';
-const DEFAULT_BG = '\u001B[49m';
-const DEFAULT_FG = '\u001B[39m';
-const BOLD_ON = '\u001B[1m';
-const BOLD_OFF = '\u001B[22m';
+const DEFAULT_BG = '49';
+const DEFAULT_FG = '39';
+const BOLD_ON = '1';
+const BOLD_OFF = '22';
+
+/** SGR parameters with one more appended. */
+function also(params: string, param: string): string {
+	return params === '' ? param : `${params};${param}`;
+}
 
 /** How the rows of one frame are drawn (everything but the marks and the fog). */
 export type RowLook = {
@@ -149,10 +159,12 @@ export function buildRow(grid: MapGrid, r: number, look: RowLook, marks: Map<num
 		if (run === '') return;
 		if (color !== 0) {
 			const sgr = runStyle % 64 === FG.none ? NO_SGR : sgrFor(paint, Math.floor(runStyle / 64) - 1, runStyle % 64);
-			if (sgr.bold !== openBold) line += sgr.bold ? BOLD_ON : BOLD_OFF;
-			if (sgr.bg !== openBg) line += sgr.bg === '' ? DEFAULT_BG : sgr.bg;
+			let params = '';
+			if (sgr.bold !== openBold) params = sgr.bold ? BOLD_ON : BOLD_OFF;
+			if (sgr.bg !== openBg) params = also(params, sgr.bg === '' ? DEFAULT_BG : sgr.bg);
 			// a run of blanks shows no foreground: whatever is open may stay open
-			if (sgr.fg !== openFg && !runBlank) line += sgr.fg === '' ? DEFAULT_FG : sgr.fg;
+			if (sgr.fg !== openFg && !runBlank) params = also(params, sgr.fg === '' ? DEFAULT_FG : sgr.fg);
+			if (params !== '') line += `\u001B[${params}m`;
 			openBold = sgr.bold;
 			openBg = sgr.bg;
 			if (!runBlank) openFg = sgr.fg;
