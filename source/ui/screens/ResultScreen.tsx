@@ -95,7 +95,8 @@ export function ResultScreen(props: ResultScreenProps) {
 			if (next === 'open' || next === 'daily') props.onNext();
 		} else if (input === 'p') props.onReplay();
 		else if (input === 'd') props.onDashboard();
-		else if (input === 'c' && props.onCode) props.onCode();
+		// Ink reads Ctrl+C as `c` with ctrl: that one quits the game
+		else if (input === 'c' && !key.ctrl && props.onCode) props.onCode();
 		else if (input === 'g') {
 			dispatch({type: 'ghost', available: overlay !== undefined});
 			if (!props.previousTrail) props.onGhost(!state.ghost && ghost !== undefined);
