@@ -6,8 +6,9 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {criticalPoints, DIAGNOSIS_CODES, defaultKnobs, NEUTRAL_KNOBS, play, resolveKnobs, type DiagnosisCode, type KnobInput, type Knobs, type Level} from '../../source/engine/index.js';
+import {criticalPoints, DIAGNOSIS_CODES, defaultKnobs, NEUTRAL_KNOBS, play, resolveKnobs, simulate, type DiagnosisCode, type KnobInput, type Knobs, type Level} from '../../source/engine/index.js';
 import {exp, log} from '../../source/engine/math.js';
+import {Model} from '../../source/engine/model/model.js';
 import {defaultSchedule} from '../../source/engine/schedule.js';
 import {quickScore, searchBest} from '../../source/engine/search.js';
 import {CAMPAIGN_DIR, listLevelFiles, loadLevelDir} from '../../source/levels/load.js';
@@ -288,5 +289,63 @@ describe.each(levels.map((level) => [level.id, level] as const))('%s', (_id, lev
 		const outcome = play(level, knobs.value, 1);
 		expect(outcome.diagnosis.code).toBe(lesson.expect);
 		expect(outcome.score.stars).toBe(0);
+	});
+});
+
+describe('world 7: what the briefings of the batch level and the network pair claim, measured', () => {
+	const byId = (id: string): Level => {
+		const level = levels.find((l) => l.id === id);
+		expect(level, id).toBeDefined();
+		return level!;
+	};
+
+	it('w7-05 answers reflection question 3 from the player’s own runs: the smaller the batch, the more it shakes around the floor', () => {
+		const level = byId('w7-05-batch-temperature');
+		const floor = criticalPoints(level).global[0]!.loss;
+		// the mean gap to the floor over the second half of a run, averaged over seeds 1–5
+		const shake = (batchSize: number): number => {
+			let sum = 0;
+			for (let seed = 1; seed <= 5; seed++) {
+				const knobs = resolveKnobs(level, {learningRate: 0.1, batchSize});
+				if (!knobs.ok) throw new Error(JSON.stringify(knobs.error));
+				const t = simulate(level, knobs.value, seed).climbers[0]!;
+				const half = Math.floor(t.steps / 2);
+				for (let i = half; i <= t.steps; i++) sum += (t.loss[i]! - floor) / ((t.steps - half + 1) * 5);
+			}
+
+			return sum;
+		};
+
+		const [one, eight, full] = [shake(1), shake(8), shake(level.model!.rows)];
+		expect(one).toBeGreaterThan(2 * eight);
+		expect(eight).toBeGreaterThan(10 * full);
+		expect(full).toBeLessThan(level.tolerance);
+	});
+
+	it('w7-06 and w7-07: from random starts of the same size, two units can stall one neuron short where eight do not', () => {
+		const wide = byId('w7-06-wide-network');
+		const narrow = byId('w7-07-narrow-network');
+		const initOf = (level: Level) => level.model!.init as {seed: number; scale: number};
+		expect(initOf(narrow).scale).toBe(initOf(wide).scale);
+		expect(narrow.terrain[0]).toMatchObject({data: (wide.terrain[0] as {data: string}).data, features: (wide.terrain[0] as {features: string[]}).features});
+		// plain descent (μ = 0) with η = 1 for the level's budget from θ₀ drawn with `seed`; the final gap to the floor
+		const gapAfter = (level: Level, seed: number): number => {
+			const model = new Model({...level.model!, init: {seed, scale: initOf(level).scale}});
+			const theta = model.initial();
+			const g = new Float64Array(model.n);
+			for (let t = 0; t < level.budget; t++) {
+				model.evaluate(theta, g);
+				for (let i = 0; i < model.n; i++) theta[i] = theta[i]! - g[i]!;
+			}
+
+			return model.evaluate(theta, null) - criticalPoints(level).global[0]!.loss;
+		};
+
+		// one neuron short: the gap is the size of the floor itself (one unit's floor is about twice two units')
+		const stalled = (level: Level, seed: number) => gapAfter(level, seed) > 0.1;
+		expect(stalled(narrow, initOf(narrow).seed), 'the narrow level’s own start').toBe(true);
+		const seeds = Array.from({length: 20}, (_, i) => i + 1);
+		expect(seeds.filter((seed) => stalled(narrow, seed)).length).toBeGreaterThan(0);
+		expect(seeds.filter((seed) => stalled(wide, seed))).toEqual([]);
 	});
 });
