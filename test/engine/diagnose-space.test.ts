@@ -82,6 +82,17 @@ describe('the stability limit read in the full parameter space', () => {
 		expect(run(level, {learningRate: (0.98 * 2) / top}).diagnosis.code).not.toBe('diverged');
 	});
 
+	it('four parameters, η near its limit and too few steps: the card names the steepest and the flattest of the four directions and κ', () => {
+		const level = fourParameterLevel({budget: 12});
+		const {values: spectrum} = spectrumAt(modelOf(level), modelOf(level).initial())!;
+		const [low, top] = [spectrum[0]!, spectrum[3]!];
+		const slow = run(level, {learningRate: (0.55 * 2) / top});
+		expect(slow.diagnosis.code).toBe('too-slow');
+		const words = card(slow);
+		expect(words.en).toContain(`Of its 4 directions the steepest it met curves λ = ${formatNumber(top, 'en')} and the flattest, where it ended, only ${formatNumber(low, 'en')} (κ = ${formatNumber(top / low, 'en')})`);
+		expect(words.es).toContain(`De sus 4 direcciones, la más empinada que encontró curva λ = ${formatNumber(top, 'es')} y la más llana, donde terminó, solo ${formatNumber(low, 'es')} (κ = ${formatNumber(top / low, 'es')})`);
+	});
+
 	it('softmax on iris (w7-03, 15 parameters): above 2/λmax of the floor it never settles, below it does; the map’s slice reads η·λ < 2 there', async () => {
 		const level = await campaignLevel('w7-03-many-climbers');
 		const floor = criticalPoints(level).global[0]!;
@@ -107,7 +118,7 @@ describe('the stability limit read in the full parameter space', () => {
 });
 
 describe('the report of a model run', () => {
-	it('gives the curvature over all parameters: the closed form of a linear model, the symmetric start’s way down, κ at the minimum', async () => {
+	it('gives the curvature over all parameters: the closed form of a linear model, the symmetric start’s ways down (card and report), κ at the minimum', async () => {
 		const ravine = await campaignLevel('w7-01-unscaled-ravine');
 		const data = ravine.model!;
 		let sx = 0;
@@ -133,6 +144,15 @@ describe('the report of a model run', () => {
 		expect(curvature.start!.kappa).toBeNull();
 		expect(curvature.minimum!.lowest).toBeGreaterThan(0);
 		expect(curvature.minimum!.kappa).toBeCloseTo(curvature.minimum!.highest / curvature.minimum!.lowest, 9);
+		// the card: how many of the pass's directions go down, from its whole spectrum
+		expect(outcome.diagnosis.code).toBe('saddle');
+		const pass = outcome.facts.nearest!;
+		const spectrum = spectrumAt(modelOf(symmetric), pass.theta!)!;
+		const down = [...spectrum.values].filter((value) => value < -1e-6).length;
+		expect(down).toBeGreaterThanOrEqual(1);
+		const words = card(outcome);
+		expect(words.en).toContain(`of its 27 directions, ${down === 1 ? 'just one goes down' : `${down} go down (the steepest with curvature ${formatNumber(spectrum.low, 'en')})`}`);
+		expect(words.es).toContain(`de sus 27 direcciones, ${down === 1 ? 'una sola baja' : `${down} bajan (la más empinada con curvatura ${formatNumber(spectrum.low, 'es')})`}`);
 		const text = String(formatReport(outcome, 'es'));
 		expect(text).toContain(`al inicio λ de ${formatNumber(curvature.start!.lowest, 'es')} a ${formatNumber(curvature.start!.highest, 'es')}`);
 	});

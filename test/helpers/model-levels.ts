@@ -2,8 +2,8 @@
 import type {Level} from '../../source/engine/types.js';
 import {parseOrThrow} from './levels.js';
 
-/** A linear model on three standardized cars features: four parameters, Hessian XᵀX/N + l2·I everywhere. */
-export function fourParameterLevel(): Level {
+/** A linear model on three standardized cars features: four parameters, Hessian XᵀX/N + l2·I everywhere; `extra` overrides any field. */
+export function fourParameterLevel(extra: Record<string, unknown> = {}): Level {
 	return parseOrThrow({
 		id: 'test-linear-four',
 		world: 9,
@@ -29,5 +29,6 @@ export function fourParameterLevel(): Level {
 		visibility: 'map',
 		knobs: {learningRate: {min: 0.0001, max: 10, default: 0.1}},
 		stars: [300, 600, 900],
+		...extra,
 	});
 }

@@ -89,10 +89,21 @@ export const tooSlow: DiagnosisModule = {
 			candidates.unshift(change('restarts', 1), change('restarts', Math.max(1, Math.floor(climbers / 2))));
 		}
 
+		let why = split ? 'split' : eta < limit / 2 ? 'flat' : 'walls';
+		if (why === 'walls' && context.space) {
+			// with many parameters the walls and the floor are two of its n directions: the steepest met
+			// (which sets the limit) and the flattest where it ended, and κ between them
+			const [flattest] = curvaturesAtEnd(context);
+			if (flattest > 0) {
+				Object.assign(values, {steep, flattest, kappa: steep / flattest});
+				why = 'walls.space';
+			}
+		}
+
 		return {
 			step: null,
 			values,
-			reasons: {evidence: `${barely ? 'barely' : 'still'}${n === 1 ? '.one' : ''}`, why: split ? 'split' : eta < limit / 2 ? 'flat' : 'walls', advice},
+			reasons: {evidence: `${barely ? 'barely' : 'still'}${n === 1 ? '.one' : ''}`, why, advice},
 			phrases: words.phrases,
 			candidates,
 		};
