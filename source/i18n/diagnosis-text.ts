@@ -296,8 +296,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'The {budget} steps were shared among {climbers} climbers: each had only {steps}, and the best one was still going down when they ran out.',
 	},
 	'too-slow.why.walls.space': {
-		es: 'De sus {parameters} direcciones, la más empinada que encontró curva λ = {steep} y la más llana, donde terminó, solo {flattest} (κ = {kappa}): la empinada no deja subir η sin rebotar, y por la llana ese mismo η apenas avanza: caminar en terreno plano.',
-		en: 'Of its {parameters} directions the steepest it met curves λ = {steep} and the flattest, where it ended, only {flattest} (κ = {kappa}): the steep one keeps η from growing without bouncing, and along the flat one that same η barely moves: walking on flat ground.',
+		es: 'De sus {parameters} direcciones, la más empinada curva λ = {steep} y la más llana (al final) solo {flattest}: κ = {kappa}. La empinada limita η; por la llana ese η apenas avanza.',
+		en: 'Of its {parameters} directions the steepest curves λ = {steep} and the flattest (at the end) only {flattest}: κ = {kappa}. The steep one caps η; along the flat one that η barely moves.',
 	},
 	'too-slow.advice.schedule-stalled': {
 		es: 'El schedule encogió η de {eta} a {lastEta}: frena demasiado pronto. Deja que η baje más tarde o menos (un periodo más largo, un factor más cercano a 1, o el schedule constant).',

@@ -89,8 +89,8 @@ describe('the stability limit read in the full parameter space', () => {
 		const slow = run(level, {learningRate: (0.55 * 2) / top});
 		expect(slow.diagnosis.code).toBe('too-slow');
 		const words = card(slow);
-		expect(words.en).toContain(`Of its 4 directions the steepest it met curves λ = ${formatNumber(top, 'en')} and the flattest, where it ended, only ${formatNumber(low, 'en')} (κ = ${formatNumber(top / low, 'en')})`);
-		expect(words.es).toContain(`De sus 4 direcciones, la más empinada que encontró curva λ = ${formatNumber(top, 'es')} y la más llana, donde terminó, solo ${formatNumber(low, 'es')} (κ = ${formatNumber(top / low, 'es')})`);
+		expect(words.en).toContain(`Of its 4 directions the steepest curves λ = ${formatNumber(top, 'en')} and the flattest (at the end) only ${formatNumber(low, 'en')}: κ = ${formatNumber(top / low, 'en')}.`);
+		expect(words.es).toContain(`De sus 4 direcciones, la más empinada curva λ = ${formatNumber(top, 'es')} y la más llana (al final) solo ${formatNumber(low, 'es')}: κ = ${formatNumber(top / low, 'es')}.`);
 	});
 
 	it('softmax on iris (w7-03, 15 parameters): above 2/λmax of the floor it never settles, below it does; the map’s slice reads η·λ < 2 there', async () => {
