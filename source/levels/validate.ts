@@ -291,6 +291,18 @@ export function validateLevel(shape: LevelShape, file: string, dirs: readonly st
 	if (model) level.model = model.data;
 	if (many) return checkModelMinimum(level, file);
 	if (trusted) return {ok: true, level};
+	return checkFloor(level, file);
+}
+
+/**
+ * The checks that need the terrain's critical points: a lowest point strictly inside the bounds.
+ * A `trusted` load (the shipped campaign, read in full for the level list) leaves them for when
+ * a level is opened to be played; this is that check. The points found are cached by the
+ * level's hash, so the run that follows does not look for them again. `file` labels the message.
+ */
+export function checkFloor(level: Level, file: string): LevelResult {
+	// a model with more than two parameters was checked on load (its minimum lies within a radius of the origin)
+	if (level.model && parameterCount(level.model) > 2) return {ok: true, level};
 	const found = criticalPoints(level);
 	if (found.global.length === 0 && found.boundaryLow && !edgeIsLower(level, found.boundaryLow.loss)) {
 		// Flat ground (or a flat valley line): the edge is no lower than the inside, there is simply no floor.

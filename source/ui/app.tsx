@@ -8,6 +8,7 @@ import {play, type Outcome} from '../engine/index.js';
 import type {Knobs, Language, Level} from '../engine/types.js';
 import {utcDate} from '../environment.js';
 import {shareCodeOf} from '../report.js';
+import {checkFloor, formatLevelError} from '../levels/validate.js';
 import {dailyDateOf} from '../share/daily.js';
 import {withResult} from '../store/index.js';
 import {cleanText} from '../text/sanitize.js';
@@ -127,6 +128,19 @@ export default function App(props: AppProps) {
 		}
 	};
 
+	// The campaign was read `trusted` for the level list: a level is opened to be played only once
+	// it has passed the checks that load left for later; a broken one is one line on the menu.
+	const openLevel = (level: Level) => {
+		const checked = checkFloor(level, level.id);
+		if (checked.ok) {
+			go({screen: 'briefing', level});
+			return;
+		}
+
+		store.addNotice(formatLevelError(checked.error));
+		go({screen: 'menu'});
+	};
+
 	const onMenu = (item: MenuItem) => {
 		switch (item) {
 			case 'campaign': {
@@ -190,7 +204,7 @@ export default function App(props: AppProps) {
 					initial={lastLevel}
 					onPick={(level) => {
 						setLastLevel(level.id);
-						go({screen: 'briefing', level});
+						openLevel(level);
 					}}
 					onBack={back}
 				/>
@@ -287,7 +301,7 @@ export default function App(props: AppProps) {
 
 						if (!next) return;
 						setLastLevel(next.id);
-						go({screen: 'briefing', level: next});
+						openLevel(next);
 					}}
 					onReplay={() => go({screen: 'replay', level: route.level, outcome: route.outcome})}
 					onCode={props.onShowCode ? () => props.onShowCode?.({levelId: route.level.id, code: shareCodeOf(route.outcome, name), route}) : undefined}

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {CAMPAIGN_DIR, loadCampaign, loadLevelDir, loadLevelFile} from '../../source/levels/load.js';
-import {formatLevelError, MAX_FILE_BYTES, parseLevel, type LevelError, type LevelErrorCode} from '../../source/levels/validate.js';
+import {checkFloor, formatLevelError, MAX_FILE_BYTES, parseLevel, type LevelError, type LevelErrorCode} from '../../source/levels/validate.js';
 
 // A file the system refuses to read (EACCES), whoever runs the tests (root reads everything).
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -208,5 +208,15 @@ describe('the campaign', () => {
 		} finally {
 			await rm(pack, {recursive: true, force: true});
 		}
+	});
+
+	it.each(['ERR_MIN_ON_BOUNDARY.json', 'ERR_NO_MINIMUM.json'])('what a trusted load skips, checkFloor catches when the level is opened: %s gives the full load\'s error', async (name) => {
+		const trusted = await loadLevelFile(fixture(name), {trusted: true});
+		expect(trusted.ok).toBe(true);
+		const full = await loadLevelFile(fixture(name));
+		expect(full.ok).toBe(false);
+		expect(trusted.ok && checkFloor(trusted.level, fixture(name))).toEqual(full);
+		const valid = await loadLevelFile(fixture('valid.json'), {trusted: true});
+		expect(valid.ok && checkFloor(valid.level, fixture('valid.json')).ok).toBe(true);
 	});
 });

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {mkdtemp, readFile, rm} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import App from '../../source/ui/app.js';
 import {unlockedKnobValues} from '../../source/engine/knob-values.js';
 import {ghostOf} from '../../source/ui/ghost.js';
 import {emptyProgress, loadProgress, loadSettings, withResult} from '../../source/store/index.js';
+import {parseLevel} from '../../source/levels/validate.js';
 import {KEYS, frame, press, waitFor} from './helpers/ink.js';
 import {testLevel} from './helpers/levels.js';
 
@@ -46,6 +48,21 @@ function app(overrides: Partial<Parameters<typeof App>[0]> = {}) {
 }
 
 describe('App', () => {
+	test('a campaign level read trusted is checked when opened: a broken one is one line on the menu, never played', async () => {
+		const file = new URL('../fixtures/levels/ERR_MIN_ON_BOUNDARY.json', import.meta.url);
+		const json = {...(JSON.parse(readFileSync(file, 'utf8')) as object), id: 'w1-01-edge', world: 1, order: 1};
+		const read = parseLevel(JSON.stringify(json), 'w1-01-edge.json', {trusted: true});
+		if (!read.ok) throw new Error('the fixture should pass a trusted load');
+		const {r} = app({levels: [read.level, second]});
+		await press(r, KEYS.enter);
+		await waitFor(r, 'Choose a level');
+		await press(r, KEYS.enter);
+		await waitFor(r, '[ERR_MIN_ON_BOUNDARY]');
+		expect(frame(r)).toContain('Campaign');
+		expect(frame(r)).not.toContain('Under your feet');
+		expect(frame(r).split('\n').filter((line) => line.includes('ERR_MIN_ON_BOUNDARY'))).toHaveLength(1);
+	});
+
 	test('menu → level → setup → name → run → result; progress, name and score are saved; retry runs again', async () => {
 		const {r} = app();
 		await press(r, KEYS.enter);
