@@ -92,6 +92,8 @@ export function compareRuns(before: Outcome, after: Outcome, lang: Language): Co
 
 /** A run whose result depends on its seed: Langevin noise, a mini-batch, or random restarts. */
 export function isNoisy(level: Level, knobs: Knobs): boolean {
-	const batchNoise = knobs.batchSize !== null && level.dataset !== undefined && knobs.batchSize < level.dataset.size;
+	// a 2-D batch level's added noise, or a model level's minibatch of B < N real examples drawn by the seed
+	const size = level.model?.rows ?? level.dataset?.size;
+	const batchNoise = knobs.batchSize !== null && size !== undefined && knobs.batchSize < size;
 	return knobs.temperature > 0 || batchNoise || knobs.restarts > 1;
 }

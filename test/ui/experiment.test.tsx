@@ -6,6 +6,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import App from '../../source/ui/app.js';
 import {defaultKnobs, play} from '../../source/engine/index.js';
+import {CAMPAIGN_DIR, loadLevelFile} from '../../source/levels/load.js';
 import {emptyProgress, loadSettings, withResult} from '../../source/store/index.js';
 import {advisedKnob, compareRuns, isNoisy, textsOfKnobs, textsOfRecord} from '../../source/ui/experiment.js';
 import {KEYS, frame, press, waitFor} from '../helpers/ink.js';
@@ -46,6 +47,14 @@ describe('comparing two runs', () => {
 		expect(isNoisy(hot, {...defaultKnobs(hot)})).toBe(true);
 		expect(isNoisy(hot, {...defaultKnobs(hot), temperature: 0})).toBe(false);
 		expect(isNoisy(level, defaultKnobs(level))).toBe(false);
+	});
+
+	test('a model level\'s minibatch is drawn by the seed: B below the data set is noisy, the whole data set is not', async () => {
+		const loaded = await loadLevelFile(path.join(CAMPAIGN_DIR, 'world-7', 'w7-05-batch-temperature.json'));
+		if (!loaded.ok) throw new Error(loaded.error.message);
+		const batch = loaded.level;
+		expect(isNoisy(batch, {...defaultKnobs(batch), batchSize: 1})).toBe(true);
+		expect(isNoisy(batch, {...defaultKnobs(batch), batchSize: batch.model!.rows})).toBe(false);
 	});
 
 	test('knob texts round-trip through what progress keeps', () => {
