@@ -13,9 +13,14 @@ import {scoreRun} from './score.js';
 import {simulate} from './simulate.js';
 import type {Knobs, Level, Range} from './types.js';
 
-/** The score of one run, without the diagnosis's look-ahead (scores only need the outcome). */
-export function quickScore(level: Level, knobs: Knobs, seed: number): number {
-	const run = simulate(level, knobs, seed, true);
+/**
+ * The score of one run, without the diagnosis's look-ahead (scores only need the outcome). With
+ * `beat`, a search's best so far: −1 as soon as the run can no longer score above it (its climbers
+ * stop there), else the score.
+ */
+export function quickScore(level: Level, knobs: Knobs, seed: number, beat: number | null = null): number {
+	const run = simulate(level, knobs, seed, true, beat);
+	if (run.climbers.some((t) => t.gaveUp)) return -1;
 	const facts = scoreFacts(run);
 	return scoreRun(level, outcomeCode(run, facts) ?? 'too-slow', facts).total;
 }
@@ -80,7 +85,8 @@ export function* searchSteps(level: Level, options: {etaCount?: number; seed?: n
 		if (scored.has(key)) return;
 		scored.add(key);
 		evaluated++;
-		const score = quickScore(level, knobs, seed);
+		// a run that cannot beat the best so far is given up as soon as that is certain: same result
+		const score = quickScore(level, knobs, seed, best.score);
 		if (score > best.score) best = {score, knobs, evaluated};
 	};
 

@@ -10,7 +10,7 @@ import {landscapeOf} from './landscape.js';
 import {isModelLevel} from './model/critical.js';
 import {drawBatch} from './model/climb.js';
 import {simulateModel} from './model/run.js';
-import {tailRules, type TailOnly} from './tail.js';
+import {RunCutoff, type TailOnly} from './tail.js';
 import {type Landscape, newSample, type Sample} from './terrain.js';
 import type {Bounds, Knobs, Level, Point, Run, Trajectory} from './types.js';
 
@@ -118,8 +118,11 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 		return px < xMin - slack || px > xMax + slack || py < yMin - slack || py > yMax + slack;
 	}
 
-	const stopOffMap = tail?.stopOffMap === true;
-	for (let t = 0; t < steps && blewUpAt === null && !(stopOffMap && leftAt !== null); t++) {
+	const stopOffMap = tail?.last === true;
+	const giveUpAt = tail ? tail.giveUpAt : Infinity;
+	const giveUpFrom = stopOffMap ? 0 : giveUpAt;
+	let gaveUp = false;
+	for (let t = 0; t < steps && blewUpAt === null && !(stopOffMap && leftAt !== null) && !gaveUp; t++) {
 		if (nesterov) {
 			landscape.evaluate(x - mu * vx, y - mu * vy, look);
 			gx = look[1]!;
@@ -164,6 +167,7 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 		speeds[slot] = Math.sqrt(vx * vx + vy * vy);
 		taken = i;
 		if (!(loss <= floor)) lastAbove = i;
+		if (lastAbove + 1 >= giveUpAt && i >= giveUpFrom) gaveUp = true;
 		if (leftAt === null && outside(x, y)) leftAt = i;
 		if (!(loss > -Infinity && loss < Infinity) || !(Math.abs(x) + Math.abs(y) < OVERFLOW)) blewUpAt = i;
 	}
@@ -186,6 +190,7 @@ export function climb(c: Climb, start: Point, steps: number, velocity: Point = [
 		velocity: [vx, vy],
 		first,
 		...(tail && {arrivedAt: blewUpAt === null && lastAbove < taken ? lastAbove + 1 : null}),
+		...(gaveUp && {gaveUp}),
 	};
 }
 
@@ -201,8 +206,8 @@ function unroll(ring: Float64Array, first: number, size: number): Float64Array {
  * climbers: the first from the level's start, the others from seeded uniform points in the
  * bounds; the climber with the lowest final loss counts.
  */
-export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = false): Run {
-	if (isModelLevel(level)) return simulateModel(level, knobs, seed, tailOnly);
+export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = false, beat: number | null = null): Run {
+	if (isModelLevel(level)) return simulateModel(level, knobs, seed, tailOnly, beat);
 	const landscape = landscapeOf(level);
 	const rng = new Prng(seed);
 	// never more climbers than steps: each gets at least one, and the budget is never overspent
@@ -214,7 +219,7 @@ export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = fa
 
 	const stepsEach = Math.max(1, Math.floor(level.budget / restarts));
 	const critical = criticalPoints(level);
-	const rules = tailOnly ? tailRules(critical.global[0]?.loss ?? critical.minLoss, level.tolerance) : undefined;
+	const cutoff = tailOnly ? new RunCutoff(critical.global[0]?.loss ?? critical.minLoss, level.tolerance, level.budget, beat) : undefined;
 	const context: Climb = {
 		landscape,
 		knobs,
@@ -222,14 +227,17 @@ export function simulate(level: Level, knobs: Knobs, seed: number, tailOnly = fa
 		rng,
 		gradientNoise: batchNoise(level, knobs),
 		noisy: true,
-		tailOnly: rules?.each,
+		tailOnly: cutoff?.rule(0, starts.length),
 	};
 	const batch = batchOf(level, knobs);
 	if (batch !== null) context.minibatch = linearMinibatch(level, batch, rng);
-	const climbers = starts.map((start, k) => {
-		context.tailOnly = k === starts.length - 1 ? rules?.last : rules?.each;
-		return climb(context, start, stepsEach);
-	});
+	const climbers: Trajectory[] = [];
+	for (const [k, start] of starts.entries()) {
+		context.tailOnly = cutoff?.rule(k, starts.length);
+		const climber = climb(context, start, stepsEach);
+		climbers.push(climber);
+		if (cutoff && !cutoff.after(climber)) break;
+	}
 	let best = 0;
 	for (let k = 1; k < climbers.length; k++) {
 		if (better(climbers[k]!, climbers[best]!)) best = k;

@@ -161,6 +161,8 @@ export type Trajectory = {
 	first: number;
 	/** tail-only climbs: the step from which the loss stayed within the tolerance, else null */
 	arrivedAt?: number | null;
+	/** tail-only climbs of a search: true when the climb stopped because its run could no longer beat the search's best */
+	gaveUp?: boolean;
 	/**
 	 * Model terrains with n > 2 parameters: every kept state's full parameter vector, n numbers per
 	 * state (x and y then hold the state's coordinates on the run's slice).

@@ -95,8 +95,11 @@ export function climbModel(c: ModelClimb, start: Float64Array, steps: number, ve
 	let taken = 0;
 	if (!(loss <= floor)) lastAbove = 0;
 
-	const stopOffMap = tail?.stopOffMap === true;
-	for (let t = 0; t < steps && blewUpAt === null && !(stopOffMap && leftAt !== null); t++) {
+	const stopOffMap = tail?.last === true;
+	const giveUpAt = tail ? tail.giveUpAt : Infinity;
+	const giveUpFrom = stopOffMap ? 0 : giveUpAt;
+	let gaveUp = false;
+	for (let t = 0; t < steps && blewUpAt === null && !(stopOffMap && leftAt !== null) && !gaveUp; t++) {
 		const at = nesterov ? look : theta;
 		if (nesterov) for (let i = 0; i < n; i++) look[i] = theta[i]! - mu * v[i]!;
 		if (batch !== null) {
@@ -128,6 +131,7 @@ export function climbModel(c: ModelClimb, start: Float64Array, steps: number, ve
 		speeds[slot] = Math.sqrt(size);
 		taken = i;
 		if (!(loss <= floor)) lastAbove = i;
+		if (lastAbove + 1 >= giveUpAt && i >= giveUpFrom) gaveUp = true;
 		if (leftAt === null && outside()) leftAt = i;
 		if (!(loss > -Infinity && loss < Infinity) || !(Math.abs(xs[slot]!) + Math.abs(ys[slot]!) + norm(theta) < OVERFLOW)) blewUpAt = i;
 	}
@@ -151,6 +155,7 @@ export function climbModel(c: ModelClimb, start: Float64Array, steps: number, ve
 		velocity: [0, 0],
 		first,
 		...(tail && {arrivedAt: blewUpAt === null && lastAbove < taken ? lastAbove + 1 : null}),
+		...(gaveUp && {gaveUp}),
 		theta: tail ? unroll(thetas, first, size, n) : thetas.subarray(0, size * n),
 		velocityN: v,
 		startLoss: losses0,

@@ -5,13 +5,13 @@
  */
 import {criticalPoints} from '../critical.js';
 import {Prng} from '../math.js';
-import {tailRules} from '../tail.js';
+import {RunCutoff} from '../tail.js';
 import type {Knobs, Level, Run, Trajectory} from '../types.js';
 import {climbModel, type ModelClimb} from './climb.js';
 import {levelPlane, limitOf, modelOf, onPlane, onSlice} from './critical.js';
 import {pathPlane, project, type Slice} from './space.js';
 
-export function simulateModel(level: Level, knobs: Knobs, seed: number, tailOnly: boolean): Run {
+export function simulateModel(level: Level, knobs: Knobs, seed: number, tailOnly: boolean, beat: number | null = null): Run {
 	const model = modelOf(level);
 	const rng = new Prng(seed);
 	const restarts = Math.max(1, Math.min(level.budget, Math.floor(knobs.restarts)));
@@ -22,12 +22,16 @@ export function simulateModel(level: Level, knobs: Knobs, seed: number, tailOnly
 	const stepsEach = Math.max(1, Math.floor(level.budget / restarts));
 	const critical = criticalPoints(level);
 	const batch = knobs.batchSize !== null && knobs.batchSize < model.data.rows ? Math.max(1, Math.floor(knobs.batchSize)) : null;
-	const rules = tailOnly ? tailRules(critical.global[0]?.loss ?? critical.minLoss, level.tolerance) : undefined;
-	const context: ModelClimb = {model, knobs, limit: limitOf(level), rng, batch, noisy: true, plane: levelPlane(level), tailOnly: rules?.each};
-	const climbers = starts.map((start, k) => {
-		context.tailOnly = k === starts.length - 1 ? rules?.last : rules?.each;
-		return climbModel(context, start, stepsEach);
-	});
+	const cutoff = tailOnly ? new RunCutoff(critical.global[0]?.loss ?? critical.minLoss, level.tolerance, level.budget, beat) : undefined;
+	const context: ModelClimb = {model, knobs, limit: limitOf(level), rng, batch, noisy: true, plane: levelPlane(level), tailOnly: cutoff?.rule(0, starts.length)};
+	const climbers: Trajectory[] = [];
+	for (const [k, start] of starts.entries()) {
+		context.tailOnly = cutoff?.rule(k, starts.length);
+		const climber = climbModel(context, start, stepsEach);
+		climbers.push(climber);
+		if (cutoff && !cutoff.after(climber)) break;
+	}
+
 	let best = 0;
 	for (let k = 1; k < climbers.length; k++) if (better(climbers[k]!, climbers[best]!)) best = k;
 	if (tailOnly) return {level, knobs, seed, climbers, best, stepsEach, critical};
