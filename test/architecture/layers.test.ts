@@ -20,9 +20,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(copy, {recursive: true, force: true}));
 
-/** Runs the layer check on the copy; the rules it reports, as `rule: from → to`. */
-async function violations(): Promise<string[]> {
-	const {stdout} = await run(process.execPath, [path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'source', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {cwd: copy, maxBuffer: 64 << 20});
+/**
+ * Runs the layer check on the copy, from `roots` (and every module they reach) rather than all of
+ * source/: the rules are the same, and the imports under test start there. The rules it reports,
+ * as `rule: from → to`.
+ */
+async function violations(...roots: string[]): Promise<string[]> {
+	const {stdout} = await run(process.execPath, [path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), ...roots, '--config', '.dependency-cruiser.cjs', '--output-type', 'json'], {cwd: copy, maxBuffer: 64 << 20});
 	const result = JSON.parse(stdout) as {summary: {violations: Array<{rule: {name: string}; from: string; to: string}>}};
 	return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
 }
@@ -33,7 +37,7 @@ describe('the layer rules (npm run layers checks the real tree; this shows they 
 		appendFileSync(path.join(copy, 'source/store/paths.ts'), "\nimport '../ui/theme.js';\n");
 		appendFileSync(path.join(copy, 'source/ui/theme.ts'), "\nimport '../commands/context.js';\n");
 		// (the three also close a cycle, reported as well)
-		expect(await violations()).toEqual(
+		expect(await violations('source/engine/math.ts', 'source/store/paths.ts', 'source/ui/theme.ts')).toEqual(
 			expect.arrayContaining([
 			'engine-is-pure: source/engine/math.ts → source/ui/theme.ts',
 			'faces-not-commands: source/ui/theme.ts → source/commands/context.ts',
