@@ -41,7 +41,7 @@ async function scenes() {
 	const {renderMap} = await import('../../dist/ui/map/render.js');
 	const {level, best, options} = await mapSetup();
 	const screen = (...children) => h(Box, {width: 120, height: 39, overflow: 'hidden', flexDirection: 'column'}, ...children);
-	const map = (view) => (i) => screen(h(TerrainMap, options(view, i % (best.steps + 1))));
+	const map = (view, color = 3) => (i) => screen(h(TerrainMap, {...options(view, i % (best.steps + 1)), color}));
 	const lines = renderMap(options('relief', 0)).lines;
 	const cols = [...lines[0].replace(/\u001B\[[\d;]*m/g, '')].length;
 	// as much text as the map, every row different (Ink tokenises a line once per frame however often it repeats)
@@ -53,6 +53,8 @@ async function scenes() {
 		scenes: {
 			relief: map('relief'),
 			contour: map('contour'),
+			// what NO_COLOR draws: the same cells and glyphs, no colour runs
+			plain: map('relief', 0),
 			// the map's first frame as ONE pre-coloured string in one <Text>, one cell changed a frame (so Ink cannot skip anything)
 			string(i) {
 				const text = [...lines];
@@ -120,12 +122,13 @@ async function mapRenderer(view) {
 export async function frameFigures() {
 	const {level, rows, cols, scenes: all} = await scenes();
 	const m = await measure(all);
-	const {relief, contour, string, ascii, empty} = m;
+	const {relief, contour, plain, string, ascii, empty} = m;
 	const n = relief.frames;
 	const goal = '≤ 4 ms (aim ≤ 2)';
 	return [
 		{name: 'map frame 120×40 through Ink', value: round(relief.ms), unit: 'ms', goal, met: relief.ms <= 4, note: `relief with contour hints, truecolor, ${level.id} (${cols}×${rows} cells), median of ${n} frames measured in turn with the floors below, ~${relief.bytes} bytes written per frame`},
 		{name: 'map frame 120×40 through Ink, contour view', value: round(contour.ms), unit: 'ms', goal, met: contour.ms <= 4, note: `same run, ~${contour.bytes} bytes written per frame`},
+		{name: 'map frame 120×40 through Ink, no colour', value: round(plain.ms), unit: 'ms', note: 'relief as NO_COLOR draws it: the same cells and glyphs without colour runs; against the ASCII floor below, what the glyphs cost, and against the frame, what the colour runs cost'},
 		{name: 'Ink floor: the same screen as one pre-coloured string', value: round(string.ms), unit: 'ms', note: 'the map\'s first frame in one <Text>, one cell changed a frame'},
 		{name: `Ink floor: ${rows} rows of plain ASCII`, value: round(ascii.ms), unit: 'ms', note: `the map's ${rows}×${cols} cells as plain printable ASCII, one keyed <Text> a row, every row different, one changed a frame: what Ink costs for this much text with no colour and no glyphs`},
 		{name: 'Ink floor: the empty screen', value: round(empty.ms), unit: 'ms', note: 'the 120×39 box with one changing character: what Ink costs a frame before any text'},
