@@ -50,7 +50,7 @@ function opener(style: (s: string) => string): string {
 	return /^\u001B\[([\d;]+)m$/.exec(open)?.[1] ?? '';
 }
 
-/** The SGR openers of a run of cells: background band (or −1 for none), a foreground kind ({@link FG}). */
+/** The SGR parameters of a run of cells: background band (or −1 for none), a foreground kind ({@link FG}). */
 function sgrFor(level: ColorLevel, bg: number, fgKind: number): Sgr {
 	const key = (level * 16 + bg + 1) * 64 + fgKind;
 	let sgr = sgrCache.get(key);
