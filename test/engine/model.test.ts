@@ -81,22 +81,32 @@ describe.each(Object.entries(MODELS))('%s', (_name, data) => {
 	});
 });
 
-describe('the two-input network kernel', () => {
-	// Networks with two inputs take a path without the inner loop over inputs; with a third input
-	// that is always 0 (and its weights 0) the same network goes through the general loop, whose
-	// sums are the same numbers added in the same order: loss and gradient agree to the bit.
-	it.each(['mlp, classes (iris)', 'mlp, a number (cars)'])('%s: the same loss and gradient, bit for bit, as the general loop', (name) => {
-		const two = MODELS[name]!;
-		const {rows, hidden: h} = two;
-		const x = new Float64Array(rows * 3);
-		for (let i = 0; i < rows; i++) x.set(two.x.subarray(i * 2, i * 2 + 2), i * 3);
-		const three: ModelData = {...two, features: 3, x, featureNames: [...two.featureNames, 'zero']};
-		const fast = new Model(two);
-		const general = new Model(three);
+describe('the fixed-width kernels', () => {
+	// Networks with two inputs and linear/softmax models with four take paths without the inner
+	// loop over inputs; with one more input that is always 0 (and its weights 0) the same model
+	// goes through the general loop, whose sums are the same numbers added in the same order:
+	// loss and gradient agree to the bit.
+	it.each(['mlp, classes (iris)', 'mlp, a number (cars)', 'softmax (iris)'])('%s: the same loss and gradient, bit for bit, as the general loop', (name) => {
+		const narrow = MODELS[name]!;
+		const {rows, features: d} = narrow;
+		// the rows of input weights that come first in θ: one per hidden unit, or one per class
+		const weightRows = narrow.kind === 'mlp' ? narrow.hidden : Math.max(1, narrow.classes);
+		const x = new Float64Array(rows * (d + 1));
+		for (let i = 0; i < rows; i++) x.set(narrow.x.subarray(i * d, (i + 1) * d), i * (d + 1));
+		const wide: ModelData = {...narrow, features: d + 1, x, featureNames: [...narrow.featureNames, 'zero']};
+		const fast = new Model(narrow);
+		const general = new Model(wide);
 		const widen = (theta: Float64Array): Float64Array => {
 			const out = new Float64Array(general.n);
-			for (let u = 0; u < h; u++) out.set(theta.subarray(u * 2, u * 2 + 2), u * 3);
-			out.set(theta.subarray(h * 2), h * 3);
+			for (let u = 0; u < weightRows; u++) out.set(theta.subarray(u * d, (u + 1) * d), u * (d + 1));
+			out.set(theta.subarray(weightRows * d), weightRows * (d + 1));
+			return out;
+		};
+
+		const narrowed = (grad: Float64Array): Float64Array => {
+			const out = new Float64Array(fast.n);
+			for (let u = 0; u < weightRows; u++) out.set(grad.subarray(u * (d + 1), u * (d + 1) + d), u * d);
+			out.set(grad.subarray(weightRows * (d + 1)), weightRows * d);
 			return out;
 		};
 
@@ -106,13 +116,10 @@ describe('the two-input network kernel', () => {
 			const theta = fast.draw(rng, 0.2 + trial / 5);
 			drawBatch(perm, 1 + trial * 3, rng);
 			for (const [batch, count] of [[null, 0], [perm, 1 + trial * 3]] as const) {
-				const g2 = new Float64Array(fast.n);
-				const g3 = new Float64Array(general.n);
-				expect(Object.is(fast.evaluate(theta, g2, batch, count), general.evaluate(widen(theta), g3, batch, count))).toBe(true);
-				const dropped = new Float64Array(fast.n);
-				for (let u = 0; u < h; u++) dropped.set(g3.subarray(u * 3, u * 3 + 2), u * 2);
-				dropped.set(g3.subarray(h * 3), h * 2);
-				expect(g2).toEqual(dropped);
+				const g = new Float64Array(fast.n);
+				const gWide = new Float64Array(general.n);
+				expect(Object.is(fast.evaluate(theta, g, batch, count), general.evaluate(widen(theta), gWide, batch, count))).toBe(true);
+				expect(g).toEqual(narrowed(gWide));
 			}
 		}
 	});

@@ -71,15 +71,28 @@ export function climbModel(c: ModelClimb, start: Float64Array, steps: number, ve
 	const v = velocity ? Float64Array.from(velocity) : new Float64Array(n);
 	const g = new Float64Array(n);
 	const look = new Float64Array(n);
-	const norm = (a: Float64Array) => Math.sqrt(a.reduce((s, x) => s + x * x, 0));
+	const norm = (a: Float64Array) => {
+		let s = 0;
+		for (let i = 0; i < n; i++) s += a[i]! * a[i]!;
+		return Math.sqrt(s);
+	};
 	const outside = () => {
 		for (let i = 0; i < n; i++) if (!(Math.abs(theta[i]!) <= limit)) return true;
 		return false;
 	};
 
+	const {origin, u: planeU, v: planeV} = c.plane;
+	// θ's coordinates on the plane (as `project`, without an array a step)
 	const record = (slot: number) => {
 		thetas.set(theta, slot * n);
-		const [x, y] = project(c.plane, theta);
+		let x = 0;
+		let y = 0;
+		for (let i = 0; i < n; i++) {
+			const d = theta[i]! - origin[i]!;
+			x += d * planeU[i]!;
+			y += d * planeV[i]!;
+		}
+
 		xs[slot] = x;
 		ys[slot] = y;
 	};

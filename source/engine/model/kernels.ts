@@ -47,11 +47,20 @@ export function linearSum(kernel: Kernel, theta: Float64Array, grad: Float64Arra
 		const i = list[r]!;
 		const w = weights ? weights[r]! : 1;
 		const base = i * d;
-		for (let c = 0; c < k; c++) {
-			let s = theta[biases + c]!;
-			const row = c * d;
-			for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
-			z[c] = s;
+		if (d === 4) {
+			// four inputs (iris's four measurements): the same sums, without an inner loop of four
+			const x0 = x[base]!;
+			const x1 = x[base + 1]!;
+			const x2 = x[base + 2]!;
+			const x3 = x[base + 3]!;
+			for (let c = 0, row = 0; c < k; c++, row += 4) z[c] = theta[biases + c]! + theta[row]! * x0 + theta[row + 1]! * x1 + theta[row + 2]! * x2 + theta[row + 3]! * x3;
+		} else {
+			for (let c = 0; c < k; c++) {
+				let s = theta[biases + c]!;
+				const row = c * d;
+				for (let j = 0; j < d; j++) s += theta[row + j]! * x[base + j]!;
+				z[c] = s;
+			}
 		}
 
 		if (classify) {
@@ -68,7 +77,20 @@ export function linearSum(kernel: Kernel, theta: Float64Array, grad: Float64Arra
 			sum += w * 0.5 * residual * residual;
 		}
 
-		if (grad) {
+		if (grad && d === 4) {
+			const x0 = x[base]!;
+			const x1 = x[base + 1]!;
+			const x2 = x[base + 2]!;
+			const x3 = x[base + 3]!;
+			for (let c = 0, row = 0; c < k; c++, row += 4) {
+				const g = w * z[c]!;
+				grad[row] = grad[row]! + g * x0;
+				grad[row + 1] = grad[row + 1]! + g * x1;
+				grad[row + 2] = grad[row + 2]! + g * x2;
+				grad[row + 3] = grad[row + 3]! + g * x3;
+				grad[biases + c] = grad[biases + c]! + g;
+			}
+		} else if (grad) {
 			for (let c = 0; c < k; c++) {
 				const g = w * z[c]!;
 				const row = c * d;
