@@ -7,6 +7,7 @@ import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import App from '../../source/ui/app.js';
 import {unlockedKnobValues} from '../../source/engine/knob-values.js';
 import {ghostOf} from '../../source/ui/ghost.js';
+import {writesSettled} from '../../source/store/pending.js';
 import {emptyProgress, loadProgress, loadSettings, withResult} from '../../source/store/index.js';
 import {parseLevel} from '../../source/levels/validate.js';
 import {KEYS, frame, press, waitFor} from './helpers/ink.js';
@@ -19,7 +20,11 @@ beforeEach(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'descenso-ui-'));
 });
 afterEach(async () => {
-	await rm(dir, {recursive: true, force: true});
+	// unmount first (after-hooks run last-registered first), then let the store's writes land:
+	// removing the folder under a write still under way failed with ENOTEMPTY at load 12
+	cleanup();
+	await writesSettled(10_000);
+	await rm(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 20});
 });
 
 const first = testLevel({id: 'w1-01-test', budget: 20});

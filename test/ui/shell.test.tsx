@@ -4,6 +4,7 @@ import path from 'node:path';
 import {render, cleanup} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import type {LevelSet} from '../../source/levels/load.js';
+import {writesSettled} from '../../source/store/pending.js';
 import {emptyProgress} from '../../source/store/index.js';
 import {Shell} from '../../source/ui/shell.js';
 import {KEYS, frame, press, waitFor} from './helpers/ink.js';
@@ -16,7 +17,11 @@ beforeEach(async () => {
 	dir = await mkdtemp(path.join(os.tmpdir(), 'descenso-shell-'));
 });
 afterEach(async () => {
-	await rm(dir, {recursive: true, force: true});
+	// unmount first (after-hooks run last-registered first), then let the store's writes land:
+	// removing the folder under a write still under way failed with ENOTEMPTY at load 12
+	cleanup();
+	await writesSettled(10_000);
+	await rm(dir, {recursive: true, force: true, maxRetries: 10, retryDelay: 20});
 });
 
 /** A campaign load the test releases by hand. */
