@@ -125,6 +125,31 @@ describe('the fixed-width kernels', () => {
 	});
 });
 
+describe('the three-class softmax', () => {
+	// Three classes take an unrolled softmax; a fourth class that can never win (bias −10⁴, so
+	// e^(z − max) underflows to exactly 0) sends the same model through the general one, which
+	// adds the same numbers in the same order: loss and gradient agree to the bit.
+	it('gives the general softmax’s loss and gradient, bit for bit', () => {
+		const three: ModelData = {...MODELS['softmax (iris)']!, l2: 0};
+		const four: ModelData = {...three, classes: 4, classNames: [...three.classNames, 'none']};
+		const d = three.features;
+		const fast = new Model(three);
+		const general = new Model(four);
+		const rng = new Prng(5);
+		for (let trial = 0; trial < 20; trial++) {
+			const theta = fast.draw(rng, 0.3 + trial / 4);
+			const wide = new Float64Array(general.n);
+			wide.set(theta.subarray(0, 3 * d));
+			wide.set(theta.subarray(3 * d), 4 * d);
+			wide[4 * d + 3] = -1e4;
+			const g = new Float64Array(fast.n);
+			const gWide = new Float64Array(general.n);
+			expect(Object.is(fast.evaluate(theta, g), general.evaluate(wide, gWide))).toBe(true);
+			expect(g).toEqual(Float64Array.of(...gWide.subarray(0, 3 * d), ...gWide.subarray(4 * d, 4 * d + 3)));
+		}
+	});
+});
+
 describe('the two-parameter linear model', () => {
 	it('is the least-squares quadratic the map draws: same loss and slope at any (w, b)', () => {
 		const data = MODELS['linear, 1 feature (cars, raw)']!;
