@@ -2,11 +2,11 @@
  * Facts about a finished run that the diagnosis, the score and the screens read: how far from
  * the floor it ended, when it arrived, whether it rocked, where it would have come to rest.
  */
-import {batchNoise, batchOf, climb, landscapeOf, bestClimber, TAIL} from './simulate.js';
+import {climb, landscapeOf, bestClimber, TAIL} from './simulate.js';
 import {isModelLevel} from './model/critical.js';
 import {analyseModel, modelScoreFacts} from './model/analysis.js';
 import {Prng} from './math.js';
-import {motionFacts} from './motion.js';
+import {type Carried, carryOnSteps, judgeCarried, motionFacts} from './motion.js';
 import {eigenvalues, type Landscape, newSample} from './terrain.js';
 import type {CriticalPoint, Run, Trajectory} from './types.js';
 
@@ -31,8 +31,14 @@ export type RunFacts = {
 	explodedAt: number | null;
 	/** step lengths grew geometrically over the last stretch */
 	growing: boolean;
-	/** noise off, the last bounces swell: each one longer and higher than the one before (just past the stability limit) */
+	/**
+	 * the run's own motion keeps growing: its end swells (each bounce longer and higher than the
+	 * one before, just past the stability limit) or its loss ended above its start, and carried on
+	 * with every noise off it passes 10× its start, blows up, or still swells
+	 */
 	swelling: boolean;
+	/** the noise-free continuation that found the run swelling, else null */
+	carried: Carried | null;
 	leftAt: number | null;
 	/** share of direction flips (consecutive steps pointing against each other) in the last half */
 	flipShare: number;
@@ -83,7 +89,7 @@ export function analyse(run: Run): RunFacts {
 	const blewUp = trajectory.blewUpAt !== null || !Number.isFinite(endGap);
 
 	const growing = !blewUp && isGrowing(trajectory, minLoss);
-	const swelling = !blewUp && isSwelling(run, trajectory, minLoss);
+	const carried = blewUp ? null : carriedOn(run, trajectory, minLoss, startGap);
 	const {x, y} = trajectory;
 	const {arrivedAt, explodedAt, flips, pairs, amplitudeRatio, climbs, swing} = motionFacts({
 		loss: trajectory.loss,
@@ -118,7 +124,8 @@ export function analyse(run: Run): RunFacts {
 		blewUp,
 		explodedAt,
 		growing,
-		swelling,
+		swelling: carried !== null,
+		carried,
 		leftAt: trajectory.leftAt,
 		flipShare: pairs > 0 ? flips / pairs : 0,
 		flips,
@@ -162,13 +169,12 @@ function isGrowing(t: Trajectory, minLoss: number): boolean {
 }
 
 /**
- * Bounces that swell, read from the last {@link TAIL} states (all a tail-only run keeps): with no
- * noise, the step keeps reversing, the longest step of each third of the window is longer than
- * the last, and the gap at every tenth step (same parity) rises. A climber just past the
- * stability limit does this long before its loss reaches 10× the start.
+ * Bounces that swell, read from the last {@link TAIL} states (all a tail-only run keeps): the
+ * step keeps reversing, the longest step of each third of the window is longer than the last,
+ * and the gap at every tenth step (same parity) rises. A climber just past the stability limit
+ * does this long before its loss reaches 10× the start.
  */
-function isSwelling(run: Run, t: Trajectory, minLoss: number): boolean {
-	if (run.knobs.temperature > 0 || batchNoise(run.level, run.knobs) > 0 || batchOf(run.level, run.knobs) !== null) return false;
+function swellsAtEnd(t: Trajectory, minLoss: number): boolean {
 	const n = t.steps;
 	const from = n - (TAIL - 1);
 	if (from < t.first || from < 0) return false;
@@ -195,6 +201,23 @@ function isSwelling(run: Run, t: Trajectory, minLoss: number): boolean {
 		gap(n - 10) > gap(n - 20) &&
 		gap(n - 20) > gap(n - 30)
 	);
+}
+
+/**
+ * A run that ends swelling (or with its loss above its start) is judged by its own dynamics
+ * carried on from where it ended, noise off: growth that does not end is divergence; a bounce
+ * that settles into a steady swing (a curved valley caps it), or a rise that only the noise made,
+ * is not. Noise does not hide the answer: the continuation has none.
+ */
+function carriedOn(run: Run, t: Trajectory, minLoss: number, startGap: number): Carried | null {
+	const n = t.steps;
+	const end = n - t.first;
+	if (!(swellsAtEnd(t, minLoss) || t.loss[end]! - minLoss > startGap)) return null;
+	const knobs = {...run.knobs, learningRate: t.eta[end]!, schedule: {kind: 'constant'} as const};
+	const bounds = {x: [-Infinity, Infinity], y: [-Infinity, Infinity]} as const;
+	const steps = carryOnSteps(run.level.budget);
+	const more = climb({landscape: landscapeOf(run.level), knobs, bounds, rng: new Prng(0), gradientNoise: 0, noisy: false}, [t.x[end]!, t.y[end]!], steps, t.velocity);
+	return judgeCarried((k) => more.loss[k]! - minLoss, more.steps, more.blewUpAt, startGap, swellsAtEnd(more, minLoss));
 }
 
 /** What the score and the first rows of the diagnosis table need. */
@@ -225,7 +248,7 @@ export function scoreFacts(run: Run): ScoreFacts {
 		stepsBefore,
 		blewUp,
 		growing: !blewUp && isGrowing(trajectory, minLoss),
-		swelling: !blewUp && isSwelling(run, trajectory, minLoss),
+		swelling: !blewUp && carriedOn(run, trajectory, minLoss, Math.max(startLoss - minLoss, run.level.tolerance)) !== null,
 		leftAt: trajectory.leftAt,
 	};
 }

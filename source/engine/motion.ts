@@ -77,3 +77,28 @@ export function motionFacts({loss, steps, minLoss, tolerance, startGap, blewUp, 
 	const amplitudeRatio = quarter > 0 && previous > 0 ? meanStep(steps - quarter, steps) / previous : 0;
 	return {arrivedAt, explodedAt, flips, pairs, amplitudeRatio, climbs, swing};
 }
+
+/**
+ * What the run's own dynamics do when carried on from where it ended, every noise off and η held
+ * at its last value: the step (counted from the end) at which the gap passed 10× the start gap or
+ * stopped being finite, else null.
+ */
+export type Carried = {steps: number; passedAt: number | null};
+
+/** Steps a run is carried on for when its end looks like it is swelling or rising. */
+export function carryOnSteps(budget: number): number {
+	return Math.min(2000, Math.max(200, budget));
+}
+
+/**
+ * Judges a run whose end swells (or whose loss ended above its start) by its own noise-free
+ * continuation: it diverges when the continuation passes 10× the start gap, blows up, or still
+ * swells at its end (a climber just past the stability limit, growing slowly). A bounce that
+ * settles into a steady swing, or a rise the noise alone made, does not. Null when it does not
+ * diverge.
+ */
+export function judgeCarried(gapAt: (k: number) => number, steps: number, blewUpAt: number | null, startGap: number, stillSwelling: boolean): Carried | null {
+	for (let k = 0; k <= steps; k++) if (!(gapAt(k) <= 10 * startGap)) return {steps, passedAt: k};
+	if (blewUpAt !== null) return {steps, passedAt: blewUpAt};
+	return stillSwelling ? {steps, passedAt: null} : null;
+}

@@ -21,6 +21,30 @@ export const DIAGNOSIS_TEXT = {
 		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
 		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
+	'diverged.evidence.carried': {
+		es: 'En el paso {step} la pérdida estaba en {ratio}× la inicial, pero no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'By step {step} the loss stood at {ratio}× its start, but it had not settled: carried on from there with the same steps and no noise, it passes 10× its start {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+	},
+	'diverged.evidence.carried.momentum': {
+		es: 'En el paso {step} la pérdida estaba en {ratio}× la inicial, pero no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'By step {step} the loss stood at {ratio}× its start, but it had not settled: carried on from there with the same steps and no noise, it passes 10× its start {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+	},
+	'diverged.evidence.carried.lookahead': {
+		es: 'En el paso {step} la pérdida estaba en {ratio}× la inicial, pero no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'By step {step} the loss stood at {ratio}× its start, but it had not settled: carried on from there with the same steps and no noise, it passes 10× its start {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+	},
+	'diverged.evidence.swelling': {
+		es: 'En el paso {step} cada rebote era mayor que el anterior (la pérdida estaba en {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'By step {step} every bounce was bigger than the last (the loss stood at {ratio}× its start), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+	},
+	'diverged.evidence.swelling.momentum': {
+		es: 'En el paso {step} cada rebote era mayor que el anterior (la pérdida estaba en {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'By step {step} every bounce was bigger than the last (the loss stood at {ratio}× its start), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+	},
+	'diverged.evidence.swelling.lookahead': {
+		es: 'En el paso {step} cada rebote era mayor que el anterior (la pérdida estaba en {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'By step {step} every bounce was bigger than the last (the loss stood at {ratio}× its start), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+	},
 	'diverged.evidence.infinite': {
 		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
 		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',

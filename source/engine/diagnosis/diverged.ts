@@ -1,4 +1,7 @@
-/** `diverged`: every bounce grows — the loss passed 10× its start, became non-finite, or swells steadily. */
+/**
+ * `diverged`: every bounce grows — the loss passed 10× its start, became non-finite, or ended
+ * swelling (or above its start) and its own noise-free continuation keeps growing.
+ */
 import {maxStableEta, stableProduct} from '../theory.js';
 import {change, curvatureMet, ruleOf, spaceWords} from './context.js';
 import {outcomeCode} from './outcome.js';
@@ -11,7 +14,11 @@ export const diverged: DiagnosisModule = {
 		const {facts, knobs, level} = context;
 		const rule = ruleOf(context);
 		const lookAhead = knobs.nesterov && knobs.momentum > 0;
-		const at = facts.explodedAt ?? facts.trajectory.blewUpAt ?? facts.trajectory.steps;
+		// what the run did: blew up, passed 10× its start (or its steps grew geometrically to above
+		// it), or ended below that and was judged by its own noise-free continuation (`carried`),
+		// whose evidence is the end of the run (a rise past 10× mid-run that fell back is not it)
+		const carried = !facts.blewUp && !(facts.endGap > 10 * facts.startGap) && !(facts.growing && facts.endGap > facts.startGap) ? facts.carried : null;
+		const at = carried ? facts.trajectory.steps : (facts.explodedAt ?? facts.trajectory.blewUpAt ?? facts.trajectory.steps);
 		// the steepest curvature met on the way (on a bowl, the start's; on a banana it grows)
 		const lambda = curvatureMet(context, at);
 		const product = stableProduct(rule);
@@ -23,12 +30,14 @@ export const diverged: DiagnosisModule = {
 		candidates.push(change('learningRate', eta / 10));
 		if (level.knobs.momentum && knobs.momentum > 0) candidates.push(change('momentum', knobs.momentum / 2));
 		const words = spaceWords(context);
+		const kind = !Number.isFinite(ratio) ? 'infinite' : carried ? (carried.passedAt === null ? 'swelling' : 'carried') : 'ended';
+		const more = carried ? {more: {value: carried.steps, digits: 4}, ...(carried.passedAt !== null && {beyond: {value: carried.passedAt, digits: 4}})} : {};
 		return {
 			step: at,
-			values: {step: at, ratio, curvature: lambda, product: eta * lambda, bound: product, limit, momentum: knobs.momentum, ...words.values},
+			values: {step: at, ratio, curvature: lambda, product: eta * lambda, bound: product, limit, momentum: knobs.momentum, ...more, ...words.values},
 			phrases: words.phrases,
 			reasons: {
-				evidence: `${Number.isFinite(ratio) ? 'ended' : 'infinite'}${lookAhead ? '.lookahead' : knobs.momentum > 0 ? '.momentum' : ''}`,
+				evidence: `${kind}${lookAhead ? '.lookahead' : knobs.momentum > 0 ? '.momentum' : ''}`,
 				why: 'bounce',
 				advice: level.knobs.momentum ? 'lower-eta.momentum' : 'lower-eta',
 			},

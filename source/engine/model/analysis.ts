@@ -6,10 +6,10 @@
  */
 import type {Lookahead, RunFacts, ScoreFacts} from '../analysis.js';
 import {Prng} from '../math.js';
-import {motionFacts} from '../motion.js';
+import {type Carried, carryOnSteps, judgeCarried, motionFacts} from '../motion.js';
 import type {CriticalPoint, Run, Trajectory} from '../types.js';
 import {climbModel} from './climb.js';
-import {hessianTimes, modelOf} from './critical.js';
+import {hessianTimes, levelPlane, limitOf, modelOf} from './critical.js';
 import {spectrumAt} from './hessian.js';
 import type {Model} from './model.js';
 import {dot, project, type Slice} from './space.js';
@@ -42,9 +42,8 @@ function isGrowing(t: Trajectory, n: number, minLoss: number): boolean {
 	return longer >= 0.8 * (window - 1) && step(steps - 1) > 2 * step(steps - window) && t.loss[at(steps)]! - minLoss > t.loss[at(steps - window)]! - minLoss;
 }
 
-/** Noise off, the last bounces swell (as in the 2-D analysis, on θ): just past the stability limit. */
-function isSwelling(run: Run, t: Trajectory, n: number, minLoss: number): boolean {
-	if (run.knobs.temperature > 0 || (run.knobs.batchSize !== null && run.knobs.batchSize < modelOf(run.level).data.rows)) return false;
+/** The last bounces swell (as in the 2-D analysis, on θ): just past the stability limit. */
+function swellsAtEnd(t: Trajectory, n: number, minLoss: number): boolean {
 	const steps = t.steps;
 	const from = steps - 31;
 	if (from < t.first || from < 0) return false;
@@ -75,6 +74,20 @@ function isSwelling(run: Run, t: Trajectory, n: number, minLoss: number): boolea
 		gap(steps - 10) > gap(steps - 20) &&
 		gap(steps - 20) > gap(steps - 30)
 	);
+}
+
+/**
+ * A run that ends swelling (or with its loss above its start) is judged by its own dynamics
+ * carried on from where it ended, noise off and the full batch (as in the 2-D analysis).
+ */
+function carriedOn(run: Run, model: Model, t: Trajectory, minLoss: number, startGap: number): Carried | null {
+	const n = model.n;
+	const end = t.steps - t.first;
+	if (!(swellsAtEnd(t, n, minLoss) || t.loss[end]! - minLoss > startGap)) return null;
+	const knobs = {...run.knobs, learningRate: t.eta[end]!, schedule: {kind: 'constant'} as const};
+	const climb = {model, knobs, limit: limitOf(run.level), rng: new Prng(0), batch: null, noisy: false, plane: run.slice ?? levelPlane(run.level)};
+	const more = climbModel(climb, Float64Array.from(stateOf(t, end, n)), carryOnSteps(run.level.budget), t.velocityN);
+	return judgeCarried((k) => more.loss[k]! - minLoss, more.steps, more.blewUpAt, startGap, swellsAtEnd(more, n, minLoss));
 }
 
 /** The steepest |curvature| at θ: the largest |eigenvalue| of the model's whole Hessian. */
@@ -169,6 +182,7 @@ export function analyseModel(run: Run): RunFacts {
 			return product;
 		},
 	});
+	const carried = blewUp ? null : carriedOn(run, model, trajectory, minLoss, startGap);
 	const size = Math.hypot(level.bounds.x[1] - level.bounds.x[0], level.bounds.y[1] - level.bounds.y[0]);
 	const final = stateOf(trajectory, steps, n);
 	const everyPoint = [...critical.minima, ...critical.saddles, ...critical.maxima];
@@ -187,7 +201,8 @@ export function analyseModel(run: Run): RunFacts {
 		blewUp,
 		explodedAt,
 		growing: !blewUp && isGrowing(trajectory, n, minLoss),
-		swelling: !blewUp && isSwelling(run, trajectory, n, minLoss),
+		swelling: carried !== null,
+		carried,
 		leftAt: trajectory.leftAt,
 		flipShare: pairs > 0 ? flips / pairs : 0,
 		flips,
@@ -259,16 +274,17 @@ export function modelScoreFacts(run: Run): ScoreFacts {
 	let stepsBefore = 0;
 	for (let k = 0; k < run.best; k++) stepsBefore += run.climbers[k]!.steps;
 	const levelStart = model.evaluate(model.initial(), null) - minLoss;
+	const startGap = Math.max((trajectory.startLoss ?? Infinity) - minLoss, run.level.tolerance);
 	return {
 		trajectory,
-		startGap: Math.max((trajectory.startLoss ?? Infinity) - minLoss, run.level.tolerance),
+		startGap,
 		levelStartGap: Math.max(levelStart, run.level.tolerance),
 		endGap,
 		arrivedAt: blewUp ? null : (trajectory.arrivedAt ?? null),
 		stepsBefore,
 		blewUp,
 		growing: !blewUp && isGrowing(trajectory, model.n, minLoss),
-		swelling: !blewUp && isSwelling(run, trajectory, model.n, minLoss),
+		swelling: !blewUp && carriedOn(run, model, trajectory, minLoss, startGap) !== null,
 		leftAt: trajectory.leftAt,
 	};
 }
