@@ -105,7 +105,7 @@ export const SHARE_TEXT = {
 		en: '{count} random climbers, scores 0–1000; ^ your score',
 	},
 	// leaderboard screen
-	boardTitle: {es: 'Marcadores', en: 'Leaderboards'},
+	boardTitle: {es: 'Clasificaciones', en: 'Leaderboards'},
 	boardLevel: {es: '{index}/{count}  {id}  {title}', en: '{index}/{count}  {id}  {title}'},
 	boardEmpty: {es: 'Nadie ha puntuado aún en este nivel.', en: 'Nobody has scored on this level yet.'},
 	boardNoLevels: {es: 'No hay niveles.', en: 'No levels.'},

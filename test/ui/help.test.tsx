@@ -144,7 +144,7 @@ function overlayKeys(shown: string, title: string): Array<[string, string]> {
 describe('every screen at 80×24: the key bar shows all its keys, the overlay lists the same ones', () => {
 	const words = {
 		en: {keys: 'Keys on this screen', help: 'help', campaign: 'Campaign', levels: 'Choose a level', setup: 'Under your feet', result: 'Share code', replay: /step\s+0 \//, settings: 'Settings', boards: 'Leaderboards', tutorial: 'Tutorial:', lesson: 'Lesson 1/'},
-		es: {keys: 'Teclas de esta pantalla', help: 'ayuda', campaign: 'Campaña', levels: 'Elige un nivel', setup: 'Bajo tus pies', result: 'Código para compartir', replay: /paso\s+0 \//, settings: 'Ajustes', boards: 'Marcadores', tutorial: 'Tutorial:', lesson: 'Lección 1/'},
+		es: {keys: 'Teclas de esta pantalla', help: 'ayuda', campaign: 'Campaña', levels: 'Elige un nivel', setup: 'Bajo tus pies', result: 'Código para compartir', replay: /paso\s+0 \//, settings: 'Ajustes', boards: 'Clasificaciones', tutorial: 'Tutorial:', lesson: 'Lección 1/'},
 	} as const;
 	for (const lang of ['en', 'es'] as const) {
 		test(lang, {timeout: 30_000}, async () => {
