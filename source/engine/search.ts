@@ -7,6 +7,7 @@ import {scoreFacts} from './analysis.js';
 import {outcomeCode} from './diagnosis/outcome.js';
 import {defaultKnobs} from './knobs.js';
 import {isModelLevel} from './model/critical.js';
+import {parameterCount} from './model/model.js';
 import {Prng, exp, log} from './math.js';
 import {defaultSchedule} from './schedule.js';
 import {scoreRun} from './score.js';
@@ -40,6 +41,91 @@ function values(range: Range | undefined, candidates: number[], integer = false)
 
 export type SearchResult = {score: number; knobs: Knobs; evaluated: number};
 
+/** The grids a search tries: η values on a log grid over its range, and the momenta. */
+export type SearchShape = {etas: number; momenta: readonly number[]};
+
+/** The momenta a search tries (with the level's default and minimum) where the level allows momentum. */
+const MOMENTA = [0, 0.5, 0.8, 0.9, 0.95, 0.99] as const;
+
+/** The search of a formula level (and of a model with two parameters: a quadratic, as cheap). */
+export const FORMULA_SHAPE: SearchShape = {etas: 20, momenta: MOMENTA};
+
+/**
+ * The shapes a model level's search may take, finest first: every one keeps a grid of at least six
+ * η over the range (and the finer pass around the best), fewer than that and par misses the
+ * narrow good η of the networks (w7-06: par 513 with 10 or 8, 492 with 6, 367 with 5).
+ */
+export const MODEL_SHAPES: readonly SearchShape[] = [10, 9, 8, 7, 6].flatMap((etas) => [
+	{etas, momenta: MOMENTA},
+	{etas, momenta: [0, 0.9]},
+]);
+
+/**
+ * The work par and the climber sample of a model level are sized to together, in example ×
+ * parameter products (one example's forward and backward pass through one parameter): at about
+ * 5 ns each in CPU time on the bench machine (a step of w7-06's 51-parameter network on 150 iris
+ * rows is ≈ 30 µs), ≈ 250 ms.
+ */
+export const MODEL_PAR_WORK = 48_000_000;
+
+/** The share of {@link MODEL_PAR_WORK} the par search may take; the climber sample gets the rest. */
+export const MODEL_SEARCH_SHARE = 0.6;
+
+/** The work of one run of a model level with more than two parameters: budget × examples × parameters. */
+export function runWork(level: Level): number {
+	return isModelLevel(level) ? level.budget * level.model.rows * parameterCount(level.model) : 0;
+}
+
+/**
+ * How many runs a search of this shape tries at most (the stages' grids multiplied out; a run
+ * two stages share is counted twice, so the search's `evaluated` may be lower).
+ */
+export function candidateCount(level: Level, shape: SearchShape): number {
+	const spec = level.knobs;
+	const etas = logSpace(spec.learningRate, shape.etas).length;
+	const momenta = values(spec.momentum, [...shape.momenta]).length;
+	const decays = values(spec.decay, DECAYS).length;
+	const temperatures = values(spec.temperature, TEMPERATURES).length;
+	const restarts = values(spec.restarts, RESTARTS, true).length;
+	const batches = values(spec.batchSize, [spec.batchSize?.max ?? 1], true).length;
+	const kinds = spec.schedule?.allowed.length ?? 1;
+	const lookAheads = spec.nesterov ? 2 : 1;
+	let count = etas * momenta * decays + FINE_FACTORS.length;
+	if (kinds > 1 || lookAheads > 1) count += kinds * lookAheads * etas;
+	if (temperatures > 1 || restarts > 1 || batches > 1) count += temperatures * restarts * batches * momenta * etas;
+	return count;
+}
+
+/**
+ * The search shape of a level: {@link FORMULA_SHAPE} unless it is a model with more than two
+ * parameters, whose every step is a pass over its data. Then the shape of {@link MODEL_SHAPES}
+ * with the most candidates whose runs fit in {@link MODEL_SEARCH_SHARE} of {@link MODEL_PAR_WORK}
+ * (the first such in the list on a tie), else the one with the fewest. A rule of the level's cost
+ * (budget, data, parameters, knob ranges), deterministic: par is part of the par cache.
+ */
+export function searchShapeOf(level: Level): SearchShape {
+	if (!isModelLevel(level)) return FORMULA_SHAPE;
+	const limit = MODEL_PAR_WORK * MODEL_SEARCH_SHARE;
+	const work = runWork(level);
+	let best: SearchShape | undefined;
+	let fewest = MODEL_SHAPES[0]!;
+	for (const shape of MODEL_SHAPES) {
+		const count = candidateCount(level, shape);
+		if (count < candidateCount(level, fewest)) fewest = shape;
+		if (count * work <= limit && (!best || count > candidateCount(level, best))) best = shape;
+	}
+
+	return best ?? fewest;
+}
+
+/** Options of a search: its seed (1), its grids ({@link searchShapeOf} the level), or just its η count. */
+export type SearchOptions = {etaCount?: number; seed?: number; shape?: SearchShape};
+
+const DECAYS = [0, 0.001, 0.01];
+const TEMPERATURES = [0, 0.001, 0.01, 0.1];
+const RESTARTS = [1, 2, 4, 8];
+const FINE_FACTORS = [0.6, 0.75, 0.85, 0.93, 1.07, 1.15, 1.3, 1.6];
+
 /**
  * A deterministic staged search, seed 1 as a player's default:
  * 1. η on a log grid over its range × a few momenta × a few decays (the knobs of the seed);
@@ -48,7 +134,7 @@ export type SearchResult = {score: number; knobs: Knobs; evaluated: number};
  * 4. a finer pass around the best η.
  * Staging keeps a level with every knob unlocked to a few hundred runs instead of thousands.
  */
-export function searchBest(level: Level, options: {etaCount?: number; seed?: number} = {}): SearchResult {
+export function searchBest(level: Level, options: SearchOptions = {}): SearchResult {
 	const steps = searchSteps(level, options);
 	for (;;) {
 		const next = steps.next();
@@ -61,16 +147,16 @@ export function searchBest(level: Level, options: {etaCount?: number; seed?: num
  * returns the result, so that a caller can spread the search over time (the game computes par
  * between frames) or stop it.
  */
-export function* searchSteps(level: Level, options: {etaCount?: number; seed?: number} = {}): Generator<void, SearchResult> {
+export function* searchSteps(level: Level, options: SearchOptions = {}): Generator<void, SearchResult> {
 	const spec = level.knobs;
 	const seed = options.seed ?? 1;
 	const base = defaultKnobs(level);
-	// a model with many parameters costs a pass over its data per step: a coarser η grid
-	const etas = logSpace(spec.learningRate, options.etaCount ?? (isModelLevel(level) ? 10 : 20));
-	const momenta = values(spec.momentum, [0, 0.5, 0.8, 0.9, 0.95, 0.99]);
-	const decays = values(spec.decay, [0, 0.001, 0.01]);
-	const temperatures = values(spec.temperature, [0, 0.001, 0.01, 0.1]);
-	const restarts = values(spec.restarts, [1, 2, 4, 8], true);
+	const shape = options.shape ?? searchShapeOf(level);
+	const etas = logSpace(spec.learningRate, options.etaCount ?? shape.etas);
+	const momenta = values(spec.momentum, [...shape.momenta]);
+	const decays = values(spec.decay, DECAYS);
+	const temperatures = values(spec.temperature, TEMPERATURES);
+	const restarts = values(spec.restarts, RESTARTS, true);
 	const batches = values(spec.batchSize, [spec.batchSize?.max ?? 1], true);
 	const kinds = spec.schedule?.allowed ?? ['constant'];
 	const lookAheads = spec.nesterov ? [false, true] : [base.nesterov];
@@ -144,7 +230,7 @@ export function* searchSteps(level: Level, options: {etaCount?: number; seed?: n
 	}
 
 	const center = best.knobs;
-	for (const factor of [0.6, 0.75, 0.85, 0.93, 1.07, 1.15, 1.3, 1.6]) {
+	for (const factor of FINE_FACTORS) {
 		const eta = center.learningRate * factor;
 		if (eta < spec.learningRate.min || eta > spec.learningRate.max) continue;
 		yield consider(withEta(center, eta));

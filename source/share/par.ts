@@ -8,7 +8,7 @@
 import {createHash} from 'node:crypto';
 import {ENGINE_VERSION} from '../engine/index.js';
 import {Prng} from '../engine/math.js';
-import {quickScore, randomKnobs, searchSteps} from '../engine/search.js';
+import {candidateCount, MODEL_PAR_WORK, quickScore, randomKnobs, runWork, searchShapeOf, searchSteps} from '../engine/search.js';
 import {isModelLevel} from '../engine/model/critical.js';
 import {parameterCount} from '../engine/model/model.js';
 import type {Level} from '../engine/types.js';
@@ -17,30 +17,40 @@ import type {Level} from '../engine/types.js';
 export const SAMPLE_SIZE = 2000;
 
 /**
- * The fewest climbers a model terrain with many parameters ranks against: each of their steps is
- * a full pass over the data (a forward and backward pass per example, tens of microseconds, not
- * the tens of nanoseconds of a formula terrain), so 2000 of them would take seconds (`npm run
- * bench` gives the figures), and below 50 a percentile says little.
+ * The fewest climbers a model level ranks against: each of their steps is a pass over the data
+ * (a forward and backward pass per example, microseconds, not the tens of nanoseconds of a formula
+ * terrain), so 2000 of them would take seconds (`npm run bench` gives the figures); 20 still
+ * place a score in steps of 5 %.
  */
-export const MODEL_SAMPLE_SIZE = 50;
+export const MODEL_SAMPLE_SIZE = 20;
 
 /**
- * The work a model level's sample is sized to: climber steps × examples × parameters. At about
- * 5 ns per example and parameter (one step of the 51-parameter network on 150 iris rows, 103 of
- * them distinct, is ≈ 22 µs of CPU on the bench machine) this is about 80 ms of passes over the data.
+ * The work of one random climber of a model level, in example × parameter products: budget ×
+ * examples a step reads × parameters. A full-batch step reads every example (a model with two
+ * parameters then has a quadratic loss, as cheap as a formula: 0); a batch level's random climber
+ * reads B examples a step, on average the middle of the batch range (B = all of them is the full
+ * batch).
  */
-export const MODEL_SAMPLE_WORK = 16_000_000;
+export function climberWork(level: Level): number {
+	if (!level.model) return 0;
+	const {rows} = level.model;
+	const batch = level.knobs.batchSize;
+	const examples = batch ? Math.min(rows, (batch.min + batch.max) / 2) : isModelLevel(level) ? rows : 0;
+	return level.budget * examples * parameterCount(level.model);
+}
 
 /**
- * The sample size of a level: {@link SAMPLE_SIZE} climbers, or for a model with more than two
- * parameters as many as {@link MODEL_SAMPLE_WORK} pays for at the level's budget, data and
- * parameter count, never fewer than {@link MODEL_SAMPLE_SIZE} nor more than {@link SAMPLE_SIZE}.
- * Deterministic (a count, not a clock): the sample is part of the par cache.
+ * The sample size of a level: {@link SAMPLE_SIZE} climbers, or for a model level whose climbers
+ * read its data ({@link climberWork}) as many as what {@link MODEL_PAR_WORK} leaves after the par
+ * search (its candidates × {@link runWork}, see {@link searchShapeOf}) pays for, never fewer than
+ * {@link MODEL_SAMPLE_SIZE} nor more than {@link SAMPLE_SIZE}. Deterministic (a count, not a
+ * clock): the sample is part of the par cache.
  */
 export function sampleSizeOf(level: Level): number {
-	if (!isModelLevel(level)) return SAMPLE_SIZE;
-	const perClimber = level.budget * level.model.rows * parameterCount(level.model);
-	return Math.max(MODEL_SAMPLE_SIZE, Math.min(SAMPLE_SIZE, Math.floor(MODEL_SAMPLE_WORK / perClimber)));
+	const perClimber = climberWork(level);
+	if (perClimber === 0) return SAMPLE_SIZE;
+	const left = MODEL_PAR_WORK - candidateCount(level, searchShapeOf(level)) * runWork(level);
+	return Math.max(MODEL_SAMPLE_SIZE, Math.min(SAMPLE_SIZE, Math.floor(left / perClimber)));
 }
 
 /** Highest score a run can get. */
@@ -111,8 +121,17 @@ export function bucketOf(score: number, buckets: number): number {
 
 const memory = new Map<string, ParStats>();
 
-/** The cache key of a level version: content hash and engine version. */
-export const parKey = (level: Level) => `${level.hash}@${ENGINE_VERSION}`;
+/**
+ * The cache key of a level version: content hash and engine version, and on a model level with
+ * more than two parameters the shape of its par search (sized by cost, {@link searchShapeOf}): an
+ * entry of a search of another shape is not this par.
+ */
+export function parKey(level: Level): string {
+	const key = `${level.hash}@${ENGINE_VERSION}`;
+	if (!isModelLevel(level)) return key;
+	const shape = searchShapeOf(level);
+	return `${key}/search:${shape.etas}:${shape.momenta.join(',')}`;
+}
 
 /** A place par is kept between runs of the game (the store's par cache); untrusted on read. */
 export type ParCache = {

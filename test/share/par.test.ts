@@ -3,9 +3,12 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {play} from '../../source/engine/index.js';
-import {searchBest} from '../../source/engine/search.js';
+import {candidateCount, FORMULA_SHAPE, MODEL_PAR_WORK, runWork, searchBest, searchShapeOf} from '../../source/engine/search.js';
+import {ENGINE_VERSION} from '../../source/engine/index.js';
+import {isModelLevel} from '../../source/engine/model/critical.js';
+import {CAMPAIGN_DIR, loadLevelDir} from '../../source/levels/load.js';
 import {parChart} from '../../source/share/par-chart.js';
-import {clearParMemory, computeParStats, histogram, parStats, percentileOf, SAMPLE_SIZE} from '../../source/share/par.js';
+import {climberWork, clearParMemory, computeParStats, histogram, MODEL_SAMPLE_SIZE, parKey, parStats, percentileOf, SAMPLE_SIZE, sampleSizeOf, type ParStats} from '../../source/share/par.js';
 import {PAR_CACHE_FILE, parCacheIn} from '../../source/store/par-cache.js';
 import {BOWL_JSON, levelOf, tempDir} from './fixtures.js';
 
@@ -54,6 +57,37 @@ describe('par and percentile', () => {
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(SAMPLE_SIZE);
 		expect(counts[0]).toBe(stats.sample.filter((s) => s < 50).length);
 		expect(counts[19]).toBe(stats.sample.filter((s) => s >= 950).length);
+	});
+
+	it("world 7: a search whose runs read the data is sized to their cost, within the bound it is sized by, and a cached par of another search is not read", async () => {
+		const {levels} = await loadLevelDir(path.join(CAMPAIGN_DIR, 'world-7'));
+		const models = levels.filter((l) => isModelLevel(l));
+		expect(models.length).toBeGreaterThanOrEqual(4);
+		const pars = new Map<string, number>();
+		for (const model of models) {
+			const shape = searchShapeOf(model);
+			const best = searchBest(model);
+			pars.set(model.id, best.score);
+			// the search never runs more than the count its size was chosen by
+			expect(best.evaluated).toBeLessThanOrEqual(candidateCount(model, shape));
+			// search and sample together stay within the work, unless the sample is at its floor
+			const size = sampleSizeOf(model);
+			if (size > MODEL_SAMPLE_SIZE) expect(candidateCount(model, shape) * runWork(model) + size * climberWork(model)).toBeLessThanOrEqual(MODEL_PAR_WORK);
+		}
+
+		// the networks' 200 steps of 27–51 parameters over 150 examples cost more than the full search
+		expect(models.some((l) => searchShapeOf(l) !== FORMULA_SHAPE && searchShapeOf(l).etas < 10)).toBe(true);
+		// a formula level's search and key are what they were
+		expect(searchShapeOf(level)).toBe(FORMULA_SHAPE);
+		expect(parKey(level)).toBe(`${level.hash}@${ENGINE_VERSION}`);
+		// an entry a search of another shape left under the old key, the right size and well formed, is recomputed
+		const network = models.find((l) => searchShapeOf(l).etas < 10)!;
+		const entries = new Map<string, ParStats>([[`${network.hash}@${ENGINE_VERSION}`, {par: 777, sample: Array.from({length: sampleSizeOf(network)}, () => 0)}]]);
+		const cache = {read: (key: string, size: number) => (entries.get(key)?.sample.length === size ? entries.get(key) : undefined), write: (key: string, value: ParStats) => void entries.set(key, value)};
+		const computed = parStats(network, cache);
+		expect(computed.par).not.toBe(777);
+		expect(computed.par).toBe(pars.get(network.id));
+		expect(entries.get(parKey(network))).toEqual(computed);
 	});
 
 	it('caches on disk per content hash and engine version through the store, and distrusts what it reads', async () => {
