@@ -62,7 +62,7 @@ export async function run(options = {}) {
 		const total2000 = parts.searchMs + (parts.sampleMs / climbers) * SAMPLE_SIZE;
 		const model = level.model;
 		const search = isModelLevel(level)
-			? `par search sized by cost: ${shape.etas} η × ${shape.momenta.length} momenta, ${candidateCount(level, shape)} candidates at most (${parts.runs} run), ${round(parts.searchMs)} ms`
+			? `par search sized by cost: ${shape.etas} η${level.knobs.momentum ? ` × momenta ${shape.momenta.join('/')}` : ''}, ${candidateCount(level, shape)} candidates at most (${parts.runs} run), ${round(parts.searchMs)} ms`
 			: `par search ${parts.runs} runs ${round(parts.searchMs)} ms`;
 		figures.push({
 			name,
