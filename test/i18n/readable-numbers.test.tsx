@@ -26,11 +26,19 @@ describe('numbers for people', () => {
 	it('labels the loss curve\'s log axis as powers of ten, not 1e19', () => {
 		const loss = Float64Array.from({length: 30}, (_, i) => 10 ** (i - 3));
 		for (const ascii of [false, true]) {
-			const {lastFrame} = render(<LossPlot loss={loss} minLoss={1e-3} width={40} height={5} theme={makeTheme(0, ascii)} title="loss" />);
+			const {lastFrame} = render(<LossPlot loss={loss} minLoss={1e-3} width={40} height={5} theme={makeTheme(0, ascii)} title="loss" lang="en" />);
 			const frame = lastFrame() ?? '';
 			expect(frame).not.toMatch(RAW);
 			expect(frame).toContain(ascii ? '10^' : '10');
 		}
+	});
+
+	it('labels a curve that stays inside one decade with its two values, not 10⁰ twice', () => {
+		// 1.29 → 0.38 above the floor (a w7-07 run): both ends round to the decade 10⁰
+		const loss = Float64Array.from({length: 30}, (_, i) => 1 + 1.29 * (0.38 / 1.29) ** (i / 29));
+		const {lastFrame} = render(<LossPlot loss={loss} minLoss={1} width={40} height={5} theme={makeTheme(0, false)} title="loss" lang="es" />);
+		const labels = (lastFrame() ?? '').split('\n').slice(1).map((line) => line.slice(0, 6).trim()).filter(Boolean);
+		expect(labels).toEqual(['1,3', '0,38']);
 	});
 
 	it('formats without e-notation, with ·10ⁿ for the very large and very small, and 0 for rounding noise', () => {

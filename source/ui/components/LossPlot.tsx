@@ -1,6 +1,7 @@
 /** The loss curve of a run, log scale, with its axis labels. */
 import {Box, Text} from 'ink';
-import {powerOfTen} from '../../i18n/format.js';
+import {formatNumber, powerOfTen} from '../../i18n/format.js';
+import type {Language} from '../../i18n/index.js';
 import {lossPlot, plotRange} from '../map/plot.js';
 import type {Theme} from '../theme.js';
 
@@ -11,18 +12,33 @@ export type LossPlotProps = {
 	height: number;
 	theme: Theme;
 	title: string;
+	lang: Language;
 };
 
-export function LossPlot({loss, minLoss, width, height, theme, title}: LossPlotProps) {
+/**
+ * The top and bottom labels of the log axis (values of loss − floor): powers of ten when the curve
+ * spans more than a decade; inside one decade both would read 10⁰, so the two values themselves
+ * (when they fit the label column).
+ */
+export function axisLabels(lo: number, hi: number, lang: Language, ascii: boolean, width: number): [string, string] {
+	if (Math.round(hi) !== Math.round(lo)) return [powerOfTen(Math.round(hi), ascii), powerOfTen(Math.round(lo), ascii)];
+	const top = formatNumber(10 ** hi, lang, 2);
+	const bottom = formatNumber(10 ** lo, lang, 2);
+	if (top !== bottom && top.length <= width && bottom.length <= width) return [top, bottom];
+	return [powerOfTen(Math.round(hi), ascii), ''];
+}
+
+export function LossPlot({loss, minLoss, width, height, theme, title, lang}: LossPlotProps) {
 	const [lo, hi] = plotRange(loss, minLoss);
 	const labelWidth = 7;
 	const lines = lossPlot(loss, minLoss, Math.max(4, width - labelWidth), Math.max(1, height - 1), theme.ascii);
 	const {chalk} = theme;
+	const [top, bottom] = axisLabels(lo, hi, lang, theme.ascii, labelWidth - 1);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate-end">{chalk.dim(title)}</Text>
 			{lines.map((line, i) => {
-				const label = i === 0 ? powerOfTen(Math.round(hi), theme.ascii) : i === lines.length - 1 ? powerOfTen(Math.round(lo), theme.ascii) : '';
+				const label = i === 0 ? top : i === lines.length - 1 ? bottom : '';
 				return (
 					<Text key={i}>
 						{chalk.dim(label.padStart(labelWidth - 1))} {chalk.green(line)}

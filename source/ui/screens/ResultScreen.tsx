@@ -184,7 +184,7 @@ export function ResultScreen(props: ResultScreenProps) {
 						/>
 					</Box>
 					<Paragraph width={leftWidth} spans={[{text: legendLines.join('\n'), paint: chalk.dim}]} />
-					<LossPlot loss={best.loss} minLoss={facts.minLoss} width={leftWidth} height={plotHeight} theme={theme} title={t('curve')} />
+					<LossPlot loss={best.loss} minLoss={facts.minLoss} width={leftWidth} height={plotHeight} theme={theme} title={t('curve')} lang={lang} />
 				</Box>
 				{/* nothing in this column shrinks: when it is too tall the bottom (the card's "why", the panels) is cut, never the score */}
 				<Box flexDirection="column" width={rightWidth} overflow="hidden">
