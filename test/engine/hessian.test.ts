@@ -10,18 +10,11 @@ import {Prng} from '../../source/engine/math.js';
 import {criticalPoints} from '../../source/engine/critical.js';
 import {modelOf} from '../../source/engine/model/critical.js';
 import {EXPLICIT_LIMIT, hessianAt, spectrumAt, symmetricEigen} from '../../source/engine/model/hessian.js';
-import {Model, type ModelData} from '../../source/engine/model/model.js';
+import {Model} from '../../source/engine/model/model.js';
 import type {ModelTerm} from '../../source/engine/types.js';
-import {DATA_DIR, modelData, readDataSet} from '../../source/levels/data.js';
 import {CAMPAIGN_DIR, loadLevelFile} from '../../source/levels/load.js';
+import {loadedModel} from '../helpers/model-levels.js';
 
-function loaded(term: Omit<ModelTerm, 'type'>): ModelData {
-	const data = readDataSet(term.data, [DATA_DIR]);
-	if (!data.ok) throw new Error(data.message);
-	const made = modelData({type: 'model', ...term}, data.value);
-	if (!made.ok) throw new Error(made.message);
-	return made.value;
-}
 
 describe('the symmetric eigen-solver (Jacobi)', () => {
 	it('returns A·v = λ·v with orthonormal v, λ ascending, Σλ = trace', () => {
@@ -68,7 +61,7 @@ describe('the symmetric eigen-solver (Jacobi)', () => {
 
 describe('the Hessian of a linear model', () => {
 	it('is XᵀX/N + l2·I (inputs with a column of ones for the bias), whatever θ', () => {
-		const data = loaded({model: 'linear', data: 'cars.json', features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, l2: 0.01});
+		const data = loadedModel({model: 'linear', data: 'cars.json', features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, l2: 0.01});
 		const model = new Model(data);
 		const n = model.n;
 		const d = data.features;
@@ -123,7 +116,7 @@ describe('the Hessian of softmax regression and of a network', () => {
 		['softmax (iris)', {model: 'softmax', data: 'iris.json', features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'], target: 'species', standardize: true, l2: 0.002}],
 		['mlp (iris, 3 units)', {model: 'mlp', data: 'iris.json', features: ['petal_length', 'petal_width'], target: 'species', standardize: true, hidden: 3, l2: 0.001}],
 	])('%s: agrees with second differences of the loss (1e-4)', (_name, term) => {
-		const model = new Model(loaded(term));
+		const model = new Model(loadedModel(term));
 		const theta = model.draw(new Prng(11), 0.7);
 		const h = hessianAt(model, theta);
 		const numeric = lossHessian(model, theta);
@@ -133,7 +126,7 @@ describe('the Hessian of softmax regression and of a network', () => {
 
 describe('a model past the explicit limit (Lanczos)', () => {
 	it('finds the extreme eigenvalues of the whole Hessian and their directions', () => {
-		const model = new Model(loaded({model: 'mlp', data: 'iris.json', features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'], target: 'species', standardize: true, hidden: 12, l2: 0.001}));
+		const model = new Model(loadedModel({model: 'mlp', data: 'iris.json', features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'], target: 'species', standardize: true, hidden: 12, l2: 0.001}));
 		expect(model.n).toBeGreaterThan(EXPLICIT_LIMIT);
 		const theta = model.draw(new Prng(5), 0.8);
 		const exact = symmetricEigen(hessianAt(model, theta), model.n).values;

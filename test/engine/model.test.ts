@@ -10,22 +10,15 @@ import {Prng} from '../../source/engine/math.js';
 import {drawBatch} from '../../source/engine/model/climb.js';
 import {Model, parameterCount, type ModelData, type ModelKind} from '../../source/engine/model/model.js';
 import {DATA_DIR, modelData, readDataSet} from '../../source/levels/data.js';
-import type {ModelTerm} from '../../source/engine/types.js';
+import {loadedModel} from '../helpers/model-levels.js';
 
-function loaded(term: Omit<ModelTerm, 'type'>): ModelData {
-	const data = readDataSet(term.data, [DATA_DIR]);
-	if (!data.ok) throw new Error(data.message);
-	const made = modelData({type: 'model', ...term}, data.value);
-	if (!made.ok) throw new Error(made.message);
-	return made.value;
-}
 
 const MODELS: Record<string, ModelData> = {
-	'linear, 1 feature (cars, raw)': loaded({model: 'linear', data: 'cars.json', features: ['Acceleration'], target: 'Miles_per_Gallon'}),
-	'linear, 3 features (cars, standardized)': loaded({model: 'linear', data: 'cars.json', features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, l2: 0.01}),
-	'softmax (iris)': loaded({model: 'softmax', data: 'iris.json', features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'], target: 'species', standardize: true, l2: 0.01}),
-	'mlp, classes (iris)': loaded({model: 'mlp', data: 'iris.json', features: ['petal_length', 'petal_width'], target: 'species', standardize: true, hidden: 3, l2: 0.01}),
-	'mlp, a number (cars)': loaded({model: 'mlp', data: 'cars.json', features: ['Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, hidden: 2, l2: 0.001}),
+	'linear, 1 feature (cars, raw)': loadedModel({model: 'linear', data: 'cars.json', features: ['Acceleration'], target: 'Miles_per_Gallon'}),
+	'linear, 3 features (cars, standardized)': loadedModel({model: 'linear', data: 'cars.json', features: ['Acceleration', 'Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, l2: 0.01}),
+	'softmax (iris)': loadedModel({model: 'softmax', data: 'iris.json', features: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'], target: 'species', standardize: true, l2: 0.01}),
+	'mlp, classes (iris)': loadedModel({model: 'mlp', data: 'iris.json', features: ['petal_length', 'petal_width'], target: 'species', standardize: true, hidden: 3, l2: 0.01}),
+	'mlp, a number (cars)': loadedModel({model: 'mlp', data: 'cars.json', features: ['Horsepower', 'Weight_in_lbs'], target: 'Miles_per_Gallon', standardize: true, hidden: 2, l2: 0.001}),
 };
 
 /** Central differences of the loss, with a step fitted to the parameter's size. */

@@ -1,6 +1,17 @@
 /** Model levels built in code for tests: small real models whose curvature has a closed form. */
-import type {Level} from '../../source/engine/types.js';
+import type {ModelData} from '../../source/engine/model/model.js';
+import type {Level, ModelTerm} from '../../source/engine/types.js';
+import {DATA_DIR, modelData, readDataSet} from '../../source/levels/data.js';
 import {parseOrThrow} from './levels.js';
+
+/** A model term's data read from the shipped data sets and prepared as a level would (throws on a bad term). */
+export function loadedModel(term: Omit<ModelTerm, 'type'>): ModelData {
+	const data = readDataSet(term.data, [DATA_DIR]);
+	if (!data.ok) throw new Error(data.message);
+	const made = modelData({type: 'model', ...term}, data.value);
+	if (!made.ok) throw new Error(made.message);
+	return made.value;
+}
 
 /** A linear model on three standardized cars features: four parameters, Hessian XᵀX/N + l2·I everywhere; `extra` overrides any field. */
 export function fourParameterLevel(extra: Record<string, unknown> = {}): Level {

@@ -2,22 +2,14 @@ import stripAnsi from 'strip-ansi';
 import {describe, expect, test} from 'vitest';
 import {criticalPoints} from '../../source/engine/index.js';
 import {BANDS, MARKS, cellOf, contourEvery, mapSize, renderMap, sampleGrid} from '../../source/ui/map/render.js';
-import {testLevel} from './helpers/levels.js';
+import {testLevel, twoWellsLevel} from './helpers/levels.js';
 
 /** The character at (col, row) of a rendered map, colour stripped. */
 function charAt(text: string, col: number, row: number): string {
 	return [...stripAnsi(text).split('\n')[row]!][col]!;
 }
 
-const level = testLevel({
-	id: 'two-wells',
-	terrain: [
-		{type: 'bowl', center: [0, 0], curvature: [0.2, 0.2]},
-		{type: 'well', center: [-2, 0], depth: 3, width: 0.6},
-		{type: 'well', center: [2, 0.5], depth: 1.5, width: 0.6},
-	],
-	start: [3, 2],
-});
+const level = twoWellsLevel();
 
 describe('map size', () => {
 	test('a row spans twice the y-distance of a column', () => {

@@ -5,17 +5,9 @@ import stripAnsi from 'strip-ansi';
 import {describe, expect, test} from 'vitest';
 import {MapRow, MapRows, TerrainMap, type MapRowProps, type MapRowsProps, type TerrainMapProps} from '../../source/ui/components/TerrainMap.js';
 import {renderMap} from '../../source/ui/map/render.js';
-import {testLevel} from './helpers/levels.js';
+import {twoWellsLevel} from './helpers/levels.js';
 
-const level = testLevel({
-	id: 'two-wells',
-	terrain: [
-		{type: 'bowl', center: [0, 0], curvature: [0.2, 0.2]},
-		{type: 'well', center: [-2, 0], depth: 3, width: 0.6},
-		{type: 'well', center: [2, 0.5], depth: 1.5, width: 0.6},
-	],
-	start: [3, 2],
-});
+const level = twoWellsLevel();
 const trail = {x: Float64Array.from([3, 2, 1, 0.2]), y: Float64Array.from([2, 1.5, 0.8, 0.1]), upTo: 3};
 const props: TerrainMapProps = {level, width: 100, height: 36, view: 'relief', color: 3, ascii: false, trail, velocity: {dx: -1, dy: -1}};
 
