@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` — every figure the issues name, measured in one run on this machine.
-// Each bench/<area>.mjs exports `run(options)` → {figures: [{name, value, unit, goal?, note?}]}.
-// Text by default; `npm run bench -- --json` prints one JSON object. Timings are medians: the
+// Each bench/<area>.mjs exports `run(options)` → {figures: [{name, value, unit, goal?, met?, note?}]}.
+// Text by default; `npm run bench -- --json` prints one JSON object; `--only=<area>` runs one area. Timings are medians: the
 // machines are noisy, so compare ratios measured in the same run rather than absolute times.
 import {readdir} from 'node:fs/promises';
 import os from 'node:os';
