@@ -53,7 +53,7 @@ export const FORMULA_SHAPE: SearchShape = {etas: 20, momenta: MOMENTA};
 /**
  * The shapes a model level's search may take, finest first: every one keeps a grid of at least six
  * η over the range (and the finer pass around the best), fewer than that and par misses the
- * narrow good η of the networks (w7-06: par 513 with 10 or 8, 492 with 6, 367 with 5).
+ * narrow good η of the networks (w7-06: par 457 with 10 or 8, 436 with 6, 345 with 5).
  */
 export const MODEL_SHAPES: readonly SearchShape[] = [10, 9, 8, 7, 6].flatMap((etas) => [
 	{etas, momenta: MOMENTA},
