@@ -8,6 +8,7 @@ import type {Knobs, Level} from '../engine/types.js';
 import {DASHBOARD_TEXT} from '../i18n/dashboard.js';
 import {formatLevelError} from '../levels/validate.js';
 import {utcDate} from '../environment.js';
+import {SIGNAL_EXIT_CODES} from '../signals.js';
 import {resolveLevelRef} from '../share/level-ref.js';
 import {decodeShareCode, SHARE_PREFIX, type SharePayload} from '../share/code.js';
 import {CAPS, safe, safeTranslator} from '../text/safe.js';
@@ -28,7 +29,7 @@ export default async function dashboard(context: CommandContext): Promise<number
 		return usage(context, t('noTty', {ref: safe(ref, CAPS.arg)}));
 	}
 
-	const {openDashboard, SIGNAL_EXIT_CODES} = await import('../dashboard/launch.js');
+	const {openDashboard} = await import('../dashboard/launch.js');
 	try {
 		const signal = await openDashboard({
 			level: chosen.level,

@@ -9,6 +9,7 @@ import {play} from '../engine/index.js';
 import type {Knobs, Language, Level} from '../engine/types.js';
 import {say} from '../i18n/index.js';
 import {DASHBOARD_TEXT} from '../i18n/dashboard.js';
+import {SIGNALS, type EndingSignal} from '../signals.js';
 import {cleanName} from '../text/sanitize.js';
 import type {Recording} from './screen.js';
 
@@ -29,8 +30,6 @@ export type DashboardOptions = {
 	output?: NodeJS.WriteStream;
 };
 
-/** The signals that close the recorder (the terminal is handed back first) and their exit codes, 128 + n. */
-export const SIGNAL_EXIT_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
 
 /** Smallest terminal the recorder draws its panels in; below it, a one-line "too small" message. */
 export const MIN_COLUMNS = 60;
@@ -40,7 +39,7 @@ export const MIN_ROWS = 16;
  * Resolves with the signal that closed the recorder (SIGINT, SIGTERM, SIGQUIT or SIGHUP sent to
  * the process), once the terminal is handed back, or with null when the player closed it.
  */
-export async function openDashboard(options: DashboardOptions): Promise<keyof typeof SIGNAL_EXIT_CODES | null> {
+export async function openDashboard(options: DashboardOptions): Promise<EndingSignal | null> {
 	const outcome = play(options.level, options.knobs, options.seed);
 	const recording: Recording = {
 		outcome,
@@ -103,7 +102,7 @@ export async function openDashboard(options: DashboardOptions): Promise<keyof ty
 			shown.render();
 		};
 
-		let caught: keyof typeof SIGNAL_EXIT_CODES | null = null;
+		let caught: EndingSignal | null = null;
 		const handlers: Array<[NodeJS.Signals, () => void]> = [];
 		try {
 			await new Promise<void>((resolve, reject) => {
@@ -115,7 +114,7 @@ export async function openDashboard(options: DashboardOptions): Promise<keyof ty
 				};
 
 				// our own listeners also keep blessed's (which exit with 0 without restoring anything) quiet
-				for (const signal of Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>) {
+				for (const signal of SIGNALS) {
 					const handler = () => {
 						caught ??= signal;
 						close();

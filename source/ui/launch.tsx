@@ -22,16 +22,10 @@ import {oneKeyAtATime} from './key-splitter.js';
 import {Shell, type StoreState} from './shell.js';
 import {withFrameFix} from './terminal-fix.js';
 import {favourSmallHeap} from './memory.js';
+import {altScreen} from './alt-screen.js';
+import {SIGNAL_EXIT_CODES, SIGNALS, type EndingSignal} from '../signals.js';
 
 export type StartRoute = {screen: 'menu'} | {screen: 'tutorial'} | {screen: 'setup'; level: Level} | {screen: 'daily'; level: Level};
-
-/** The signals that end the game, and their exit codes: 128 + the signal's number. */
-const SIGNAL_EXIT_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
-const SIGNALS = Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>;
-
-const ENTER_ALT = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT = '\u001B[?1049l';
-const SHOW_CURSOR = '\u001B[?25h';
 
 /** What the game needs from the command line: the environment, the keyboard, the terminal, and a safe error stream. */
 export type GameContext = Environment & {stdin: NodeJS.ReadStream; terminal: NodeJS.WriteStream; stdout: SafeWriter; stderr: SafeWriter};
@@ -87,22 +81,8 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 		return stored;
 	};
 
-	let restored = false;
-	const restore = () => {
-		if (restored) return;
-		restored = true;
-		try {
-			if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
-		} catch {
-			// the terminal may already be gone (SIGHUP)
-		}
-
-		try {
-			stdout.write(LEAVE_ALT + SHOW_CURSOR);
-		} catch {
-			// as above
-		}
-	};
+	const screen = altScreen(stdin, stdout);
+	const restore = screen.leave;
 
 	// a signal hands the terminal back at once, lets a save under way finish, and exits 128 + n
 	let mounted: {unmount: () => void} | null = null;
@@ -115,7 +95,7 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 		}
 
 		restore();
-		void writesSettled(3000).finally(() => process.exit(SIGNAL_EXIT_CODES[signal as keyof typeof SIGNAL_EXIT_CODES] ?? 143));
+		void writesSettled(3000).finally(() => process.exit(SIGNAL_EXIT_CODES[signal as EndingSignal] ?? 143));
 	};
 
 	const onCrash = (error: unknown) => {
@@ -138,8 +118,7 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 	let codeShown: {levelId: string; code: string; route: Route} | null = null;
 	try {
 		for (;;) {
-			restored = false;
-			stdout.write(ENTER_ALT);
+			screen.enter();
 			let dashboard: DashboardRequest | null = null;
 			const instance = render(
 				<Shell

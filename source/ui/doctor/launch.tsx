@@ -9,14 +9,10 @@ import type {ReadResult} from '../../doctor/report.js';
 import type {Language} from '../../engine/types.js';
 import {colorLevel, makeTheme} from '../theme.js';
 import {withFrameFix} from '../terminal-fix.js';
+import {altScreen} from '../alt-screen.js';
+import {SIGNAL_EXIT_CODES, SIGNALS, type EndingSignal} from '../../signals.js';
 import {DoctorScreen} from './DoctorScreen.js';
 
-const ENTER_ALT = '\u001B[?1049h\u001B[H';
-const LEAVE_ALT = '\u001B[?1049l';
-const SHOW_CURSOR = '\u001B[?25h';
-/** The signals that end the screen, and their exit codes: 128 + the signal's number (as the game's). */
-const SIGNAL_EXIT_CODES = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
-const SIGNALS = Object.keys(SIGNAL_EXIT_CODES) as Array<keyof typeof SIGNAL_EXIT_CODES>;
 
 export type DoctorLaunch = {
 	stdin: NodeJS.ReadStream;
@@ -31,28 +27,19 @@ export type DoctorLaunch = {
 
 export async function launchDoctor(options: DoctorLaunch): Promise<number> {
 	const {stdin, terminal} = options;
-	let restored = false;
-	const restore = () => {
-		if (restored) return;
-		restored = true;
-		try {
-			if (stdin.isTTY && stdin.isRaw) stdin.setRawMode(false);
-			terminal.write(LEAVE_ALT + SHOW_CURSOR);
-		} catch {
-			// the terminal may already be gone (SIGHUP)
-		}
-	};
+	const screen = altScreen(stdin, terminal);
+	const restore = screen.leave;
 
 	const onSignal = (signal: NodeJS.Signals) => {
 		restore();
-		process.exit(SIGNAL_EXIT_CODES[signal as keyof typeof SIGNAL_EXIT_CODES] ?? 143);
+		process.exit(SIGNAL_EXIT_CODES[signal as EndingSignal] ?? 143);
 	};
 
 	let code = 0;
 	for (const signal of SIGNALS) process.on(signal, onSignal);
 	process.on('exit', restore);
 	try {
-		terminal.write(ENTER_ALT);
+		screen.enter();
 		const theme = makeTheme(colorLevel(options.color, undefined), options.ascii);
 		const instance = render(<DoctorScreen initial={options.initial} file={options.file} lang={options.lang} theme={theme} {...(options.subscribe ? {subscribe: options.subscribe} : {})} onLeave={(left) => (code = left)} />, {
 			stdout: withFrameFix(terminal),
