@@ -167,10 +167,13 @@ export default function App(props: AppProps) {
 		}
 	};
 
+	// The choice made on the menu the shell shows while this module loads. It can arrive after the
+	// mount: under load the shell's menu hears the key while React is already mounting the App with
+	// the choice not yet made, so it is read when it changes, not only on mount.
 	useEffect(() => {
 		if (props.startItem) onMenu(props.startItem);
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- once: the choice made on the menu shown while the game loaded
-	}, []);
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- acts on the choice only, once it exists
+	}, [props.startItem]);
 
 	// below the minimum the screen stays mounted under the notice, so a run resumes where it was
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;

@@ -30,9 +30,11 @@ afterEach(async () => {
 const first = testLevel({id: 'w1-01-test', budget: 20});
 const second = testLevel({id: 'w1-02-test', order: 2, title: {es: 'Segunda', en: 'Second'}});
 
-function app(overrides: Partial<Parameters<typeof App>[0]> = {}) {
-	const onQuit = vi.fn();
-	const r = render(
+type AppProps = Parameters<typeof App>[0];
+
+/** The App on the menu with two test levels, English, no colour, 120×40; `overrides` replace any prop. */
+function appElement(overrides: Partial<AppProps> = {}) {
+	return (
 		<App
 			levels={[first, second]}
 			dataDir={dir}
@@ -45,10 +47,14 @@ function app(overrides: Partial<Parameters<typeof App>[0]> = {}) {
 			route={{screen: 'menu'}}
 			size={{columns: 120, rows: 40}}
 			fps={200}
-			onQuit={onQuit}
 			{...overrides}
-		/>,
+		/>
 	);
+}
+
+function app(overrides: Partial<AppProps> = {}) {
+	const onQuit = vi.fn();
+	const r = render(appElement({onQuit, ...overrides}));
 	return {r, onQuit};
 }
 
@@ -99,6 +105,14 @@ describe('App', () => {
 		});
 		await press(r, 'n');
 		await waitFor(r, 'Second');
+	});
+
+	test('a menu choice the loading shell heard just after the App mounted still opens its screen', async () => {
+		// under load the shell's menu takes Enter while React mounts the App without the choice
+		const {r} = app();
+		expect(frame(r)).toContain('Campaign');
+		r.rerender(appElement({startItem: 'campaign'}));
+		await waitFor(r, 'Choose a level');
 	});
 
 	test('Ctrl+C quits from any screen after saving', async () => {
