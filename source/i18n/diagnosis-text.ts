@@ -10,52 +10,64 @@ export const DIAGNOSIS_TEXT = {
 	'diverged.title': {es: 'La pérdida explotó', en: 'The loss exploded'},
 	'diverged.analogy': {es: 'Pelota rebotando sin control', en: 'A ball bouncing out of control'},
 	'diverged.evidence.ended': {
-		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial; terminó en {ratio}×. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s; it ended at {ratio}×. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
 	},
 	'diverged.evidence.ended.momentum': {
-		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
-		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial; terminó en {ratio}×. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s; it ended at {ratio}×. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
 	},
 	'diverged.evidence.ended.lookahead': {
-		es: 'En el paso {step} los rebotes ya crecían sin parar (terminó en {ratio}× la pérdida inicial). Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
-		en: 'By step {step} the bounces were growing without end (it ended at {ratio}× its starting loss). Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial; terminó en {ratio}×. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s; it ended at {ratio}×. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+	},
+	'diverged.evidence.growing': {
+		es: 'Al final casi cada paso era más largo que el anterior y la pérdida subía: en el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'At the end nearly every step was longer than the one before and the loss was rising: at step {step}, the last, its height above the floor was {ratio}× the start\'s. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+	},
+	'diverged.evidence.growing.momentum': {
+		es: 'Al final casi cada paso era más largo que el anterior y la pérdida subía: en el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'At the end nearly every step was longer than the one before and the loss was rising: at step {step}, the last, its height above the floor was {ratio}× the start\'s. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+	},
+	'diverged.evidence.growing.lookahead': {
+		es: 'Al final casi cada paso era más largo que el anterior y la pérdida subía: en el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'At the end nearly every step was longer than the one before and the loss was rising: at step {step}, the last, its height above the floor was {ratio}× the start\'s. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.carried': {
-		es: 'En el paso {step} la pérdida estaba en {ratio}× la inicial, pero no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'By step {step} the loss stood at {ratio}× its start, but it had not settled: carried on from there with the same steps and no noise, it passes 10× its start {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'En el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial, y no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'At step {step}, the last, its height above the floor was {ratio}× the start\'s, and it had not settled: carried on from there with the same steps and no noise, it passes 10× the start\'s {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
 	},
 	'diverged.evidence.carried.momentum': {
-		es: 'En el paso {step} la pérdida estaba en {ratio}× la inicial, pero no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
-		en: 'By step {step} the loss stood at {ratio}× its start, but it had not settled: carried on from there with the same steps and no noise, it passes 10× its start {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+		es: 'En el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial, y no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'At step {step}, the last, its height above the floor was {ratio}× the start\'s, and it had not settled: carried on from there with the same steps and no noise, it passes 10× the start\'s {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
 	},
 	'diverged.evidence.carried.lookahead': {
-		es: 'En el paso {step} la pérdida estaba en {ratio}× la inicial, pero no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
-		en: 'By step {step} the loss stood at {ratio}× its start, but it had not settled: carried on from there with the same steps and no noise, it passes 10× its start {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+		es: 'En el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial, y no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'At step {step}, the last, its height above the floor was {ratio}× the start\'s, and it had not settled: carried on from there with the same steps and no noise, it passes 10× the start\'s {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.swelling': {
-		es: 'En el paso {step} cada rebote era mayor que el anterior (la pérdida estaba en {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'By step {step} every bounce was bigger than the last (the loss stood at {ratio}× its start), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'En el paso {step}, el último, cada rebote era mayor que el anterior (su altura sobre el fondo era {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'At step {step}, the last, every bounce was bigger than the one before (its height above the floor was {ratio}× the start\'s), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
 	},
 	'diverged.evidence.swelling.momentum': {
-		es: 'En el paso {step} cada rebote era mayor que el anterior (la pérdida estaba en {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
-		en: 'By step {step} every bounce was bigger than the last (the loss stood at {ratio}× its start), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+		es: 'En el paso {step}, el último, cada rebote era mayor que el anterior (su altura sobre el fondo era {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'At step {step}, the last, every bounce was bigger than the one before (its height above the floor was {ratio}× the start\'s), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
 	},
 	'diverged.evidence.swelling.lookahead': {
-		es: 'En el paso {step} cada rebote era mayor que el anterior (la pérdida estaba en {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
-		en: 'By step {step} every bounce was bigger than the last (the loss stood at {ratio}× its start), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+		es: 'En el paso {step}, el último, cada rebote era mayor que el anterior (su altura sobre el fondo era {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'At step {step}, the last, every bounce was bigger than the one before (its height above the floor was {ratio}× the start\'s), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.infinite': {
-		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial, y la pérdida acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s, and the loss ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
 	},
 	'diverged.evidence.infinite.momentum': {
-		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
-		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial, y la pérdida acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s, and the loss ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is 2 + 2μ = {bound}.',
 	},
 	'diverged.evidence.infinite.lookahead': {
-		es: 'En el paso {step} la pérdida ya superaba 10× la inicial y acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
-		en: 'By step {step} the loss was over 10× its start and ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial, y la pérdida acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite con mirada adelante (Nesterov) es (2 + 2μ)/(1 + 2μ) = {bound}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s, and the loss ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.why.bounce': {
 		es: 'Cada paso fue tan largo que cruzó el valle y aterrizó más alto en la otra ladera; allí la pendiente es mayor, el siguiente paso es aún más largo, y cada rebote crece.',

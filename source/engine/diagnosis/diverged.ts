@@ -1,11 +1,28 @@
 /**
- * `diverged`: every bounce grows — the loss passed 10× its start, became non-finite, or ended
- * swelling (or above its start) and its own noise-free continuation keeps growing.
+ * `diverged`: every bounce grows — the loss's height above the floor passed 10× the start's,
+ * became non-finite, or ended swelling (or above its start) and its own noise-free continuation
+ * keeps growing.
  */
+import type {RunFacts} from '../analysis.js';
 import {maxStableEta, stableProduct} from '../theory.js';
 import {change, curvatureMet, ruleOf, spaceWords} from './context.js';
 import {outcomeCode} from './outcome.js';
 import type {DiagnosisModule} from './types.js';
+
+/**
+ * The step from which the run's gap to the floor stayed above 10× the start's until its end (a
+ * non-finite loss counts as above); null when its end is not above.
+ */
+export function aboveTenFrom(facts: Pick<RunFacts, 'trajectory' | 'minLoss' | 'startGap'>): number | null {
+	const t = facts.trajectory;
+	let from: number | null = null;
+	for (let i = t.steps; i >= t.first; i--) {
+		if (t.loss[i - t.first]! - facts.minLoss <= 10 * facts.startGap) break;
+		from = i;
+	}
+
+	return from;
+}
 
 export const diverged: DiagnosisModule = {
 	code: 'diverged',
@@ -14,11 +31,17 @@ export const diverged: DiagnosisModule = {
 		const {facts, knobs, level} = context;
 		const rule = ruleOf(context);
 		const lookAhead = knobs.nesterov && knobs.momentum > 0;
-		// what the run did: blew up, passed 10× its start (or its steps grew geometrically to above
-		// it), or ended below that and was judged by its own noise-free continuation (`carried`),
-		// whose evidence is the end of the run (a rise past 10× mid-run that fell back is not it)
-		const carried = !facts.blewUp && !(facts.endGap > 10 * facts.startGap) && !(facts.growing && facts.endGap > facts.startGap) ? facts.carried : null;
-		const at = carried ? facts.trajectory.steps : (facts.explodedAt ?? facts.trajectory.blewUpAt ?? facts.trajectory.steps);
+		// what the run did, and the step its evidence is about (the step quoted is what the sentence says it is):
+		// - blew up (`infinite`) or ended above 10× its start (`ended`): the step from which its gap stayed
+		//   above 10× the start's to the end (a rise past 10× that fell back, such as a heavy ball's first
+		//   overshoot, is not where it ran away);
+		// - ended at or below 10× (growing or swelling at its end): judged by its own noise-free
+		//   continuation (`carried`, `swelling`), whose evidence is the end of the run; `growing` when
+		//   only its last steps' geometric growth says so.
+		const end = facts.trajectory.steps;
+		const runaway = facts.blewUp || facts.endGap > 10 * facts.startGap;
+		const carried = runaway ? null : facts.carried;
+		const at = runaway ? (aboveTenFrom(facts) ?? facts.trajectory.blewUpAt ?? end) : end;
 		// the steepest curvature met on the way (on a bowl, the start's; on a banana it grows)
 		const lambda = curvatureMet(context, at);
 		const product = stableProduct(rule);
@@ -30,7 +53,7 @@ export const diverged: DiagnosisModule = {
 		candidates.push(change('learningRate', eta / 10));
 		if (level.knobs.momentum && knobs.momentum > 0) candidates.push(change('momentum', knobs.momentum / 2));
 		const words = spaceWords(context);
-		const kind = !Number.isFinite(ratio) ? 'infinite' : carried ? (carried.passedAt === null ? 'swelling' : 'carried') : 'ended';
+		const kind = !Number.isFinite(ratio) ? 'infinite' : runaway ? 'ended' : carried ? (carried.passedAt === null ? 'swelling' : 'carried') : 'growing';
 		const more = carried ? {more: {value: carried.steps, digits: 4}, ...(carried.passedAt !== null && {beyond: {value: carried.passedAt, digits: 4}})} : {};
 		return {
 			step: at,
