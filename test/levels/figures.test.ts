@@ -11,6 +11,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {criticalPoints, play, defaultKnobs, type Level} from '../../source/engine/index.js';
 import {modelOf} from '../../source/engine/model/critical.js';
+import {quickScore} from '../../source/engine/search.js';
 import {Model} from '../../source/engine/model/model.js';
 import {spectrumAt} from '../../source/engine/model/hessian.js';
 import {levelCurvatures} from '../../source/engine/stability.js';
@@ -145,5 +146,17 @@ describe('the campaign’s figures, recomputed by the engine', () => {
 		expect(gaps.filter((gap) => gap <= Number(loose)).length).toBe(Number(all));
 		// the Spanish briefing gives the same figures
 		for (const figure of [eta.replace('.', ','), steps, within, of, String(l.tolerance).replace('.', ',')]) expect(l.briefing.es).toContain(figure);
+	});
+
+	it('w7-06: three stars are a band of η with one climber (2.3 to 3.1, as its README says), not only the par search’s point', () => {
+		const l = level('w7-06-wide-network');
+		const band = /every η from (\d[\d.]*) to (\d[\d.]*\d) wins three stars/.exec(worldSeven);
+		expect(band).not.toBeNull();
+		const [low, high] = [Number(band![1]), Number(band![2])];
+		const base = {...defaultKnobs(l), restarts: 1};
+		for (let i = 0; i <= 8; i++) {
+			const eta = low * (high / low) ** (i / 8);
+			expect(quickScore(l, {...base, learningRate: eta}, 1), `η ${eta}`).toBeGreaterThanOrEqual(l.stars[2]);
+		}
 	});
 });
