@@ -6,42 +6,25 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {afterAll, describe, expect, it} from 'vitest';
 import {encodeShareCode} from '../../source/share/code.js';
+import {closeSessions, hasTmux, paneFlag, resizeWindow, ROOT as root, sendKeys, startSession, waitFor as waitForPane, type Session} from '../helpers/tmux.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const built = existsSync(`${root}/dist/cli.js`);
-const sessions: string[] = [];
 // the recorder caches the random climbers' sample in the data folder: keep it out of the user's
 const dataHome = mkdtempSync(path.join(tmpdir(), 'descenso-dashboard-'));
 
-const tmux = (...args: string[]) => execFileSync('tmux', args, {encoding: 'utf8'});
-const screenOf = (name: string) => tmux('capture-pane', '-p', '-t', name);
-const flag = (name: string, format: string) => tmux('display', '-p', '-t', name, format).trim();
-
-async function waitFor(name: string, wanted: (text: string) => boolean, what: string): Promise<string> {
-	let text = '';
-	for (let i = 0; i < 150; i++) {
-		text = screenOf(name);
-		if (wanted(text)) return text;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-
-	throw new Error(`waited for ${what}; the screen shows:\n${text}`);
+/** Waits for the recorder's screen to meet `wanted` (20 s: about the 150 polls of 100 ms plus a capture each this file gave it before). */
+async function waitFor(session: Session, wanted: (text: string) => boolean, what: string): Promise<string> {
+	return waitForPane(session, wanted, {what, ms: 20_000});
 }
 
-function open(args: string, size: [number, number] = [120, 40]): string {
-	const name = `dashboard-test-${process.pid}-${sessions.length}`;
-	sessions.push(name);
-	const command = `printf 'BEFORE\\n'; XDG_DATA_HOME='${dataHome}' node dist/cli.js dashboard ${args}; echo "EXITED:$?"; sleep 120`;
-	tmux('new-session', '-d', '-s', name, '-x', String(size[0]), '-y', String(size[1]), '-c', root, command);
-	return name;
+function open(args: string, size: [number, number] = [120, 40]): Session {
+	return startSession('dashboard-test', size, () => `printf 'BEFORE\\n'; XDG_DATA_HOME='${dataHome}' node dist/cli.js dashboard ${args}; echo "EXITED:$?"; sleep 120`, {dataDir: dataHome});
 }
 
 afterAll(() => {
-	for (const name of sessions) spawnSync('tmux', ['kill-session', '-t', name]);
+	closeSessions();
 	rmSync(dataHome, {recursive: true, force: true});
 });
 
@@ -56,14 +39,14 @@ describe.skipIf(!hasTmux || !built)('descenso dashboard in a terminal', () => {
 		expect(shown).toContain('REACHED THE DEEPEST VALLEY');
 		expect(shown).toContain('▲');
 		expect(shown).toMatch(/step \d+: reached the deepest valley/);
-		expect(flag(name, '#{alternate_on}')).toBe('1');
-		tmux('send-keys', '-t', name, 'q');
+		expect(paneFlag(name, 'alternate_on')).toBe('1');
+		sendKeys(name, 'q');
 		const after = await waitFor(name, (text) => text.includes('EXITED:'), 'the process to exit');
 		expect(after).toContain('EXITED:0');
 		expect(after).toContain('BEFORE');
 		expect(after).not.toContain('Flight events');
-		expect(flag(name, '#{alternate_on}')).toBe('0');
-		expect(flag(name, '#{cursor_flag}')).toBe('1');
+		expect(paneFlag(name, 'alternate_on')).toBe('0');
+		expect(paneFlag(name, 'cursor_flag')).toBe('1');
 	});
 
 	for (const size of [[80, 24], [100, 30], [120, 40]] as Array<[number, number]>) {
@@ -76,10 +59,10 @@ describe.skipIf(!hasTmux || !built)('descenso dashboard in a terminal', () => {
 			expect(counts).toBeGreaterThan(0);
 			for (const line of lines) expect(line.length).toBeLessThanOrEqual(size[0]);
 			// a resize to the next size redraws without leftovers of the old layout
-			tmux('resize-window', '-t', name, '-x', '120', '-y', '40');
+			resizeWindow(name, [120, 40]);
 			const grown = await waitFor(name, (text) => text.split('\n').some((line) => line.startsWith('lq Loss per step') && line.length > 100), 'the redraw');
 			expect(grown.match(/lq Loss per step/g)).toHaveLength(1);
-			tmux('send-keys', '-t', name, 'q');
+			sendKeys(name, 'q');
 			await waitFor(name, (text) => text.includes('EXITED:0'), 'the process to exit');
 		});
 	}
@@ -93,10 +76,10 @@ describe.skipIf(!hasTmux || !built)('descenso dashboard in a terminal', () => {
 		expect(shown).toContain('Sucesos del vuelo');
 		expect(shown).toContain('η=2,5');
 		expect(shown).toMatch(/paso \d+: ¡explosión!/);
-		tmux('send-keys', '-t', name, 'Escape');
+		sendKeys(name, 'Escape');
 		const after = await waitFor(name, (text) => text.includes('EXITED:'), 'the process to exit');
 		expect(after).toContain('EXITED:0');
-		expect(flag(name, '#{alternate_on}')).toBe('0');
+		expect(paneFlag(name, 'alternate_on')).toBe('0');
 	});
 });
 
