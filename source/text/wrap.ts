@@ -144,3 +144,27 @@ export function wrapSpans(spans: readonly Span[], width: number): string[] {
 		return line;
 	});
 }
+
+/**
+ * Whole entries ("η 0.3", "◆ global minimum") laid on lines at most `width` columns wide, with
+ * `separator` between two entries on one line: a line breaks between entries, never inside one
+ * (an entry wider than the line alone is wrapped like text). The first line starts with `lead`.
+ */
+export function packEntries(entries: readonly string[], width: number, separator: string, lead = ''): string[] {
+	const lines: string[] = [];
+	let line = lead;
+	let empty = true;
+	for (const entry of entries) {
+		const joined = empty ? line + entry : line + separator + entry;
+		if (empty || stringWidth(joined) <= width) line = joined;
+		else {
+			lines.push(line);
+			line = entry;
+		}
+
+		empty = false;
+	}
+
+	if (!empty || line !== '') lines.push(line);
+	return lines.flatMap((text) => (stringWidth(text) > width ? wrapText(text, width) : [text]));
+}

@@ -232,10 +232,10 @@ describe('ResultScreen and ReplayScreen', () => {
 		expect(text).not.toContain('…\n');
 		expect(text).toContain(`Score ${bad.score.total}/1000`);
 		expect(text).toContain('☆☆☆');
-		// the right-hand column (the map and plot take the first 36 columns and a gap of 2)
+		// the right-hand column (the map and plot take the first 32 columns and a gap of 2)
 		const flat = text
 			.split('\n')
-			.map((line) => line.slice(38))
+			.map((line) => line.slice(34))
 			.join(' ')
 			.replaceAll(/[│\s]+/g, ' ');
 		for (const part of [describeDiagnosis(bad.diagnosis).analogy.en, describeDiagnosis(bad.diagnosis).evidence.en.slice(0, 30), 'What to change']) expect(flat).toContain(part.replaceAll(/\s+/g, ' '));

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import stringWidth from 'string-width';
-import {wrapSpans, wrapText} from '../../source/text/wrap.js';
+import {packEntries, wrapSpans, wrapText} from '../../source/text/wrap.js';
 import {UI_TEXT} from '../../source/i18n/ui.js';
 
 describe('wrapText', () => {
@@ -53,5 +53,21 @@ describe('wrapText', () => {
 			const legend = UI_TEXT.legend[lang].replaceAll(/\{\w+\}/g, '●');
 			for (const line of wrapText(legend, 50)) expect(line.startsWith(' ')).toBe(false);
 		}
+	});
+});
+
+describe('packEntries', () => {
+	test('breaks between entries, never inside one; the lead starts the first line; a lone long entry wraps', () => {
+		const entries = ['learning rate η 0.05', 'momentum μ 0.9', 'schedule cosine:0.001:400', 'look-ahead yes'];
+		// from the width of the lead and the longest entry
+		for (let width = 27; width <= 90; width++) {
+			const lines = packEntries(entries, width, ' · ', 'Knobs: ');
+			for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+			expect(lines[0]!.startsWith('Knobs: ')).toBe(true);
+			// every entry is on one line, whole
+			for (const entry of entries) expect(lines.some((line) => line.includes(entry)), `${width}: ${entry}`).toBe(true);
+			expect(lines.join(' · ')).toBe(`Knobs: ${entries.join(' · ')}`);
+		}
+		expect(packEntries(['one entry wider than the line'], 10, ' · ')).toEqual(wrapText('one entry wider than the line', 10));
 	});
 });

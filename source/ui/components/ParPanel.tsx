@@ -7,6 +7,7 @@ import type {ParStats} from '../../share/par.js';
 import {SHARE_TEXT} from '../../i18n/share.js';
 import {say} from '../../i18n/index.js';
 import {cleanText} from '../../text/sanitize.js';
+import {wrapText} from '../../text/wrap.js';
 import {useServices} from '../services.js';
 
 export type ParPanelProps = {
@@ -49,9 +50,9 @@ export function ParPanel({level, score, lang, width, color, ascii, stats}: ParPa
 
 	return (
 		<Box flexDirection="column">
-			{chart.headline.map((line, i) => (
+			{chart.headline.flatMap((line) => wrapText(cleanText(line, 400), width)).map((line, i) => (
 				<Text key={`h${i}`} bold={color}>
-					{cleanText(line, width)}
+					{line}
 				</Text>
 			))}
 			{chart.bars.map((line, i) => (
@@ -60,7 +61,11 @@ export function ParPanel({level, score, lang, width, color, ascii, stats}: ParPa
 				</Text>
 			))}
 			<Text color={color ? 'yellow' : undefined}>{chart.marks}</Text>
-			<Text dimColor={color}>{cleanText(chart.caption, width)}</Text>
+			{wrapText(cleanText(chart.caption, 400), width).map((line, i) => (
+				<Text key={`c${i}`} dimColor={color}>
+					{line}
+				</Text>
+			))}
 		</Box>
 	);
 }

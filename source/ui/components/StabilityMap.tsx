@@ -21,6 +21,7 @@ import {
 import type {Knobs, Language, Level} from '../../engine/types.js';
 import {translator} from '../../i18n/index.js';
 import {DASHBOARD_TEXT} from '../../i18n/dashboard.js';
+import {wrapText} from '../../text/wrap.js';
 
 export type StabilityMapProps = {level: Level; knobs: Knobs; lang: Language; width: number; height: number; color: boolean; ascii: boolean};
 
@@ -42,7 +43,7 @@ const GLYPHS = {
 	ascii: {bands: ['#', '+', '.', 'x'], you: '@', best: '*'},
 } as const;
 
-/** Lines the map needs besides its rows: title, axis, legend and two readouts. */
+/** Lines the map needs besides its rows: title, axis, legend and two readouts (more when they wrap). */
 const CHROME_LINES = 5;
 /** Width of the μ labels and the axis bar left of the cells. */
 const LABEL_WIDTH = 7;
@@ -51,12 +52,13 @@ const LABEL_WIDTH = 7;
 export function stabilityMapLines(props: StabilityMapProps): string[] {
 	const {level, knobs, lang, width, height, ascii} = props;
 	const t = translator(DASHBOARD_TEXT, lang);
+	// the title is cut to the width; the sentences below the cells wrap (and take rows from them)
 	const fit = (line: string) => (line.length > width ? line.slice(0, Math.max(0, width)) : line);
+	const wrap = (line: string) => wrapText(line, Math.max(1, width));
 	const curvatures = isQuadratic(level) ? levelCurvatures(level) : null;
-	if (!curvatures) return [fit(t('mapNotQuadratic'))];
+	if (!curvatures) return wrap(t('mapNotQuadratic'));
 	const columns = width - LABEL_WIDTH;
-	const rows = height - CHROME_LINES;
-	if (columns < 8 || rows < 1) return [fit(t('mapTooSmall'))];
+	if (columns < 8 || height - CHROME_LINES < 1) return wrap(t('mapTooSmall'));
 
 	const paint: ChalkInstance = new Chalk({level: props.color ? chalk.level || 1 : 0});
 	const glyphs = ascii ? GLYPHS.ascii : GLYPHS.unicode;
@@ -67,12 +69,26 @@ export function stabilityMapLines(props: StabilityMapProps): string[] {
 	const etaRange = [level.knobs.learningRate.min, level.knobs.learningRate.max] as const;
 	// the run's own rule: look-ahead and decay move the limit and the rates
 	const rule = mapRuleOf(knobs);
-	const grid = stabilityGrid(curvatures, etaRange, momentumMax, columns, Math.min(rows, 12), rule, momentumMin);
 	// the best pair the level allows, under that rule
 	const best = optimumWithin(curvatures, level.knobs, rule);
+	const num = (value: number) => formatNumber(value, lang, 2);
+	const [fast, mid, slow, diverge] = glyphs.bands;
+	const readout = (key: 'mapYou' | 'mapBest', eta: number, momentum: number, rate: number) => {
+		const steps = stepsToShrink(rate);
+		const tail = Number.isFinite(steps) ? t(steps === 1 ? 'mapStep' : 'mapSteps', {steps}) : t('mapDiverges');
+		return wrap(t(key, {eta: num(eta), momentum: num(momentum), rate: formatNumber(rate, lang, 3), steps: tail}));
+	};
+
+	const footer = [
+		...wrap(t('mapLegend', {fast, mid, slow, diverge, you: glyphs.you, best: glyphs.best})),
+		...readout('mapYou', knobs.learningRate, knobs.momentum, rateAt(knobs.learningRate, knobs.momentum, curvatures, rule)),
+		...readout('mapBest', best.eta, best.momentum, best.rate),
+	];
+	// the title and the axis, then the footer: the cells get the rows left (at least one)
+	const rows = Math.max(1, height - 2 - footer.length);
+	const grid = stabilityGrid(curvatures, etaRange, momentumMax, columns, Math.min(rows, 12), rule, momentumMin);
 	const you = {row: rowOf(grid, knobs.momentum), column: columnOf(grid, knobs.learningRate)};
 	const star = {row: rowOf(grid, best.momentum), column: columnOf(grid, best.eta)};
-	const num = (value: number) => formatNumber(value, lang, 2);
 
 	const lines = [paint.bold(fit(t(momentumRange ? 'mapTitle' : 'mapTitlePlain')))];
 	for (const [row, rates] of grid.rates.entries()) {
@@ -100,17 +116,7 @@ export function stabilityMapLines(props: StabilityMapProps): string[] {
 			? low + ' '.repeat(Math.floor((gap - middle.length) / 2)) + middle + ' '.repeat(Math.ceil((gap - middle.length) / 2)) + high
 			: low + ' '.repeat(Math.max(1, gap)) + high;
 	lines.push(' '.repeat(LABEL_WIDTH) + axis);
-	const [fast, mid, slow, diverge] = glyphs.bands;
-	lines.push(fit(t('mapLegend', {fast, mid, slow, diverge, you: glyphs.you, best: glyphs.best})));
-
-	const readout = (key: 'mapYou' | 'mapBest', eta: number, momentum: number, rate: number) => {
-		const steps = stepsToShrink(rate);
-		const tail = Number.isFinite(steps) ? t(steps === 1 ? 'mapStep' : 'mapSteps', {steps}) : t('mapDiverges');
-		return fit(t(key, {eta: num(eta), momentum: num(momentum), rate: formatNumber(rate, lang, 3), steps: tail}));
-	};
-
-	lines.push(readout('mapYou', knobs.learningRate, knobs.momentum, rateAt(knobs.learningRate, knobs.momentum, curvatures, rule)));
-	lines.push(readout('mapBest', best.eta, best.momentum, best.rate));
+	lines.push(...footer);
 	return lines;
 }
 

@@ -7,12 +7,12 @@ import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer, useState} from 'react';
 import {formatNumber} from '../../i18n/format.js';
 import {describeDiagnosis} from '../../i18n/diagnosis.js';
-import type {Outcome} from '../../engine/index.js';
+import {criticalPoints, type Level, type Outcome} from '../../engine/index.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar, type KeyEntry, useKeyBarRows} from '../components/KeyBar.js';
 import {Paragraph} from '../components/Paragraph.js';
-import {wrapText, type Span} from '../../text/wrap.js';
+import {packEntries, wrapSpans, wrapText, type Span} from '../../text/wrap.js';
 import type {Comparison} from '../experiment.js';
 import type {ChalkInstance} from 'chalk';
 import {LossPlot} from '../components/LossPlot.js';
@@ -115,7 +115,8 @@ export function ResultScreen(props: ResultScreenProps) {
 	// enough), so a double-click or a line selection copies exactly the code
 	const codeLines = 1 + Math.max(1, Math.ceil(shareCode.length / width));
 	const wide = width >= 100;
-	const leftWidth = wide ? Math.floor(width * 0.5) : Math.floor(width * 0.45);
+	// below 100 columns the map is sized by the rows it gets, not by its column: the card gets the rest
+	const leftWidth = Math.floor(width * (wide ? 0.5 : 0.4));
 	const rightWidth = width - leftWidth - 2;
 	/** inside the diagnosis card's border and padding */
 	const cardWidth = Math.max(10, rightWidth - 4);
@@ -123,13 +124,15 @@ export function ResultScreen(props: ResultScreenProps) {
 	/** below this the par and stability panels do not fit beside the card, and "why" goes last */
 	const compact = height < 34;
 	const m = theme.ascii ? MARKS.ascii : MARKS.unicode;
-	// the legend wraps onto as many lines as it needs rather than being cut
-	// each entry ("◆ global minimum") stays whole; lines break between entries
-	const legendText = t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost})
-		.split('  ')
-		.map((entry) => entry.replaceAll(' ', '\u00A0'))
-		.join('  ');
-	const legendLines = wrapText(legendText, leftWidth);
+	// the legend names the marks this map draws; each entry ("◆ global minimum") stays whole and
+	// lines break between entries
+	const legendEntries = t('legend', {climber: m.climber, start: m.start, global: m.global, minimum: m.minimum, saddle: m.saddle, ghost: m.ghost}).split('  ');
+	const drawn = marksDrawn(level, overlay !== undefined);
+	const legendLines = packEntries(
+		legendEntries.filter((_, i) => drawn[i] !== false),
+		leftWidth,
+		'  ',
+	);
 	const keys: KeyEntry[] = [
 		['e', t('keyTweak')],
 		['r', t(props.noisy ? 'keyRetryNoisy' : 'keyRetry')],
@@ -152,16 +155,42 @@ export function ResultScreen(props: ResultScreenProps) {
 		? t('modelResult', {measure: t(summary.measure), final: percent(summary.final.score), minimum: percent(summary.minimum?.score ?? null), loss: formatNumber(facts.minLoss, lang, 4)})
 		: null;
 	const trail: MapTrail = {x: best.x, y: best.y, upTo: best.steps};
-	const knobs = unlockedKnobs(level.knobs)
-		.map((name) => {
-			const value = run.knobs[name === 'batchSize' ? 'batchSize' : name];
-			const text = name === 'schedule' ? formatSchedule(run.knobs.schedule) : typeof value === 'number' ? formatNumber(value, lang, 4) : String(value);
-			return `${t(name)} ${text}`;
-		})
-		.join(' · ');
+	// each knob with its value is one entry: a long list wraps between knobs, never inside one
+	const knobEntries = unlockedKnobs(level.knobs).map((name) => {
+		const value = run.knobs[name === 'batchSize' ? 'batchSize' : name];
+		const text = name === 'schedule' ? formatSchedule(run.knobs.schedule) : typeof value === 'number' ? formatNumber(value, lang, 4) : String(value);
+		return `${t(name)} ${text}`;
+	});
 	const message =
 		state.message === 'locked' ? t('nextLocked') : state.message === 'last' ? t('lastLevel') : state.message === 'noGhost' ? t('ghostNone') : null;
 	const text = (value: string) => cleanText(value, 4000);
+	const label = (key: 'what' | 'why' | 'advice') => ({text: `${t(key)}: `, paint: chalk.cyan.bold});
+	const card = {
+		analogy: [{text: text(words.analogy[lang]), paint: chalk.bold}],
+		what: [label('what'), {text: text(words.evidence[lang])}],
+		why: [label('why'), {text: text(words.why[lang])}],
+		advice: [label('advice'), {text: text(words.advice[lang])}],
+	} satisfies Record<string, Span[]>;
+	const rows = (spans: Span[], columns: number) => wrapSpans(spans, columns).length;
+	// the right-hand column is laid out to the rows it has, so the card is always whole (its
+	// border closed): at small heights "why" (also in the dashboard, d) gives way first, then
+	// the knobs line, and last the evidence is shortened
+	const modelLines = model ? packEntries(model.split(' · ').map((part) => part.replaceAll(' ', '\u00A0')), rightWidth, ' · ') : [];
+	const comparison = props.comparison ? comparisonSpans(props.comparison, t, chalk, theme.glyphs.star) : null;
+	let knobLines = packEntries(knobEntries, rightWidth, ' · ', `${t('knobsUsed')}: `);
+	const yellowLines = [...notices, ...(message ? [message] : [])].flatMap((line) => wrapText(line, rightWidth));
+	const columnRows = height - 1 - codeLines - keyRows;
+	const around = 2 + modelLines.length + (comparison ? rows(comparison, rightWidth) : 0) + 2 + yellowLines.length;
+	const [analogyRows, whatRows, whyRows, adviceRows] = [card.analogy, card.what, card.why, card.advice].map((spans) => rows(spans, cardWidth)) as [number, number, number, number];
+	let room = columnRows - around - analogyRows - adviceRows;
+	const showWhy = !compact || whatRows + whyRows + knobLines.length <= room;
+	if (showWhy) room -= whyRows;
+	if (compact && whatRows + knobLines.length > room) knobLines = [];
+	const whatShown = compact ? Math.max(1, Math.min(whatRows, room - knobLines.length)) : whatRows;
+	// what is left under the card for par (headline, bars, marks, caption) and the stability map
+	const below = columnRows - around - analogyRows - adviceRows - whatShown - (showWhy ? whyRows : 0) - knobLines.length;
+	const parRows = 8;
+	const stabilityRows = Math.min(14, below - parRows);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -186,59 +215,41 @@ export function ResultScreen(props: ResultScreenProps) {
 					<Paragraph width={leftWidth} spans={[{text: legendLines.join('\n'), paint: chalk.dim}]} />
 					<LossPlot loss={best.loss} minLoss={facts.minLoss} width={leftWidth} height={plotHeight} theme={theme} title={t('curve')} lang={lang} />
 				</Box>
-				{/* nothing in this column shrinks: when it is too tall the bottom (the card's "why", the panels) is cut, never the score */}
+				{/* the column is laid out to its rows (above); if it still overflows, the bottom (the panels) is cut, never the score */}
 				<Box flexDirection="column" width={rightWidth} overflow="hidden">
-					{/* score and stars first: the verdict is what gets cut when the column is narrow */}
 					<Box flexShrink={0}>
-					<Text wrap="truncate-end">
-						{chalk.bold(`${t('score')} ${score.total}/1000`)} {starText(score.stars, theme)}
-						{'  '}
-						{success ? chalk.bold.green(t('success')) : chalk.bold.red(t('failure'))}
-					</Text>
+						<Text wrap="truncate-end">
+							{chalk.bold(`${t('score')} ${score.total}/1000`)} {starText(score.stars, theme)}
+							{'  '}
+							{success ? chalk.bold.green(t('success')) : chalk.bold.red(t('failure'))}
+						</Text>
 					</Box>
 					<Box flexShrink={0}>
 						<Text wrap="truncate-end">{chalk.dim(t('breakdown', {closeness: score.closeness, speed: score.speed}))}</Text>
 					</Box>
-					{model ? (
-						<Box flexShrink={0}>
-							<Text wrap="wrap">{chalk.cyan(model)}</Text>
-						</Box>
-					) : null}
-					{props.comparison ? (
-						<Paragraph width={rightWidth} spans={comparisonSpans(props.comparison, t, chalk, theme.glyphs.star)} />
-					) : null}
-					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? "classic" : "round"} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
-						<Paragraph width={cardWidth} spans={[{text: text(words.analogy[lang]), paint: chalk.bold}]} />
-						<Paragraph width={cardWidth} spans={[{text: `${t('what')}: `, paint: chalk.cyan.bold}, {text: text(words.evidence[lang])}]} />
-						{compact ? null : <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(words.why[lang])}]} />}
-						<Paragraph width={cardWidth} spans={[{text: `${t('advice')}: `, paint: chalk.cyan.bold}, {text: text(words.advice[lang])}]} />
-						{compact ? <Paragraph width={cardWidth} spans={[{text: `${t('why')}: `, paint: chalk.cyan.bold}, {text: text(words.why[lang])}]} /> : null}
+					{modelLines.length > 0 ? <Paragraph width={rightWidth} spans={[{text: modelLines.join('\n'), paint: chalk.cyan}]} /> : null}
+					{comparison ? <Paragraph width={rightWidth} spans={comparison} /> : null}
+					<Box flexShrink={0} flexDirection="column" borderStyle={theme.ascii ? 'classic' : 'round'} borderColor={theme.level === 0 ? undefined : success ? 'green' : 'yellow'} paddingX={1}>
+						<Paragraph width={cardWidth} spans={card.analogy} />
+						<Paragraph width={cardWidth} spans={card.what} maxLines={whatShown} />
+						{showWhy && !compact ? <Paragraph width={cardWidth} spans={card.why} /> : null}
+						<Paragraph width={cardWidth} spans={card.advice} />
+						{showWhy && compact ? <Paragraph width={cardWidth} spans={card.why} /> : null}
 					</Box>
-					<Box flexShrink={0}>
-						<Text wrap="truncate-end">{chalk.dim(`${t('knobsUsed')}: ${knobs}`)}</Text>
-					</Box>
-					{notices.map((notice, i) => (
-						<Box key={i} flexShrink={0}>
-							<Text wrap="wrap">{chalk.yellow(notice)}</Text>
-						</Box>
-					))}
-					{message ? (
-						<Box flexShrink={0}>
-							<Text wrap="wrap">{chalk.yellow(message)}</Text>
-						</Box>
-					) : null}
+					{knobLines.length > 0 ? <Paragraph width={rightWidth} spans={[{text: knobLines.join('\n'), paint: chalk.dim}]} /> : null}
+					{yellowLines.length > 0 ? <Paragraph width={rightWidth} spans={[{text: yellowLines.join('\n'), paint: chalk.yellow}]} /> : null}
 					{compact ? null : panels ? (
 						<ParPanel level={level} score={score.total} lang={lang} width={rightWidth} color={theme.level > 0} ascii={theme.ascii} />
 					) : (
 						<Text>{chalk.dim(t('parComputing'))}</Text>
 					)}
-					{compact || !panels ? null : (
+					{compact || !panels || stabilityRows < 2 ? null : (
 						<StabilityMap
 							level={level}
 							knobs={run.knobs}
 							lang={lang}
 							width={rightWidth}
-							height={Math.max(6, Math.min(14, height - 26))}
+							height={stabilityRows}
 							color={theme.level > 0}
 							ascii={theme.ascii}
 						/>
@@ -272,4 +283,18 @@ export function comparisonSpans(c: Comparison, t: ReturnType<typeof uiText>, cha
 	else spans.push({text: ` · ${t('compareSame')}`, paint: chalk.dim});
 	if (c.seed) spans.push({text: ` · ${t('compareSeed', {from: c.seed.from, to: c.seed.to})}`, paint: chalk.dim});
 	return spans;
+}
+
+/**
+ * Which of the legend's marks (climber, start, global minimum, other minimum, saddle point,
+ * ghost) the revealed map can draw: the other minima and saddles only when the level has them
+ * inside its bounds, the ghost only when there is one to show.
+ */
+export function marksDrawn(level: Level, ghost: boolean): boolean[] {
+	const critical = criticalPoints(level);
+	const {x, y} = level.bounds;
+	const inside = (p: {x: number; y: number}) => p.x >= x[0] && p.x <= x[1] && p.y >= y[0] && p.y <= y[1];
+	const globals = new Set(critical.global.map((p) => `${p.x},${p.y}`));
+	const otherMinimum = critical.minima.some((p) => !p.global && !globals.has(`${p.x},${p.y}`) && inside(p));
+	return [true, true, true, otherMinimum, critical.saddles.some(inside), ghost];
 }
