@@ -115,6 +115,26 @@ describe('the stability limit read in the full parameter space', () => {
 		const slice = Math.max(...eigenvalues(a, b, c).map(Math.abs));
 		expect(eta * slice).toBeLessThan(2);
 	});
+	it('a narrow network past 2 + 2μ (w7-07, η 2.3, μ 0.99): λ is the steepest over every state it passed below its start, so η·λ is past the limit it broke', async () => {
+		const level = await campaignLevel('w7-07-narrow-network');
+		const mu = 0.99;
+		const o = run(level, {learningRate: 2.3, momentum: mu});
+		expect(o.diagnosis.code).toBe('diverged');
+		// the model's whole Hessian at each state up to the step quoted whose loss was not above the start's
+		const model = modelOf(level);
+		const t = o.facts.trajectory;
+		let steepest = o.facts.curvatureStart;
+		for (let k = 1; k <= o.diagnosis.step!; k++) {
+			if (!(t.loss[k]! <= t.loss[0]!)) continue;
+			const spectrum = spectrumAt(model, t.theta!.subarray(k * model.n, (k + 1) * model.n));
+			if (spectrum) steepest = Math.max(steepest, Math.abs(spectrum.low), Math.abs(spectrum.high));
+		}
+
+		const lambda = o.diagnosis.values['curvature'] as number;
+		expect(lambda).toBe(steepest);
+		expect(2.3 * lambda).toBeGreaterThan(2 + 2 * mu);
+		expect(o.diagnosis.values['bound']).toBeCloseTo(2 + 2 * mu, 12);
+	});
 });
 
 describe('the report of a model run', () => {
