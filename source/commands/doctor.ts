@@ -8,14 +8,19 @@
 import {constants, createReadStream} from 'node:fs';
 import {open, stat, type FileHandle} from 'node:fs/promises';
 import type {Readable} from 'node:stream';
+import {StringDecoder} from 'node:string_decoder';
 import {DOCTOR_TEXT} from '../i18n/doctor.js';
-import {formatDoctorReport, readTrainingLog, type ReadResult} from '../doctor/report.js';
+import {LogReader, MAX_JSON_DOCUMENT_CHARS, type ParseOptions, type ParseResult} from '../doctor/parse.js';
+import {diagnoseParsed, formatDoctorReport, type ReadResult} from '../doctor/report.js';
 import {wrapText} from '../text/wrap.js';
 import {CAPS, line, lines, safe, safeJson, safeTranslator, type SafeText} from '../text/safe.js';
 import {type CommandContext, failure, print, usage} from './context.js';
 
-/** The largest log doctor reads: 100 MB (bigger ones are refused with this limit). */
-export const MAX_LOG_BYTES = 100 * 1024 * 1024;
+/**
+ * The largest log doctor reads: 16 GB. It reads as the log streams, in bounded memory (see
+ * doctor/parse.ts), so this is not for memory: it is where a pipe that never ends is given up.
+ */
+export const MAX_LOG_BYTES = 16 * 1024 ** 3;
 /** How long doctor waits for a writer to open a named pipe before it gives up. */
 export const FIFO_WAIT_MS = 10_000;
 /** Tests shorten the wait through the environment; anything but a positive integer keeps FIFO_WAIT_MS. */
@@ -27,7 +32,7 @@ function fifoWaitMs(env: Record<string, string | undefined>): number {
 /** How often --watch looks at the file's size. */
 export const WATCH_INTERVAL_MS = 300;
 
-type Source = {ok: true; text: string} | {ok: false; message: SafeText};
+type Source = {ok: true; parsed: ParseResult} | {ok: false; message: SafeText};
 
 export default async function doctor(context: CommandContext): Promise<number> {
 	const t = safeTranslator(DOCTOR_TEXT, context.lang);
@@ -51,10 +56,11 @@ export default async function doctor(context: CommandContext): Promise<number> {
 		if (!info.isFile()) return failure(context, t('notRegular', {file: safeName}));
 	}
 
-	const source = fromStdin ? await readStream(context.stdin, safeName, t) : await readFile(file, safeName, t, fifoWaitMs(context.env));
+	const options: ParseOptions = typeof column === 'string' ? {column} : {};
+	const source = fromStdin ? await readStream(context.stdin, safeName, t, options) : await readFile(file, safeName, t, options, fifoWaitMs(context.env));
 	if (!source.ok) return failure(context, source.message);
-	const read = (text: string) => readTrainingLog(text, {file: shown, lang: context.lang, ...(typeof column === 'string' ? {column} : {})});
-	const result = read(source.text);
+	const read = (parsed: ParseResult) => diagnoseParsed(parsed, {file: shown, lang: context.lang});
+	const result = read(source.parsed);
 	// The screen needs the keyboard: not when the log came in on standard input.
 	const interactive = !context.json && !fromStdin && context.stdin.isTTY === true && context.terminal.isTTY === true;
 	if (interactive) {
@@ -68,7 +74,7 @@ export default async function doctor(context: CommandContext): Promise<number> {
 			ascii: context.ascii,
 			file: shown,
 			initial: result,
-			...(watch ? {subscribe: (listener: (r: ReadResult) => void) => follow(file, safeName, read, listener, t)} : {}),
+			...(watch ? {subscribe: (listener: (r: ReadResult) => void) => follow(file, safeName, options, read, listener, t)} : {}),
 		});
 	}
 
@@ -79,7 +85,7 @@ export default async function doctor(context: CommandContext): Promise<number> {
 	}
 
 	// --watch without a terminal: a new report each time the file changes, until interrupted.
-	return watchWithoutTerminal(context, file, safeName, result, read, t);
+	return watchWithoutTerminal(context, file, safeName, result, options, read, t);
 }
 
 function render(result: Extract<ReadResult, {ok: true}>, context: CommandContext): SafeText {
@@ -100,6 +106,8 @@ export function notALog(result: Extract<ReadResult, {ok: false}>, file: SafeText
 			return t('empty', {file});
 		case 'ERR_BINARY':
 			return t('binary', {file});
+		case 'ERR_JSON_TOO_LARGE':
+			return t('tooLargeJson', {file, limit: MAX_JSON_DOCUMENT_CHARS / 1024 / 1024});
 		case 'ERR_NO_COLUMN':
 			return t('noColumn', {column: safe(column, CAPS.arg), file, columns});
 		case 'ERR_NO_SERIES':
@@ -108,7 +116,7 @@ export function notALog(result: Extract<ReadResult, {ok: false}>, file: SafeText
 }
 
 /** Reads a file doctor was given: a regular file up to MAX_LOG_BYTES, or a named pipe with a writer. */
-async function readFile(file: string, name: SafeText, t: Say, waitMs = FIFO_WAIT_MS): Promise<Source> {
+async function readFile(file: string, name: SafeText, t: Say, options: ParseOptions, waitMs = FIFO_WAIT_MS): Promise<Source> {
 	let info;
 	try {
 		info = await stat(file);
@@ -118,10 +126,10 @@ async function readFile(file: string, name: SafeText, t: Say, waitMs = FIFO_WAIT
 	}
 
 	if (info.isDirectory()) return {ok: false, message: t('notFile', {file: name})};
-	if (info.isFIFO()) return readFifo(file, name, t, waitMs);
+	if (info.isFIFO()) return readFifo(file, name, t, options, waitMs);
 	if (!info.isFile()) return {ok: false, message: t('notRegular', {file: name})};
-	if (info.size > MAX_LOG_BYTES) return {ok: false, message: t('tooLarge', {file: name, limit: MAX_LOG_BYTES / 1024 / 1024})};
-	return readStream(createReadStream(file), name, t);
+	if (info.size > MAX_LOG_BYTES) return {ok: false, message: tooLarge(name, t)};
+	return readStream(createReadStream(file, {highWaterMark: 1 << 20}), name, t, options);
 }
 
 /**
@@ -129,7 +137,7 @@ async function readFile(file: string, name: SafeText, t: Say, waitMs = FIFO_WAIT
  * writer; if none comes, open it for writing ourselves (which releases the blocked open), close
  * it, and say so — never a hang.
  */
-async function readFifo(file: string, name: SafeText, t: Say, waitMs: number): Promise<Source> {
+async function readFifo(file: string, name: SafeText, t: Say, options: ParseOptions, waitMs: number): Promise<Source> {
 	let timedOut = false;
 	const opening = open(file, constants.O_RDONLY);
 	const timer = setTimeout(() => {
@@ -152,12 +160,20 @@ async function readFifo(file: string, name: SafeText, t: Say, waitMs: number): P
 		return {ok: false, message: t('fifoTimeout', {file: name, seconds: waitMs / 1000})};
 	}
 
-	return readStream(handle.createReadStream(), name, t);
+	return readStream(handle.createReadStream(), name, t, options);
 }
 
-/** Reads a stream to its end, refusing it past MAX_LOG_BYTES. */
-async function readStream(stream: Readable, name: SafeText, t: Say): Promise<Source> {
-	const chunks: Buffer[] = [];
+function tooLarge(name: SafeText, t: Say): SafeText {
+	return t('tooLarge', {file: name, limit: MAX_LOG_BYTES / 1024 ** 3});
+}
+
+/**
+ * Reads a stream to its end through a LogReader, chunk by chunk (memory stays bounded however
+ * long the log is), refusing it past MAX_LOG_BYTES; stops early once the reader has its answer.
+ */
+async function readStream(stream: Readable, name: SafeText, t: Say, options: ParseOptions): Promise<Source> {
+	const reader = new LogReader(options);
+	const decoder = new StringDecoder('utf8');
 	let size = 0;
 	try {
 		for await (const chunk of stream) {
@@ -165,23 +181,28 @@ async function readStream(stream: Readable, name: SafeText, t: Say): Promise<Sou
 			size += buffer.length;
 			if (size > MAX_LOG_BYTES) {
 				stream.destroy();
-				return {ok: false, message: t('tooLarge', {file: name, limit: MAX_LOG_BYTES / 1024 / 1024})};
+				return {ok: false, message: tooLarge(name, t)};
 			}
-			chunks.push(buffer);
+			reader.write(decoder.write(buffer));
+			if (reader.done) {
+				stream.destroy();
+				break;
+			}
 		}
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		return {ok: false, message: code === 'EISDIR' ? t('notFile', {file: name}) : t('unreadable', {file: name, reason: safe(code ?? String(error), CAPS.arg)})};
 	}
 
-	return {ok: true, text: Buffer.concat(chunks).toString('utf8')};
+	reader.write(decoder.end());
+	return {ok: true, parsed: reader.end()};
 }
 
 /**
  * Polls `file` every WATCH_INTERVAL_MS; when its size or time changes, reads and diagnoses it
  * again and hands the result to `listener`. Returns the function that stops it.
  */
-function follow(file: string, name: SafeText, read: (text: string) => ReadResult, listener: (result: ReadResult) => void, t: Say, onGone?: () => void): () => void {
+function follow(file: string, name: SafeText, options: ParseOptions, read: (parsed: ParseResult) => ReadResult, listener: (result: ReadResult) => void, t: Say, onGone?: () => void): () => void {
 	let size = -1;
 	let mtime = -1;
 	let busy = false;
@@ -197,8 +218,8 @@ function follow(file: string, name: SafeText, read: (text: string) => ReadResult
 			if (info.size === size && info.mtimeMs === mtime) return;
 			size = info.size;
 			mtime = info.mtimeMs;
-			const next = await readFile(file, name, t);
-			if (next.ok) listener(read(next.text));
+			const next = await readFile(file, name, t, options);
+			if (next.ok) listener(read(next.parsed));
 		} finally {
 			busy = false;
 		}
@@ -209,7 +230,7 @@ function follow(file: string, name: SafeText, read: (text: string) => ReadResult
 	return () => clearInterval(timer);
 }
 
-async function watchWithoutTerminal(context: CommandContext, file: string, name: SafeText, first: ReadResult, read: (text: string) => ReadResult, t: Say): Promise<number> {
+async function watchWithoutTerminal(context: CommandContext, file: string, name: SafeText, first: ReadResult, options: ParseOptions, read: (parsed: ParseResult) => ReadResult, t: Say): Promise<number> {
 	let shown = first;
 	const show = (result: ReadResult) => {
 		if (result.ok) print(context, render(result, context));
@@ -220,6 +241,7 @@ async function watchWithoutTerminal(context: CommandContext, file: string, name:
 		const stop = follow(
 			file,
 			name,
+			options,
 			read,
 			(result) => {
 				// the first reading repeats the one shown; after that, every change is a new report

@@ -13,7 +13,7 @@
  * log-loss, so a loss of 300 and one of 0.03 are judged alike.
  */
 import {curveFacts, MAX_ANALYSED, PASS_FALL, type CurveFacts} from './features.js';
-import type {Point, Series, TrainingLog} from './parse.js';
+import {pointCount, type Point, type Series, type TrainingLog} from './parse.js';
 
 export const DOCTOR_CODES = ['exploding', 'too-slow', 'oscillating', 'plateau', 'noisy', 'overfitting', 'healthy'] as const;
 export type DoctorCode = (typeof DOCTOR_CODES)[number];
@@ -129,12 +129,15 @@ function learningRateFacts(series: Series | undefined, train: CurveFacts): Docto
 	const finite = series?.points.filter((p) => Number.isFinite(p.value) && p.value > 0) ?? [];
 	if (!series || finite.length === 0) return undefined;
 	const values = finite.map((p) => p.value);
-	const max = values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+	// a sampled series knows these over every point (sample.ts)
+	const exact = series.logged?.positive;
+	const max = exact?.max ?? values.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+	const min = exact?.min ?? values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
 	const facts: NonNullable<DoctorDiagnosis['learningRate']> = {
-		first: values[0]!,
-		last: values.at(-1)!,
+		first: exact?.first ?? values[0]!,
+		last: exact?.last ?? values.at(-1)!,
 		max,
-		changes: max > values.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY) * 1.001,
+		changes: max > min * 1.001,
 	};
 	// Where it blew up: the first non-finite point, or the first point ten times above the start;
 	// where it began to: the lowest point before that. η at the onset is the η that was too large.
@@ -178,7 +181,7 @@ export function diagnoseTraining(log: TrainingLog): DoctorDiagnosis {
 function emptyFacts(series: Series): CurveFacts {
 	const first = series.points[0] ?? {step: 0, value: Number.NaN};
 	return {
-		points: series.points.length,
+		points: pointCount(series),
 		first,
 		best: first,
 		last: series.points.at(-1) ?? first,

@@ -119,12 +119,14 @@ function smooth(values: number[], half: number): number[] {
 /** The facts of one loss curve; `undefined` when it has no finite point at all. */
 export function curveFacts(series: Series): CurveFacts | undefined {
 	const all = series.points;
-	const blowIndex = all.findIndex((p) => !Number.isFinite(p.value));
-	const firstFinite = all.findIndex((p) => Number.isFinite(p.value));
-	if (firstFinite === -1) return undefined;
+	const {logged} = series;
+	// A sampled series (sample.ts) knows where it blew up exactly: the sample is cut there.
+	const blowIndex = logged ? (logged.blowUp ? Math.min(all.length, Math.ceil(logged.blowUp.index / logged.stride)) : -1) : all.findIndex((p) => !Number.isFinite(p.value));
+	const firstFinite = logged ? logged.firstFinite : all.find((p) => Number.isFinite(p.value));
+	if (firstFinite === undefined) return undefined;
 	// Only the curve before any NaN is a curve; after it the run is gone.
 	const finite = (blowIndex === -1 ? all : all.slice(0, blowIndex)).filter((p) => Number.isFinite(p.value));
-	const fullPts = finite.length > 0 ? finite : [all[firstFinite]!];
+	const fullPts = finite.length > 0 ? finite : [firstFinite];
 	const logScale = fullPts.every((p) => p.value > 0);
 	const scale = logScale ? 1 : Math.max(1e-12, median(fullPts.slice(0, 100_000).map((p) => Math.abs(p.value))));
 	const fullY = fullPts.map((p) => (logScale ? Math.log(p.value) : p.value / scale));
@@ -169,15 +171,20 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 	const blowEnd = explodedIndex !== -1 ? explodedIndex : blowIndex !== -1 ? fullN : -1;
 	let onsetIndex = -1;
 	for (let i = 0; i < blowEnd; i++) if (onsetIndex === -1 || fullY[i]! < fullY[onsetIndex]!) onsetIndex = i;
+	// Read over every point when the series is a sample: where it started, ended, was lowest and
+	// highest, and blew up (the lowest point before a blow-up is where it began, when it did not
+	// first climb ten times its start).
+	const blowUp = logged ? (logged.blowUp ? {at: logged.blowUp.at, before: logged.blowUp.before ?? firstFinite} : undefined) : blowIndex === -1 ? undefined : {at: all[blowIndex]!, before: finite.at(-1) ?? firstFinite};
+	const onset = logged?.best && blowUp && explodedIndex === -1 ? logged.best : onsetIndex === -1 ? undefined : fullPts[onsetIndex]!;
 	return {
-		points: all.length,
-		first: all[firstFinite]!,
-		best: fullPts[bestIndex]!,
-		last: all.at(-1)!,
-		...(blowIndex === -1 ? {} : {blowUp: {at: all[blowIndex]!, before: finite.at(-1) ?? all[firstFinite]!}}),
-		peak: fullPts[peakIndex]!,
+		points: logged ? logged.count : all.length,
+		first: firstFinite,
+		best: logged?.best ?? fullPts[bestIndex]!,
+		last: logged ? logged.last : all.at(-1)!,
+		...(blowUp ? {blowUp} : {}),
+		peak: logged?.peak ?? fullPts[peakIndex]!,
 		...(explodedIndex === -1 ? {} : {explodedAt: fullPts[explodedIndex]!}),
-		...(onsetIndex === -1 ? {} : {onset: fullPts[onsetIndex]!}),
+		...(onset ? {onset} : {}),
 		start,
 		end,
 		drop,

@@ -13,7 +13,7 @@ import {translator} from '../i18n/index.js';
 import {cleanText} from '../text/sanitize.js';
 import {diagnoseTraining, REBOUND_RISE, SWING_CORRELATION, type DoctorCode, type DoctorDiagnosis} from './diagnose.js';
 import {PASS_FALL} from './features.js';
-import {parseTrainingLog, type LogFormat, type ParseErrorCode, type Point, type Series, type TrainingLog} from './parse.js';
+import {parseTrainingLog, pointCount, type LogFormat, type ParseErrorCode, type ParseResult, type Point, type Series, type TrainingLog} from './parse.js';
 
 /** The campaign level that teaches each code (its title is in DOCTOR_TEXT.practise_*; a test checks both against levels/). */
 export const PRACTISE_LEVEL: Record<DoctorCode, string> = {
@@ -166,7 +166,7 @@ export function buildDoctorReport(file: string, log: TrainingLog, diagnosis: Doc
 	// and the text report and the screen need only the names and counts.
 	let built: ReportSeries[] | undefined;
 	Object.defineProperty(report, 'series', {enumerable: true, get: () => (built ??= sources.map(([series, role]) => reportSeries(series, role)))});
-	Object.defineProperty(report, 'seriesSummary', {enumerable: false, value: sources.map(([series]) => ({name: cleanText(series.name, NAME_WIDTH), points: series.points.length}))});
+	Object.defineProperty(report, 'seriesSummary', {enumerable: false, value: sources.map(([series]) => ({name: cleanText(series.name, NAME_WIDTH), points: pointCount(series)}))});
 	return report;
 }
 
@@ -174,7 +174,11 @@ export type ReadResult = {ok: true; log: TrainingLog; diagnosis: DoctorDiagnosis
 
 /** Parse, diagnose and word a log's text in one call; never throws. */
 export function readTrainingLog(text: string, options: {file: string; lang: Language; column?: string}): ReadResult {
-	const parsed = parseTrainingLog(text, options.column === undefined ? {} : {column: options.column});
+	return diagnoseParsed(parseTrainingLog(text, options.column === undefined ? {} : {column: options.column}), options);
+}
+
+/** Diagnose and word a log already read (by a LogReader fed as it streamed); never throws. */
+export function diagnoseParsed(parsed: ParseResult, options: {file: string; lang: Language}): ReadResult {
 	if (!parsed.ok) return parsed;
 	const diagnosis = diagnoseTraining(parsed.log);
 	return {ok: true, log: parsed.log, diagnosis, report: buildDoctorReport(options.file, parsed.log, diagnosis, options.lang)};

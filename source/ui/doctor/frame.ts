@@ -10,6 +10,7 @@ import stripAnsi from 'strip-ansi';
 import {formatNumber} from '../../i18n/format.js';
 import type {Language} from '../../engine/types.js';
 import type {DoctorCode} from '../../doctor/diagnose.js';
+import {pointCount} from '../../doctor/parse.js';
 import {plotCurves, type Plot, type PlotCell, type PlotCurve} from '../../doctor/plot.js';
 import type {ReadResult} from '../../doctor/report.js';
 import {DOCTOR_TEXT} from '../../i18n/doctor.js';
@@ -168,7 +169,7 @@ export function doctorFrame(view: DoctorView): string[] {
 	const result = view.result;
 	const format = result?.ok ? t(`formatName_${result.log.format}` as keyof typeof DOCTOR_TEXT) : '…';
 	const header = chalk.bold(fit(headerText(view.file, format, columns, t), columns));
-	const points = result?.ok ? result.log.train.points.length : 0;
+	const points = result?.ok ? pointCount(result.log.train) : 0;
 	const keys = chalk.dim(fit(view.watching ? t('keysWatch', {points}) : t('keys'), columns));
 	const body = rows - 1 - 2;
 	if (!result?.ok) return [header, fit(chalk.dim(t('waiting')), columns), ...Array.from({length: Math.max(0, body - 1)}, () => ''), keys];
