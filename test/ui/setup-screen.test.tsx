@@ -1,6 +1,9 @@
 /** The setup screen's selectors, schedule parameters, sparkline and curvature panel, driven by keys. */
 import {cleanup, render} from 'ink-testing-library';
-import {afterEach, describe, expect, test, vi} from 'vitest';
+import {afterEach, beforeAll, describe, expect, test, vi} from 'vitest';
+import type {Level} from '../../source/engine/types.js';
+import {loadCampaign} from '../../source/levels/load.js';
+import {uiText} from '../../source/ui/env.js';
 import {SetupScreen} from '../../source/ui/screens/SetupScreen.js';
 import {KEYS, frame, press} from '../helpers/ink.js';
 import {testEnv, testLevel} from './helpers/levels.js';
@@ -52,3 +55,45 @@ describe('SetupScreen choices', () => {
 		expect(frame(r)).toMatch(/❯ momentum μ/);
 	});
 });
+
+describe('SetupScreen at 80×24', () => {
+	let levels: Level[] = [];
+	beforeAll(async () => {
+		levels = (await loadCampaign()).levels;
+	});
+
+	test('the map shows beside the slope panel, in the rows under the fields; the fields and the key bar stay whole', () => {
+		// one field, two bordered fields, one-row fields with a schedule, a model level (curvature lines), fog
+		for (const prefix of ['w1-01', 'w3-01', 'w5-04', 'w7-03', 'w6-01']) {
+			const level = levels.find((candidate) => candidate.id.startsWith(prefix))!;
+			for (const lang of ['en', 'es'] as const) {
+				const r = render(<SetupScreen env={testEnv({lang, width: 80, height: 23})} level={level} onLaunch={() => {}} onBack={() => {}} />);
+				const lines = frame(r).split('\n');
+				const where = `${prefix} ${lang}`;
+				expect(lines.length, where).toBeLessThanOrEqual(23);
+				expect(lines.at(-1), where).toMatch(/^Tab\/↑↓/);
+				// the start mark is on the map, right of the panel; the panel's lines are whole
+				const panelTop = lines.findIndex((line) => /^╭─+╮/.test(line));
+				const panelRight = lines[panelTop]!.indexOf('╮');
+				expect(panelRight, where).toBeLessThan(56);
+				const map = lines.slice(panelTop, -1).map((line) => [...line].slice(panelRight + 1).join(''));
+				expect(map.join('\n'), where).toContain('◎');
+				for (const line of lines.slice(panelTop + 1)) if (line.startsWith('│')) expect(line[panelRight], `${where}: ${line}`).toBe('│');
+				for (const knob of Object.keys(level.knobs)) if (knob !== 'schedule') expect(frame(r), where).toContain(testEnvText(lang, knob));
+				r.unmount();
+			}
+		}
+	});
+
+	test('a blind level shows no map there, and says so', () => {
+		const level = levels.find((candidate) => candidate.visibility === 'blind')!;
+		const r = render(<SetupScreen env={testEnv({width: 80, height: 23})} level={level} onLaunch={() => {}} onBack={() => {}} />);
+		expect(frame(r)).not.toContain('◎');
+		expect(frame(r)).toContain('Blind:');
+	});
+});
+
+/** A knob's label as the setup screen writes it. */
+function testEnvText(lang: 'en' | 'es', knob: string): string {
+	return uiText(lang)(knob as 'learningRate');
+}

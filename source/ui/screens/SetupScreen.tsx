@@ -13,7 +13,7 @@ import {isModelLevel} from '../../engine/model/critical.js';
 import type {KnobName, Knobs, Level} from '../../engine/types.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
-import {SlopePanel} from '../components/SlopePanel.js';
+import {SlopePanel, slopePanelParagraphs, slopePanelRows, slopePanelWidth} from '../components/SlopePanel.js';
 import {TerrainMap} from '../components/TerrainMap.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import {Field} from '../components/Field.js';
@@ -106,7 +106,14 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 	const showCurvature = level.visibility !== 'map' || isModelLevel(level);
 	const felt = showCurvature ? feltCurvature(level, momentum ?? 0, nesterov) : null;
 	const hasSchedule = level.knobs.schedule !== undefined;
-	const panelRows = 5 + (felt ? 3 : 0) + (eta !== null && !flat ? 1 : 0);
+	const panelProps = {theme, lang, slope, flat, eta, felt, momentum, nesterov};
+	const paragraphs = slopePanelParagraphs(panelProps);
+	// below 100 columns the map sits beside the slope panel, under the fields, when there is room
+	// for both: the panel as wide as its lines (up to what leaves the map 24 columns), the map
+	// the rest of the width and every row down to the key bar
+	const mapBeside = !wide && level.visibility !== 'blind';
+	const panelWidth = mapBeside ? Math.max(30, Math.min(width - 26, slopePanelWidth(paragraphs))) : formWidth;
+	const panelRows = slopePanelRows(paragraphs, panelWidth);
 	// a bordered field takes five rows; below that room each takes one
 	const blindRows = !wide && level.visibility === 'blind' ? 3 : 0;
 	const compact = fields.length * 5 + panelRows + (hasSchedule ? 1 : 0) + 4 + blindRows > height;
@@ -138,6 +145,11 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 	const sparkWidth = Math.max(8, Math.min(40, formWidth - labelWidth - 3 - sparkLabel.length));
 	const spark = hasSchedule && schedule && eta !== null ? sparkline(schedule, eta, level.budget, sparkWidth, theme.ascii) : null;
 	const lastScheduleField = fields.reduce((last, field, i) => (field === 'schedule' || field.startsWith('schedule:') ? i : last), -1);
+	// the title, the gap under it and the key bar; the fields (a bordered one is five rows); the panel's gap in compact form
+	const belowFields = height - 3 - (compact ? fields.length : fields.length * 5) - (spark ? 1 : 0) - (compact ? 1 : 0);
+	const mapWidth = width - panelWidth - 2;
+	const showMapBeside = mapBeside && belowFields >= 5 && mapWidth >= 20;
+	const fixFirst = state.tried && Object.values(errors).some(Boolean) ? <Text>{chalk.red(t('fixFirst'))}</Text> : null;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -198,19 +210,30 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 							</Box>
 						);
 					})}
-					<SlopePanel
-						theme={theme}
-						lang={lang}
-						slope={slope}
-						flat={flat}
-						eta={eta}
-						felt={felt}
-						momentum={momentum}
-						nesterov={nesterov}
-						width={formWidth}
-						compact={compact}
-					/>
-					{state.tried && Object.values(errors).some(Boolean) ? <Text>{chalk.red(t('fixFirst'))}</Text> : null}
+					{showMapBeside ? (
+						<Box flexDirection="row" height={belowFields + (compact ? 1 : 0)} flexShrink={0}>
+							<Box flexDirection="column" width={panelWidth} flexShrink={0}>
+								<SlopePanel {...panelProps} width={panelWidth} compact={compact} />
+								{fixFirst}
+							</Box>
+							<Box flexGrow={1} marginLeft={2} marginTop={compact ? 1 : 0} justifyContent="center" alignItems="center" overflow="hidden">
+								<TerrainMap
+									level={level}
+									width={mapWidth}
+									height={belowFields}
+									view={view}
+									color={theme.level}
+									ascii={theme.ascii}
+									fog={level.visibility === 'fog'}
+								/>
+							</Box>
+						</Box>
+					) : (
+						<>
+							<SlopePanel {...panelProps} width={formWidth} compact={compact} />
+							{fixFirst}
+						</>
+					)}
 				</Box>
 				{wide && level.visibility !== 'blind' ? (
 					<Box flexGrow={1} justifyContent="center" alignItems="center" overflow="hidden">
