@@ -10,8 +10,8 @@ export const DIAGNOSIS_TEXT = {
 	'diverged.title': {es: 'La pérdida explotó', en: 'The loss exploded'},
 	'diverged.analogy': {es: 'Pelota rebotando sin control', en: 'A ball bouncing out of control'},
 	'diverged.evidence.ended': {
-		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial; terminó en {ratio}×. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s; it ended at {ratio}×. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial; terminó en {ratio}×. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}{friction}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s; it ended at {ratio}×. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}{friction}.',
 	},
 	'diverged.evidence.ended.momentum': {
 		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial; terminó en {ratio}×. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
@@ -22,8 +22,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s; it ended at {ratio}×. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.growing': {
-		es: 'Al final casi cada paso era más largo que el anterior y la pérdida subía: en el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'At the end nearly every step was longer than the one before and the loss was rising: at step {step}, the last, its height above the floor was {ratio}× the start\'s. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'Al final casi cada paso era más largo que el anterior y la pérdida subía: en el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}{friction}.',
+		en: 'At the end nearly every step was longer than the one before and the loss was rising: at step {step}, the last, its height above the floor was {ratio}× the start\'s. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}{friction}.',
 	},
 	'diverged.evidence.growing.momentum': {
 		es: 'Al final casi cada paso era más largo que el anterior y la pérdida subía: en el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
@@ -34,8 +34,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'At the end nearly every step was longer than the one before and the loss was rising: at step {step}, the last, its height above the floor was {ratio}× the start\'s. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.carried': {
-		es: 'En el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial, y no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'At step {step}, the last, its height above the floor was {ratio}× the start\'s, and it had not settled: carried on from there with the same steps and no noise, it passes 10× the start\'s {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'En el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial, y no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}{friction}.',
+		en: 'At step {step}, the last, its height above the floor was {ratio}× the start\'s, and it had not settled: carried on from there with the same steps and no noise, it passes 10× the start\'s {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}{friction}.',
 	},
 	'diverged.evidence.carried.momentum': {
 		es: 'En el paso {step}, el último, su altura sobre el fondo era {ratio}× la inicial, y no se había asentado: continuando desde ahí con los mismos pasos y sin ruido, supera 10× la inicial {beyond} pasos después. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
@@ -46,8 +46,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'At step {step}, the last, its height above the floor was {ratio}× the start\'s, and it had not settled: carried on from there with the same steps and no noise, it passes 10× the start\'s {beyond} steps later. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.swelling': {
-		es: 'En el paso {step}, el último, cada rebote era mayor que el anterior (su altura sobre el fondo era {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'At step {step}, the last, every bounce was bigger than the one before (its height above the floor was {ratio}× the start\'s), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'En el paso {step}, el último, cada rebote era mayor que el anterior (su altura sobre el fondo era {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}{friction}.',
+		en: 'At step {step}, the last, every bounce was bigger than the one before (its height above the floor was {ratio}× the start\'s), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}{friction}.',
 	},
 	'diverged.evidence.swelling.momentum': {
 		es: 'En el paso {step}, el último, cada rebote era mayor que el anterior (su altura sobre el fondo era {ratio}× la inicial), y continuando {more} pasos más sin ruido siguen creciendo. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
@@ -58,8 +58,8 @@ export const DIAGNOSIS_TEXT = {
 		en: 'At step {step}, the last, every bounce was bigger than the one before (its height above the floor was {ratio}× the start\'s), and carried on {more} more steps with no noise they keep growing. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit with look-ahead (Nesterov) is (2 + 2μ)/(1 + 2μ) = {bound}.',
 	},
 	'diverged.evidence.infinite': {
-		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial, y la pérdida acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}.',
-		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s, and the loss ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}.',
+		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial, y la pérdida acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es η·λ < {bound}{friction}.',
+		en: 'From step {step} on, its height above the floor stayed over 10× the start\'s, and the loss ended up infinite. Steepest curvature met λ = {curvature}{along}: η·λ = {product}, and the limit is η·λ < {bound}{friction}.',
 	},
 	'diverged.evidence.infinite.momentum': {
 		es: 'Desde el paso {step}, su altura sobre el fondo ya no bajó de 10× la inicial, y la pérdida acabó siendo infinita. Curvatura más fuerte encontrada λ = {curvature}{along}: η·λ = {product}, y el límite es 2 + 2μ = {bound}.',
@@ -240,6 +240,10 @@ export const DIAGNOSIS_TEXT = {
 		es: 'En la segunda mitad cambió de dirección {flips} veces en {half} pasos, y la amplitud apenas se apagó (×{amplitude} en el último cuarto). Se acabó el presupuesto a {gap} del fondo.',
 		en: 'In the second half it reversed direction {flips} times in {half} steps, and the swing hardly died down (×{amplitude} over the last quarter). The budget ran out {gap} above the floor.',
 	},
+	'oscillating.evidence.reversals.growing': {
+		es: 'En la segunda mitad cambió de dirección {flips} veces en {half} pasos, y la amplitud no se apagó: en el último cuarto sus pasos fueron ×{amplitude} los del cuarto anterior. Se acabó el presupuesto a {gap} del fondo.',
+		en: 'In the second half it reversed direction {flips} times in {half} steps, and the swing did not die down: over the last quarter its steps were ×{amplitude} those of the quarter before. The budget ran out {gap} above the floor.',
+	},
 	'oscillating.why.noise': {
 		es: 'El ruido (temperatura o batch pequeño) la sacude sin parar alrededor del fondo: nunca llega a quedarse quieta.',
 		en: 'The noise (temperature or a small batch) keeps shaking it around the floor: it never gets to stand still.',
@@ -385,6 +389,12 @@ export const DIAGNOSIS_TEXT = {
 	'phrase.steepest': {
 		es: ' (la más empinada de las {parameters} direcciones, no solo de las dos del mapa)',
 		en: ' (the steepest of all {parameters} directions, not just the map’s two)',
+	},
+	'phrase.limit-decay': {es: ' con fricción (decay) {decay}', en: ' with decay {decay}'},
+	'phrase.limit-decay.momentum': {es: ' con μ = {momentum} y fricción (decay) {decay}', en: ' with μ = {momentum} and decay {decay}'},
+	'phrase.limit-decay.lookahead': {
+		es: ' con mirada adelante (Nesterov), μ = {momentum} y fricción (decay) {decay}',
+		en: ' with look-ahead (Nesterov), μ = {momentum} and decay {decay}',
 	},
 	'phrase.flattest': {es: ' (la más llana de las {parameters} direcciones)', en: ' (the flattest of the {parameters} directions)'},
 	'phrase.set-by': {

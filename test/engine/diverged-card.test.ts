@@ -67,3 +67,25 @@ describe('the diverged card: the step it quotes is the step its sentence names',
 		expect(card.evidence.en).toContain(`η·λ = ${formatNumber(3.81, 'en')}, and the limit is 2 + 2μ = ${formatNumber(3.8, 'en')}`);
 	});
 });
+
+describe('the diverged card with friction: the limit it names is the one the run broke', () => {
+	// θ ← (1 − d)(θ − v): the step matrix has the eigenvalue −1 at η·λ = (1 + μ)(2 − d)/(1 − d),
+	// 2 + 2μ only without decay (μ 0.5, d 0.1: 3.1667 instead of 3; μ 0, d 0.2: 2.25 instead of 2)
+	const bowl = buildLevel([{type: 'bowl', center: [0, 0], curvature: [4, 4]}], {start: [1, 1], bounds: {x: [-1e3, 1e3], y: [-1e3, 1e3]}, budget: 300});
+	for (const [momentum, decay, en, es] of [
+		[0.5, 0.1, 'with μ = 0.5 and decay 0.1', 'con μ = 0,5 y fricción (decay) 0,1'],
+		[0, 0.2, 'with decay 0.2', 'con fricción (decay) 0,2'],
+	] as const) {
+		it(`μ ${momentum}, decay ${decay}: diverges just past (1 + μ)(2 − d)/(1 − d), not just below, and quotes that limit without the formula that leaves decay out`, () => {
+			const bound = ((1 + momentum) * (2 - decay)) / (1 - decay);
+			expect(play(bowl, knobs({learningRate: (0.98 * bound) / 4, momentum, decay}), 1).diagnosis.code).not.toBe('diverged');
+			const o = play(bowl, knobs({learningRate: (1.02 * bound) / 4, momentum, decay}), 1);
+			expect(o.diagnosis.code).toBe('diverged');
+			expect(o.diagnosis.values['bound']).toBeCloseTo(bound, 12);
+			const card = describeDiagnosis(o.diagnosis);
+			expect(card.evidence.en).toContain(`and the limit is η·λ < ${formatNumber(bound, 'en')} ${en}.`);
+			expect(card.evidence.es).toContain(`y el límite es η·λ < ${formatNumber(bound, 'es')} ${es}.`);
+			expect(card.evidence.en).not.toContain('2 + 2μ');
+		});
+	}
+});

@@ -30,6 +30,11 @@ describe('a swelling bounce is divergence only when it does not end', () => {
 		expect(o.facts.endGap).toBeLessThan(o.facts.startGap);
 		expect(o.diagnosis.code).toBe('oscillating');
 		expect(o.score.total).toBeGreaterThan(0);
+		// its swing was still growing toward the cycle: the card does not say it "hardly died down"
+		expect(o.facts.amplitudeRatio).toBeGreaterThan(1);
+		const card = describeDiagnosis(o.diagnosis);
+		expect(card.evidence.en).toContain('the swing did not die down');
+		expect(card.evidence.es).toContain('la amplitud no se apagó');
 	});
 });
 

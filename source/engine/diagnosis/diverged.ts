@@ -54,13 +54,17 @@ export const diverged: DiagnosisModule = {
 		if (level.knobs.momentum && knobs.momentum > 0) candidates.push(change('momentum', knobs.momentum / 2));
 		const words = spaceWords(context);
 		const kind = !Number.isFinite(ratio) ? 'infinite' : runaway ? 'ended' : carried ? (carried.passedAt === null ? 'swelling' : 'carried') : 'growing';
+		// with decay the limit moves (theory.ts stableProduct): the card gives its number, not a formula that leaves decay out
+		const decayed = knobs.decay > 0;
+		const variant = decayed ? '' : lookAhead ? '.lookahead' : knobs.momentum > 0 ? '.momentum' : '';
+		const friction = decayed ? `limit-decay${lookAhead ? '.lookahead' : knobs.momentum > 0 ? '.momentum' : ''}` : null;
 		const more = carried ? {more: {value: carried.steps, digits: 4}, ...(carried.passedAt !== null && {beyond: {value: carried.passedAt, digits: 4}})} : {};
 		return {
 			step: at,
-			values: {step: at, ratio, curvature: lambda, product: eta * lambda, bound: product, limit, momentum: knobs.momentum, ...more, ...words.values},
-			phrases: words.phrases,
+			values: {step: at, ratio, curvature: lambda, product: eta * lambda, bound: product, limit, momentum: knobs.momentum, decay: knobs.decay, ...more, ...words.values},
+			phrases: {...words.phrases, friction},
 			reasons: {
-				evidence: `${kind}${lookAhead ? '.lookahead' : knobs.momentum > 0 ? '.momentum' : ''}`,
+				evidence: `${kind}${variant}`,
 				why: 'bounce',
 				advice: level.knobs.momentum ? 'lower-eta.momentum' : 'lower-eta',
 			},

@@ -88,7 +88,7 @@ export const oscillating: DiagnosisModule = {
 			step: null,
 			values,
 			// the critical μ quoted is the heavy ball's: with look-ahead the why says so without a number
-			reasons: {evidence: 'reversals', why: noisy ? (minibatch !== null && temperature === 0 ? 'noise.batch' : 'noise') : mu > 0 ? (knobs.nesterov ? 'under-damped.lookahead' : 'under-damped') : zigzag, advice},
+			reasons: {evidence: facts.amplitudeRatio >= 1 ? 'reversals.growing' : 'reversals', why: noisy ? (minibatch !== null && temperature === 0 ? 'noise.batch' : 'noise') : mu > 0 ? (knobs.nesterov ? 'under-damped.lookahead' : 'under-damped') : zigzag, advice},
 			lists,
 			phrases: words.phrases,
 			candidates,
