@@ -33,7 +33,7 @@ export async function generateLog(file, megabytes, format = 'csv') {
 	const out = createWriteStream(file);
 	const write = (text) => (out.write(text) ? undefined : new Promise((resolve) => out.once('drain', resolve)));
 	// bytes per training row, to size the run so the curve spans the whole file
-	const steps = Math.round(target / (format === 'csv' ? 150 : 175));
+	const steps = Math.round(target / (format === 'csv' ? 84 : 134));
 	let bytes = 0;
 	let chunk = '';
 	const emit = async (line) => {

@@ -149,6 +149,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export class LogReader {
 	/** the first characters, until the format can be told */
 	private prefix = '';
+	private prefixText = false;
+	private prefixLine = false;
 	private started = false;
 	private binary = false;
 	private sawText = false;
@@ -171,10 +173,11 @@ export class LogReader {
 	write(chunk: string): void {
 		if (this.binary || chunk === '') return;
 		if (!this.started) {
+			// wait for what tells the format: the first 8 KB, the first character that is not a space, the first line
 			this.prefix += chunk;
-			if (this.prefix.length < BINARY_SAMPLE && this.prefix.length < MAX_LINE_CHARS) return;
-			if (!/\S/.test(this.prefix.replace(/^\uFEFF/, '')) && this.prefix.length < MAX_LINE_CHARS) return;
-			if (!/\n/.test(this.prefix) && this.prefix.length < MAX_LINE_CHARS) return;
+			this.prefixText ||= /\S/.test(chunk);
+			this.prefixLine ||= chunk.includes('\n');
+			if (this.prefix.length < MAX_LINE_CHARS && (this.prefix.length < BINARY_SAMPLE || !this.prefixText || !this.prefixLine)) return;
 			this.start();
 			return;
 		}
@@ -367,6 +370,7 @@ function recordsTable(format: LogFormat, records: Array<Record<string, unknown>>
 /** Splits streamed text into lines (`\n` or `\r\n`, and a lone `\r` too when asked), holding none longer than MAX_LINE_CHARS. */
 class Lines {
 	private pending = '';
+	private held = '';
 	/** the line being read is past MAX_LINE_CHARS: skipping to its end */
 	private skipping = false;
 
@@ -376,36 +380,41 @@ class Lines {
 	) {}
 
 	write(chunk: string): void {
-		let text = this.pending + chunk;
-		this.pending = '';
+		// only the new text is searched for line ends: a long line costs its length, not its square
+		let text = this.held + chunk;
+		this.held = '';
 		// a \r at the end may be the first half of \r\n
-		let held = '';
 		if (text.endsWith('\r')) {
-			held = '\r';
+			this.held = '\r';
 			text = text.slice(0, -1);
 		}
-		const separator = this.loneCr ? /\r?\n|\r/ : /\r?\n/;
-		const parts = text.split(separator);
+		const parts = text.split(this.loneCr ? /\r?\n|\r/ : /\r?\n/);
 		const rest = parts.pop()!;
 		for (const part of parts) {
 			if (this.skipping) {
 				this.skipping = false;
 				this.line('', true);
 			} else {
-				this.line(part, false);
+				this.line(this.pending + part, false);
 			}
+			this.pending = '';
 		}
-		if (this.skipping || rest.length + held.length > MAX_LINE_CHARS) {
+		if (this.skipping) return;
+		if (this.pending.length + rest.length > MAX_LINE_CHARS) {
 			this.skipping = true;
+			this.pending = '';
 			return;
 		}
-		this.pending = rest + held;
+		this.pending += rest;
 	}
 
 	end(): void {
+		// a last \r ends the last line where a lone \r is a line end, and belongs to it where it is not
+		const last = this.pending + (this.loneCr ? '' : this.held);
 		if (this.skipping) this.line('', true);
-		else if (this.pending !== '') this.line(this.loneCr ? this.pending.replace(/\r$/, '') : this.pending, false);
+		else if (last !== '') this.line(last, false);
 		this.pending = '';
+		this.held = '';
 		this.skipping = false;
 	}
 }

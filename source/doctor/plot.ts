@@ -4,7 +4,7 @@
  * screen paints the cells. NaN and infinite points are marked on the top row: the run left the
  * chart there.
  */
-import type {Point} from './parse.js';
+import type {Point, Series} from './parse.js';
 
 export type CurveKind = 'train' | 'validation' | 'lr';
 
@@ -23,6 +23,18 @@ export type Plot = {
 };
 
 export type PlotCurve = {kind: CurveKind; points: readonly Point[]};
+
+/**
+ * The points to draw of a series: all of them, or for a long log its even sample with the points
+ * read over the whole log put back in place (the first, the lowest, the highest, where it blew up,
+ * the last), so the chart spans the run and its extremes even where the sample fell between them.
+ */
+export function pointsToDraw(series: Series): readonly Point[] {
+	const {logged} = series;
+	if (!logged) return series.points;
+	const extra = [logged.firstFinite, logged.best, logged.peak, logged.blowUp?.at, logged.last].filter((p): p is Point => p !== undefined);
+	return [...series.points, ...extra].sort((a, b) => a.step - b.step);
+}
 
 /** The most decades of a log scale one chart spans (see plotCurves). */
 export const MAX_DECADES = 6;

@@ -58,6 +58,11 @@ describe('descenso doctor', () => {
 		expect(oneLine(await runCli(['doctor', file('blob.bin', Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 0xff]))]), 1)).toContain('binary');
 	});
 
+	it('gives one line and exit 1 for a file that is one endless line, or one JSON document cut short', async () => {
+		expect(oneLine(await runCli(['doctor', file('line.csv', `loss,${'9'.repeat(5 * 1024 * 1024)}`)]), 1)).toContain('does not look like a training log');
+		expect(oneLine(await runCli(['doctor', file('cut.json', '{\n  "log_history": [\n    {"loss": 2.1, "step": 10},\n')]), 1)).toContain('does not look like a training log');
+	});
+
 	it('lists the columns it saw when there is no loss, and suggests --column; sanitized', async () => {
 		const evil = file('acc.csv', 'epoch,acc\x1b]0;pwned\x07uracy,top5\n0,0.5,0.7\n1,0.6,0.8\n');
 		const line = oneLine(await runCli(['doctor', evil]), 1);

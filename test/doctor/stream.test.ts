@@ -14,6 +14,7 @@ import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {diagnoseTraining, type DoctorCode} from '../../source/doctor/diagnose.js';
 import {LogReader, parseTrainingLog, pointCount, type ParseResult} from '../../source/doctor/parse.js';
+import {plotCurves, pointsToDraw} from '../../source/doctor/plot.js';
 import {SAMPLE_CAP, Sampler} from '../../source/doctor/sample.js';
 
 /** mulberry32: the same numbers on every run */
@@ -105,6 +106,12 @@ describe('memory stays bounded however long the log', () => {
 			blowUp: {index: n - 1001, at: {step: (n - 1001) * 10}, before: {step: (n - 1002) * 10}},
 			last: {step: (n - 1) * 10},
 		});
+		// the chart spans the whole run and reaches the spike the sample stepped over
+		expect(series.points.some((p) => p.value === 1e6)).toBe(false);
+		const drawn = pointsToDraw(series);
+		expect(drawn.some((p) => p.value === 1e6)).toBe(true);
+		expect(plotCurves([{kind: 'train', points: series.points}], 100, 10).last).toBeLessThan((n - 1) * 10);
+		expect(plotCurves([{kind: 'train', points: drawn}], 100, 10).last).toBe((n - 1) * 10);
 	});
 
 	it('a long CSV and a long JSON-lines log keep at most the cap of each series, and count every point', () => {

@@ -11,7 +11,7 @@ import {formatNumber} from '../../i18n/format.js';
 import type {Language} from '../../engine/types.js';
 import type {DoctorCode} from '../../doctor/diagnose.js';
 import {pointCount} from '../../doctor/parse.js';
-import {plotCurves, type Plot, type PlotCell, type PlotCurve} from '../../doctor/plot.js';
+import {plotCurves, pointsToDraw, type Plot, type PlotCell, type PlotCurve} from '../../doctor/plot.js';
 import type {ReadResult} from '../../doctor/report.js';
 import {DOCTOR_TEXT} from '../../i18n/doctor.js';
 import {translator} from '../../i18n/index.js';
@@ -85,7 +85,7 @@ function chartBlock(result: Extract<ReadResult, {ok: true}>, width: number, heig
 	const lrRows = !lrChanges ? 0 : height >= 12 ? 3 : height >= 9 ? 2 : 0;
 	const lossRows = Math.max(3, height - 2 - (lrRows > 0 ? lrRows + 1 : 0));
 	// validation first: training is drawn over it where they meet
-	const curves: PlotCurve[] = [...(log.validation ? [{kind: 'validation' as const, points: log.validation.points}] : []), {kind: 'train', points: log.train.points}];
+	const curves: PlotCurve[] = [...(log.validation ? [{kind: 'validation' as const, points: pointsToDraw(log.validation)}] : []), {kind: 'train', points: pointsToDraw(log.train)}];
 	const glyph = ascii ? {train: '*', validation: 'o', lr: '.'} : {train: '•', validation: '∘', lr: '·'};
 	const legend = [
 		chalk.cyan(`${glyph.train} ${t('legendTrain')} (${cleanText(log.train.name, 24)})`),
@@ -98,7 +98,7 @@ function chartBlock(result: Extract<ReadResult, {ok: true}>, width: number, heig
 	const constantLr = lrValues.length > 0 && !lrChanges ? chalk.yellow(`   η = ${formatNumber(lrValues[0]!, view.lang, 3)}`) : '';
 	lines.push(`${' '.repeat(labelWidth)}${chalk.dim(view.lang === 'es' ? `paso ${axis}` : `step ${axis}`)}${constantLr}`);
 	if (log.learningRate && lrRows > 0) {
-		const lr = plotCurves([{kind: 'lr', points: log.learningRate.points}], plotWidth, lrRows, ascii);
+		const lr = plotCurves([{kind: 'lr', points: pointsToDraw(log.learningRate)}], plotWidth, lrRows, ascii);
 		lines.push(chalk.yellow(`${glyph.lr} ${t('lrAxis')} (${cleanText(log.learningRate.name, 24)})`), ...chart(lr, labelWidth, view.lang, chalk));
 	}
 
