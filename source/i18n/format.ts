@@ -47,3 +47,17 @@ const WHOLE = {es: ' (números enteros)', en: ' (whole numbers)'};
 export function formatRange(name: KnobName, range: Range, lang: Language = 'en'): string {
 	return `${formatNumber(range.min, lang, 6)}–${formatNumber(range.max, lang, 6)}${isIntegerKnob(name) ? WHOLE[lang] : ''}`;
 }
+
+/**
+ * {@link formatNumber} for reading on the terminal's screens: a negative number takes the minus
+ * sign (−1.5) rather than the hyphen. Machine output (`--json`, share codes, CSV, the text a
+ * program reads) keeps {@link formatNumber}'s hyphen-minus.
+ */
+export function readableNumber(value: number, lang: Language, digits = 3): string {
+	return formatNumber(value, lang, digits).replace(/^-/, '−');
+}
+
+/** Text for the screens (a diagnosis, shared with the JSON report): a hyphen that starts a number becomes the minus sign. */
+export function readableText(text: string): string {
+	return text.replace(/(^|[\s(;=:→[])-(?=\d)/g, '$1−');
+}

@@ -8,6 +8,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {defaultKnobs, play, type Knobs, type Level} from '../../source/engine/index.js';
 import {describeDiagnosis} from '../../source/i18n/diagnosis.js';
+import {readableText} from '../../source/i18n/format.js';
 import {uiText} from '../../source/ui/env.js';
 import {loadCampaign} from '../../source/levels/load.js';
 import {ResultScreen} from '../../source/ui/screens/ResultScreen.js';
@@ -54,8 +55,8 @@ function screen(level: Level, knobs: Partial<Knobs>, lang: 'en' | 'es', width: n
 	return {r, outcome};
 }
 
-/** Text as read, whatever the wrapping: runs of spaces, box sides and no-break spaces as one space. */
-const flat = (text: string) => text.replaceAll(/[│\s\u00A0]+/g, ' ').trim();
+/** Text as read, whatever the wrapping: runs of spaces, box sides and no-break spaces as one space; numbers with their minus sign. */
+const flat = (text: string) => readableText(text).replaceAll(/[│\s\u00A0]+/g, ' ').trim();
 
 describe('result screen at 80×24', () => {
 	// one run for every way a run can go, each from the campaign with the knobs that give it

@@ -7,7 +7,7 @@
 import {Box, Text} from 'ink';
 import type {Dance} from '../../engine/model/summary.js';
 import type {Language} from '../../engine/types.js';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber} from '../../i18n/format.js';
 import {uiText} from '../env.js';
 import type {Theme} from '../theme.js';
 
@@ -70,8 +70,8 @@ export function DancePanel({dance, width, height, lang, theme}: DancePanelProps)
 	const {chalk} = theme;
 	const rows = Math.max(1, height - 3);
 	const [lo, hi] = dance.range;
-	const low = formatNumber(lo, lang, 2);
-	const high = formatNumber(hi, lang, 2);
+	const low = readableNumber(lo, lang, 2);
+	const high = readableNumber(hi, lang, 2);
 	const axis = low + ' '.repeat(Math.max(1, width - low.length - high.length)) + high;
 	return (
 		<Box flexDirection="column" width={width}>

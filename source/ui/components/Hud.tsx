@@ -1,6 +1,6 @@
 /** The numbers under the climber at one step: step / budget, loss, |∇f|, |v|, η now. */
 import {Box, Text} from 'ink';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber} from '../../i18n/format.js';
 import type {Trajectory} from '../../engine/types.js';
 import {uiText} from '../env.js';
 import type {Theme} from '../theme.js';
@@ -20,7 +20,7 @@ export type HudProps = {
 export function Hud({climber, index, step, budget, lang, theme, width}: HudProps) {
 	const t = uiText(lang);
 	const {chalk} = theme;
-	const n = (v: number | undefined) => formatNumber(v ?? Number.NaN, lang, 4);
+	const n = (v: number | undefined) => readableNumber(v ?? Number.NaN, lang, 4);
 	const rows: Array<[string, string]> = [
 		[t('step'), `${step} / ${budget}`],
 		[t('loss'), n(climber.loss[index])],

@@ -1,6 +1,6 @@
 /** The loss curve of a run, log scale, with its axis labels. */
 import {Box, Text} from 'ink';
-import {formatNumber, powerOfTen} from '../../i18n/format.js';
+import {readableNumber, powerOfTen} from '../../i18n/format.js';
 import type {Language} from '../../i18n/index.js';
 import {lossPlot, plotRange} from '../map/plot.js';
 import type {Theme} from '../theme.js';
@@ -22,8 +22,8 @@ export type LossPlotProps = {
  */
 export function axisLabels(lo: number, hi: number, lang: Language, ascii: boolean, width: number): [string, string] {
 	if (Math.round(hi) !== Math.round(lo)) return [powerOfTen(Math.round(hi), ascii), powerOfTen(Math.round(lo), ascii)];
-	const top = formatNumber(10 ** hi, lang, 2);
-	const bottom = formatNumber(10 ** lo, lang, 2);
+	const top = readableNumber(10 ** hi, lang, 2);
+	const bottom = readableNumber(10 ** lo, lang, 2);
 	if (top !== bottom && top.length <= width && bottom.length <= width) return [top, bottom];
 	return [powerOfTen(Math.round(hi), ascii), ''];
 }

@@ -7,7 +7,7 @@
 import {Box} from 'ink';
 import stringWidth from 'string-width';
 import type {Language} from '../../engine/types.js';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber} from '../../i18n/format.js';
 import {uiText} from '../env.js';
 import type {FeltCurvature} from '../setup-fields.js';
 import {arrowFor, type Theme} from '../theme.js';
@@ -39,7 +39,7 @@ export function slopePanelParagraphs({theme, lang, slope, flat, eta, felt, momen
 	const {chalk} = theme;
 	const paragraphs: Span[][] = [
 		[{text: t('slopeFelt'), paint: chalk.bold}],
-		[{text: t('steepness', {value: formatNumber(slope.steepness, lang)})}],
+		[{text: t('steepness', {value: readableNumber(slope.steepness, lang)})}],
 		flat
 			? [{text: t('flat')}]
 			: (() => {
@@ -47,20 +47,20 @@ export function slopePanelParagraphs({theme, lang, slope, flat, eta, felt, momen
 					return [{text: before}, {text: arrowFor(slope.dx, slope.dy, theme.ascii), paint: chalk.bold.yellow}, {text: after ?? ''}];
 				})(),
 	];
-	if (eta !== null && !flat) paragraphs.push([{text: t('firstStep', {value: formatNumber(eta * slope.steepness, lang)}), paint: chalk.dim}]);
+	if (eta !== null && !flat) paragraphs.push([{text: t('firstStep', {value: readableNumber(eta * slope.steepness, lang)}), paint: chalk.dim}]);
 	if (felt) {
 		paragraphs.push([
 			{
-				text: t(felt.parameters > 2 ? 'curvatureFeltSpace' : 'curvatureFelt', {high: formatNumber(felt.high, lang), low: formatNumber(felt.low, lang), parameters: felt.parameters}),
+				text: t(felt.parameters > 2 ? 'curvatureFeltSpace' : 'curvatureFelt', {high: readableNumber(felt.high, lang), low: readableNumber(felt.low, lang), parameters: felt.parameters}),
 			},
 		]);
 		paragraphs.push([
 			{
 				text: Number.isFinite(felt.limit)
 					? t(nesterov && (momentum ?? 0) > 0 ? 'etaLimitAhead' : 'etaLimit', {
-							momentum: formatNumber(momentum ?? 0, lang),
+							momentum: readableNumber(momentum ?? 0, lang),
 							formula: felt.formula,
-							limit: formatNumber(felt.limit, lang),
+							limit: readableNumber(felt.limit, lang),
 						})
 					: t('etaNoLimit'),
 			},

@@ -6,7 +6,7 @@
  */
 import {Text} from 'ink';
 import chalk, {Chalk, type ChalkInstance} from 'chalk';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber} from '../../i18n/format.js';
 import {
 	columnOf,
 	isQuadraticLevel,
@@ -71,12 +71,12 @@ export function stabilityMapLines(props: StabilityMapProps): string[] {
 	const rule = mapRuleOf(knobs);
 	// the best pair the level allows, under that rule
 	const best = optimumWithin(curvatures, level.knobs, rule);
-	const num = (value: number) => formatNumber(value, lang, 2);
+	const num = (value: number) => readableNumber(value, lang, 2);
 	const [fast, mid, slow, diverge] = glyphs.bands;
 	const readout = (key: 'mapYou' | 'mapBest', eta: number, momentum: number, rate: number) => {
 		const steps = stepsToShrink(rate);
 		const tail = Number.isFinite(steps) ? t(steps === 1 ? 'mapStep' : 'mapSteps', {steps}) : t('mapDiverges');
-		return wrap(t(key, {eta: num(eta), momentum: num(momentum), rate: formatNumber(rate, lang, 3), steps: tail}));
+		return wrap(t(key, {eta: num(eta), momentum: num(momentum), rate: readableNumber(rate, lang, 3), steps: tail}));
 	};
 
 	const footer = [

@@ -2,7 +2,7 @@
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber} from '../../i18n/format.js';
 import type {KnobName, Level} from '../../engine/types.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
@@ -51,7 +51,7 @@ export function BriefingScreen({env, level, previous, onStart, onBack}: Briefing
 					<Box marginTop={1} flexDirection="column">
 						{fresh.length > 0 ? <Paragraph width={textWidth} spans={[{text: t('briefingNew', {knobs: knobNames(fresh)}), paint: chalk.green.bold}]} /> : null}
 						<Paragraph width={textWidth} spans={[{text: t('briefingKnobs', {knobs: knobNames(unlockedKnobs(level.knobs))})}]} />
-						<Paragraph width={textWidth} spans={[{text: t('budget', {budget: level.budget, tolerance: formatNumber(level.tolerance, lang)}), paint: chalk.dim}]} />
+						<Paragraph width={textWidth} spans={[{text: t('budget', {budget: level.budget, tolerance: readableNumber(level.tolerance, lang)}), paint: chalk.dim}]} />
 						{level.lesson ? (
 							<Paragraph
 								width={textWidth}

@@ -5,7 +5,7 @@
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer, useState} from 'react';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber, readableText} from '../../i18n/format.js';
 import {describeDiagnosis} from '../../i18n/diagnosis.js';
 import {criticalPoints, type Level, type Outcome} from '../../engine/index.js';
 import {unlockedKnobs} from '../../engine/knobs.js';
@@ -150,20 +150,20 @@ export function ResultScreen(props: ResultScreenProps) {
 	const mapHeight = Math.max(4, height - plotHeight - 2 - keyRows - legendLines.length - codeLines);
 	const best = run.climbers[run.best]!;
 	const summary = modelSummary(run);
-	const percent = (value: number | null) => (value === null ? '—' : summary?.measure === 'accuracy' ? `${formatNumber(100 * value, lang, 3)} %` : formatNumber(value, lang, 3));
+	const percent = (value: number | null) => (value === null ? '—' : summary?.measure === 'accuracy' ? `${readableNumber(100 * value, lang, 3)} %` : readableNumber(value, lang, 3));
 	const model = summary
-		? t('modelResult', {measure: t(summary.measure), final: percent(summary.final.score), minimum: percent(summary.minimum?.score ?? null), loss: formatNumber(facts.minLoss, lang, 4)})
+		? t('modelResult', {measure: t(summary.measure), final: percent(summary.final.score), minimum: percent(summary.minimum?.score ?? null), loss: readableNumber(facts.minLoss, lang, 4)})
 		: null;
 	const trail: MapTrail = {x: best.x, y: best.y, upTo: best.steps};
 	// each knob with its value is one entry: a long list wraps between knobs, never inside one
 	const knobEntries = unlockedKnobs(level.knobs).map((name) => {
 		const value = run.knobs[name === 'batchSize' ? 'batchSize' : name];
-		const text = name === 'schedule' ? formatSchedule(run.knobs.schedule) : typeof value === 'number' ? formatNumber(value, lang, 4) : String(value);
+		const text = name === 'schedule' ? formatSchedule(run.knobs.schedule) : typeof value === 'number' ? readableNumber(value, lang, 4) : String(value);
 		return `${t(name)} ${text}`;
 	});
 	const message =
 		state.message === 'locked' ? t('nextLocked') : state.message === 'last' ? t('lastLevel') : state.message === 'noGhost' ? t('ghostNone') : null;
-	const text = (value: string) => cleanText(value, 4000);
+	const text = (value: string) => readableText(cleanText(value, 4000));
 	const label = (key: 'what' | 'why' | 'advice') => ({text: `${t(key)}: `, paint: chalk.cyan.bold});
 	const card = {
 		analogy: [{text: text(words.analogy[lang]), paint: chalk.bold}],

@@ -13,7 +13,7 @@ import {levelHeading, type ScreenEnv, uiText} from '../env.js';
 import type {MapTrail} from '../map/render.js';
 import {locate, motionAt, timelineLength} from '../timeline.js';
 import {arrowFor} from '../theme.js';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber} from '../../i18n/format.js';
 import {Paragraph} from '../components/Paragraph.js';
 import {slopeAt} from '../setup-state.js';
 
@@ -194,7 +194,7 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 					{blind ? (
 						<Box marginTop={1} flexDirection="column">
 							<Text>
-								{chalk.bold(t('feltNow'))} {chalk.bold.yellow(arrowFor(felt.dx, felt.dy, theme.ascii))} {chalk.dim(`|∇f| ${formatNumber(felt.steepness, lang, 3)}`)}
+								{chalk.bold(t('feltNow'))} {chalk.bold.yellow(arrowFor(felt.dx, felt.dy, theme.ascii))} {chalk.dim(`|∇f| ${readableNumber(felt.steepness, lang, 3)}`)}
 							</Text>
 							<Text>{chalk.yellow(feltBar(felt.steepness, feltScale, hudWidth - 2, theme.ascii))}</Text>
 							<Paragraph width={hudWidth} spans={[{text: t('blindRun'), paint: chalk.magenta}]} />

@@ -7,7 +7,7 @@
 import {Box, Text} from 'ink';
 import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useReducer} from 'react';
-import {formatNumber} from '../../i18n/format.js';
+import {readableNumber} from '../../i18n/format.js';
 import {parseDecimal, parseSwitch} from '../../engine/knobs.js';
 import {isModelLevel} from '../../engine/model/critical.js';
 import type {KnobName, Knobs, Level} from '../../engine/types.js';
@@ -121,7 +121,7 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 	const hint = (field: FieldId): string => {
 		if (field.startsWith('schedule:')) {
 			const value = defaultsOf[Number(field.slice('schedule:'.length))];
-			return value === undefined ? '' : t('paramDefault', {value: formatNumber(value, lang, 4)});
+			return value === undefined ? '' : t('paramDefault', {value: readableNumber(value, lang, 4)});
 		}
 
 		if (isSelector(field)) return t('selectorHint', {values: choices(level, field, lang).join(' · ')});
@@ -136,7 +136,7 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 			return <Text>{focused ? `${chalk.bold.cyan(arrows[0])} ${chalk.bold(shown)} ${chalk.bold.cyan(arrows[1])}` : `  ${shown}`}</Text>;
 		}
 
-		const placeholder = field.startsWith('schedule:') ? formatNumber(defaultsOf[Number(field.slice('schedule:'.length))] ?? 0, lang, 4) : undefined;
+		const placeholder = field.startsWith('schedule:') ? readableNumber(defaultsOf[Number(field.slice('schedule:'.length))] ?? 0, lang, 4) : undefined;
 		return <Field value={value} focused={focused} theme={theme} placeholder={placeholder} />;
 	};
 
