@@ -3,8 +3,15 @@
  * `send-keys 5 Enter`, fast typing, a paste: "5\r" reaches the menu as one string and matches no
  * key), and even keys it splits (escape sequences) reach the handlers in the same tick, before
  * React has re-rendered them with the state the first key made. This wraps the stdin given to
- * Ink so that each `read()` yields a single key and the next one is offered only after a timer
- * tick, once React has rendered and re-subscribed its handlers.
+ * Ink so that each `read()` yields a single key, and a key is offered only after a timer tick
+ * and a few turns of the loop, once React has rendered and re-subscribed its handlers.
+ *
+ * That wait is for every key, the first one too: React 19 writes a frame in its commit but runs
+ * the new screen's effects (Ink's useInput subscribes there) in a later task of its scheduler
+ * whenever the update was not a sync one (a promise resolving, a timer; every update from outside
+ * a React event is one). A key read as soon as it arrives could fall between the two and reach
+ * the handlers of the screen before: the shell, which hears only Ctrl+C, lost an Enter pressed as
+ * the full game's first screen appeared (test/ui/key-handover.test.tsx).
  */
 
 /** Splits typed text into keys: one character, or one whole escape sequence (CSI, SS3, Alt+key). */
@@ -56,12 +63,18 @@ function afterTurns(n: number, fn: () => void): void {
 /** The part of a stdin stream Ink uses. */
 type Readable = NodeJS.ReadStream;
 
-/** `stdin` with `read()` yielding one key at a time, the next one a timer tick later. */
+/**
+ * `stdin` with `read()` yielding one key at a time; a key is offered once a whole wait (a timer
+ * tick, then a few turns of the loop) has passed since it arrived and since the key before it was read.
+ */
 export function oneKeyAtATime(stdin: Readable): Readable {
 	const queue: string[] = [];
 	const listeners = new Set<(...args: unknown[]) => void>();
+	// a key was read and the wait after it has not ended
 	let served = false;
 	let timer: NodeJS.Timeout | undefined;
+	// the latest wait: one that was started again, or cancelled, offers nothing when it ends
+	let wait = 0;
 
 	const offer = () => {
 		for (const listener of [...listeners]) listener();
@@ -73,6 +86,18 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 		if (queue.length > 0) offer();
 	};
 
+	// React renders in a setImmediate and runs its effects (the handlers' re-subscription) in
+	// another: a timer, then a few more turns of the loop, lets both happen first
+	const later = () => {
+		if (timer) clearTimeout(timer);
+		const mine = ++wait;
+		timer = setTimeout(() => {
+			afterTurns(3, () => {
+				if (mine === wait) next();
+			});
+		}, 0);
+	};
+
 	const pull = () => {
 		for (;;) {
 			const chunk = stdin.read() as string | Uint8Array | null;
@@ -81,9 +106,10 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 		}
 	};
 
+	// not offered at once: the frame on the screen may be one whose handlers are not subscribed yet
 	const onReadable = () => {
 		pull();
-		if (!served && queue.length > 0) offer();
+		if (queue.length > 0) later();
 	};
 
 	const read = () => {
@@ -92,11 +118,7 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 		const key = queue.shift();
 		if (key === undefined) return null;
 		served = true;
-		// React renders in a setImmediate and runs its effects (the handlers' re-subscription) in
-		// another: a timer, then a few more turns of the loop, lets both happen first
-		timer ??= setTimeout(() => {
-			afterTurns(3, next);
-		}, 0);
+		later();
 		return key;
 	};
 
@@ -106,7 +128,13 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 			return proxy;
 		}
 
-		if (listeners.size === 0) stdin.addListener('readable', onReadable);
+		if (listeners.size === 0) {
+			stdin.addListener('readable', onReadable);
+			// keys that arrived while nobody listened (or that waited behind a key when the last
+			// listener left) are the new listener's: the stream will not say 'readable' for them again
+			if (queue.length > 0) later();
+		}
+
 		listeners.add(listener);
 		return proxy;
 	};
@@ -122,6 +150,7 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 			stdin.removeListener('readable', onReadable);
 			if (timer) clearTimeout(timer);
 			timer = undefined;
+			wait++;
 			served = false;
 		}
 

@@ -1,5 +1,5 @@
 import {EventEmitter} from 'node:events';
-import {describe, expect, test} from 'vitest';
+import {describe, expect, test, vi} from 'vitest';
 import {oneKeyAtATime, splitKeys} from '../../source/ui/key-splitter.js';
 import {useFakeClock} from '../helpers/clock.js';
 import {settle} from '../helpers/ink.js';
@@ -18,28 +18,66 @@ describe('splitting a burst of input into keys', () => {
 		expect(splitKeys('ñé')).toEqual(['ñ', 'é']);
 	});
 
-	test('the wrapped stdin yields one key per read, and offers the next one only on a later tick', async () => {
-		const chunks = ['5\r'];
+	/** A stdin that hands out `chunks` one per read, and what each listener's 'readable' read from the wrapped one. */
+	function wrapped(chunks: string[]) {
 		const raw = Object.assign(new EventEmitter(), {read: () => chunks.shift() ?? null}) as unknown as NodeJS.ReadStream;
 		const stdin = oneKeyAtATime(raw);
-		const seen: string[][] = [];
-		const onReadable = () => {
-			const batch: string[] = [];
+		const seen: string[] = [];
+		const listener = (name: string) => () => {
 			let key: unknown;
-			while ((key = stdin.read()) !== null) batch.push(String(key));
-			seen.push(batch);
+			while ((key = stdin.read()) !== null) seen.push(`${name}:${String(key)}`);
 		};
 
-		stdin.addListener('readable', onReadable);
-		raw.emit('readable');
-		expect(seen).toEqual([['5']]);
-		// not on the next turns of the loop alone: only after the timer, then a few turns more
-		await settle(5);
-		expect(seen).toEqual([['5']]);
+		return {raw, stdin, seen, listener};
+	}
+
+	/** The wait before a key is offered: the timer, then a few turns of the loop. */
+	async function wait(): Promise<void> {
 		await clock.advance(1);
 		await settle(3);
-		expect(seen).toEqual([['5'], ['\r']]);
+	}
+
+	/** Turns of the loop and milliseconds, one at a time, until `done` (and not one more). */
+	async function until(done: () => boolean): Promise<void> {
+		for (let i = 0; i < 100 && !done(); i++) {
+			await settle(1);
+			if (!done()) vi.advanceTimersByTime(1);
+		}
+	}
+
+	test('the wrapped stdin yields one key per read, each offered only after a timer tick and a few turns, the first one too', async () => {
+		const {raw, stdin, seen, listener} = wrapped(['5\r']);
+		const onReadable = listener('a');
+		stdin.addListener('readable', onReadable);
+		raw.emit('readable');
+		// not at once, nor on the next turns of the loop alone: the frame on the screen may be one
+		// whose handlers React has not subscribed yet (its effects run in a later task)
+		expect(seen).toEqual([]);
+		await settle(5);
+		expect(seen).toEqual([]);
+		await wait();
+		expect(seen).toEqual(['a:5']);
+		await settle(5);
+		expect(seen).toEqual(['a:5']);
+		await wait();
+		expect(seen).toEqual(['a:5', 'a:\r']);
 		stdin.removeListener('readable', onReadable);
 		expect(raw.listenerCount('readable')).toBe(0);
+	});
+
+	test('a key still waiting when the last listener leaves goes to the next one (Ink lets go of the keyboard between two screens)', async () => {
+		const {raw, stdin, seen, listener} = wrapped(['5\r']);
+		const first = listener('shell');
+		stdin.addListener('readable', first);
+		raw.emit('readable');
+		// the Enter waits behind the 5
+		await until(() => seen.length > 0);
+		expect(seen).toEqual(['shell:5']);
+		// raw mode's count reaches 0 and comes back (one screen's handlers leave, the next one's come)
+		stdin.removeListener('readable', first);
+		stdin.addListener('readable', listener('app'));
+		await wait();
+		await wait();
+		expect(seen).toEqual(['shell:5', 'app:\r']);
 	});
 });
