@@ -230,7 +230,8 @@ export default function App(props: AppProps) {
 					focusKnob={route.focus}
 					onLaunch={(knobs, typed) => {
 						setTexts((all) => ({...all, [route.level.id]: typed}));
-						if (nameAsked) startRun(route.level, knobs);
+						// knobs tweaked from a result run at its seed: the advice the engine tried at that seed is what comes out
+						if (nameAsked) startRun(route.level, knobs, route.from?.run.seed ?? GAME_SEED);
 						else go({screen: 'name', level: route.level, knobs});
 					}}
 					onBack={back}

@@ -103,6 +103,29 @@ describe('in the game', () => {
 		expect(frame(r)).not.toContain('Under your feet');
 	});
 
+	test('knobs tweaked from a result run at that result’s seed: the advice the engine tried there is what the player gets', async () => {
+		const r = render(<App {...props} dataDir={dir} levels={[hot]} progress={emptyProgress()} route={{screen: 'setup', level: hot}} />);
+		await waitFor(r, 'Under your feet');
+		await press(r, KEYS.enter);
+		await waitFor(r, /step\s+\d+/);
+		await press(r, KEYS.enter);
+		await waitFor(r, 'same knobs, new seed');
+		await press(r, 'r');
+		await waitFor(r, /step\s+\d+/);
+		await press(r, KEYS.enter);
+		const drawn = await waitFor(r, /seed 1 → 2/);
+		const score = /Score (\d+)\/1000/.exec(drawn)![1];
+		// the same knobs launched from the setup: the same run, not seed 1's
+		await press(r, 'e');
+		await waitFor(r, 'Under your feet');
+		await press(r, KEYS.enter);
+		await waitFor(r, /step\s+\d+/);
+		await press(r, KEYS.enter);
+		const again = await waitFor(r, /Score \d+\/1000/);
+		expect(again).not.toMatch(/seed 2 → 1/);
+		expect(/Score (\d+)\/1000/.exec(again)![1]).toBe(score);
+	});
+
 	test('staying anonymous is remembered: the next session does not ask for a name again', async () => {
 		const first = render(<App {...props} settings={{version: 1}} dataDir={dir} levels={[level]} progress={emptyProgress()} route={{screen: 'setup', level}} />);
 		await waitFor(first, 'Under your feet');
