@@ -3,6 +3,7 @@ import {render, cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, test, vi} from 'vitest';
 import {play} from '../../source/engine/index.js';
 import {emptyProgress, withResult} from '../../source/store/index.js';
+import {loadCampaign} from '../../source/levels/load.js';
 import {MenuScreen} from '../../source/ui/screens/MenuScreen.js';
 import {LevelSelectScreen} from '../../source/ui/screens/LevelSelectScreen.js';
 import {BriefingScreen} from '../../source/ui/screens/BriefingScreen.js';
@@ -79,6 +80,22 @@ describe('LevelSelectScreen', () => {
 		expect(bottom).not.toContain('1. Level 1 ');
 		await press(r, KEYS.left);
 		expect(frame(r)).toContain('Test');
+	});
+
+	test('at 80×24 in Spanish a locked world says why on a line of its own, whole; the lesson wraps without a stray space', async () => {
+		const {levels} = await loadCampaign();
+		const r = render(<LevelSelectScreen env={testEnv({lang: 'es', width: 80, height: 23})} levels={levels} progress={emptyProgress()} onPick={() => {}} onBack={() => {}} />);
+		for (let i = 0; i < 6; i++) await press(r, KEYS.right);
+		const text = frame(r);
+		expect(text).toMatch(/Mundo 7/);
+		expect(text.split('\n').length).toBeLessThanOrEqual(23);
+		expect(text.replaceAll(/\s+/g, ' ')).toContain('cerrado: consigue una estrella en cada nivel del mundo anterior');
+		expect(text).not.toContain('…');
+		// the lesson: the lines between the last level and the key bar, two columns in
+		const lines = text.split('\n');
+		const lesson = lines.slice(lines.findIndex((line) => line.includes('7. ')) + 1, -1).filter((line) => line.trim() !== '');
+		expect(lesson.length).toBeGreaterThan(1);
+		for (const line of lesson) expect(line, line).toMatch(/^ {2}\S/);
 	});
 
 	test('while the campaign loads it says so', () => {

@@ -7,7 +7,10 @@ import {useScreenInput} from '../hooks/use-screen-input.js';
 import {useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Level} from '../../engine/types.js';
 import type {Progress} from '../../store/index.js';
+import stringWidth from 'string-width';
 import {cleanText} from '../../text/sanitize.js';
+import {wrapText} from '../../text/wrap.js';
+import {Paragraph} from '../components/Paragraph.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {type ScreenEnv, uiText, worldName} from '../env.js';
 import {starText} from '../theme.js';
@@ -197,8 +200,13 @@ export function LevelSelectScreen({env, levels, loading, progress, initial, onPi
 		const label = ` ${String(level.order).padStart(2)}. ${title} `;
 		return {key: level.id, text: `${selected ? glyphs.pointer : ' '} ${selected ? chalk.bold.inverse(label) : reason ? chalk.dim(label) : label}  ${stars}  ${best}`};
 	});
+	// a locked world says why beside its name, or on lines of its own when that does not fit
+	const worldTitle = [t('world', {n: world}), worldName(world, lang)].filter(Boolean).join(' · ');
+	const lockNote = worldLocked(world) ? `${glyphs.lock} ${t('worldLocked')}` : null;
+	const lockInline = lockNote !== null && stringWidth(`  ${worldTitle}  ${worldStars}  ${lockNote}`) <= width;
+	const lockRows = lockNote && !lockInline ? wrapText(lockNote, width - 2).length : 0;
 	// title, blank, tabs, world line, ↑ more, ↓ more, lesson (2), message, key bar
-	const room = Math.max(3, height - 10);
+	const room = Math.max(3, height - 10 - lockRows);
 	const selectedLine = inWorld.findIndex(({i}) => i === index);
 	const first = Math.max(0, Math.min(lines.length - room, selectedLine - Math.floor(room / 2)));
 	const visible = lines.slice(first, first + room);
@@ -217,9 +225,14 @@ export function LevelSelectScreen({env, levels, loading, progress, initial, onPi
 				<Box flexDirection="column" marginTop={1} flexGrow={1}>
 					<Text wrap="truncate-end">{`${chalk.dim(glyphs.left)} ${tabs} ${chalk.dim(glyphs.right)}`}</Text>
 					<Text wrap="truncate-end">
-						{`  ${chalk.bold.cyan([t('world', {n: world}), worldName(world, lang)].filter(Boolean).join(' · '))}  ${chalk.yellow(worldStars)}`}
-						{worldLocked(world) ? `  ${chalk.dim(`${glyphs.lock} ${t('worldLocked')}`)}` : ''}
+						{`  ${chalk.bold.cyan(worldTitle)}  ${chalk.yellow(worldStars)}`}
+						{lockNote && lockInline ? `  ${chalk.dim(lockNote)}` : ''}
 					</Text>
+					{lockNote && !lockInline ? (
+						<Box paddingLeft={2}>
+							<Paragraph width={width - 2} spans={[{text: lockNote, paint: chalk.dim}]} />
+						</Box>
+					) : null}
 					<Text>{above > 0 ? chalk.dim(`   ${glyphs.up} ${t('more', {count: above})}`) : ' '}</Text>
 					{visible.map((row) => (
 						<Text key={row.key} wrap="truncate-end">
@@ -229,7 +242,7 @@ export function LevelSelectScreen({env, levels, loading, progress, initial, onPi
 					<Text>{below > 0 ? chalk.dim(`   ${glyphs.down} ${t('more', {count: below})}`) : ' '}</Text>
 					{lesson && height >= 20 ? (
 						<Box paddingLeft={2} width={width}>
-							<Text wrap="wrap">{chalk.dim(cleanText(lesson, 2 * width))}</Text>
+							<Paragraph width={width - 2} maxLines={2} spans={[{text: cleanText(lesson, 2000), paint: chalk.dim}]} />
 						</Box>
 					) : null}
 				</Box>
