@@ -74,3 +74,22 @@ describe('wrapped text', () => {
 		}
 	});
 });
+
+describe('briefing at 80×24', () => {
+	test('the map takes the rows the text leaves: the whole story, the notes and the key bar fit, and no more than one row stays blank besides the two gaps (on a map level: fog hides most of it)', () => {
+		for (const lang of ['en', 'es'] as const) {
+			for (const level of levels) {
+				const r = render(<BriefingScreen env={testEnv({lang, width: 80, height: 23})} level={level} previous={null} onStart={() => {}} onBack={() => {}} />);
+				const lines = frame(r).split('\n');
+				const where = `${level.id} ${lang}`;
+				expect(lines.length, where).toBeLessThanOrEqual(23);
+				expect(lines.at(-1), where).toMatch(/^Enter/);
+				expect(lines.join(' ').replaceAll(/\s+/g, ' '), where).toContain(level.briefing[lang].replaceAll(/\s+/g, ' '));
+				// where the map shows (a line of its glyphs); a long story leaves it no room (fewer than four rows)
+				const map = lines.some((line) => (line.match(/[─│╭╮╯╰█▓▒░∙]/g) ?? []).length >= 3);
+				if (level.visibility === 'map') expect(lines.filter((line) => line.trim() === '').length, where).toBeLessThanOrEqual(map ? 3 : 5);
+				r.unmount();
+			}
+		}
+	}, 120_000);
+});

@@ -7,6 +7,7 @@ import type {KnobName, Level} from '../../engine/types.js';
 import {cleanText} from '../../text/sanitize.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {Paragraph} from '../components/Paragraph.js';
+import {wrapSpans, type Span} from '../../text/wrap.js';
 import {TerrainMap} from '../components/TerrainMap.js';
 import {levelHeading, type ScreenEnv, uiText} from '../env.js';
 
@@ -36,9 +37,27 @@ export function BriefingScreen({env, level, previous, onStart, onBack}: Briefing
 	const knobNames = (names: KnobName[]) => names.map((name) => t(name)).join(', ');
 	const wide = width >= 100;
 	const textWidth = wide ? Math.min(56, Math.floor(width * 0.45)) : width;
+	const story: Span[] = [{text: cleanText(level.briefing[lang], 2000)}];
+	const notes: Span[][] = [
+		...(fresh.length > 0 ? [[{text: t('briefingNew', {knobs: knobNames(fresh)}), paint: chalk.green.bold}]] : []),
+		[{text: t('briefingKnobs', {knobs: knobNames(unlockedKnobs(level.knobs))})}],
+		[{text: t('budget', {budget: level.budget, tolerance: readableNumber(level.tolerance, lang)}), paint: chalk.dim}],
+		...(level.lesson
+			? [
+					[
+						{text: `${t('lesson')}: `, paint: chalk.bold.yellow},
+						{text: cleanText(level.lesson[lang], 400)},
+					],
+				]
+			: []),
+		...(level.visibility === 'fog' ? [[{text: t('visibilityFog'), paint: chalk.magenta}]] : []),
+		...(level.visibility === 'blind' ? [[{text: t('visibilityBlind'), paint: chalk.magenta}]] : []),
+	];
 	const mapWidth = wide ? width - textWidth - 3 : width;
-	const mapHeight = wide ? height - 4 : Math.max(4, height - 16);
-	const showMap = level.visibility !== 'blind';
+	// below 100 columns the map takes the rows the text leaves (title, gap, story, gap, notes, key bar)
+	const textRows = [story, ...notes].reduce((rows, spans) => rows + wrapSpans(spans, textWidth).length, 0) + 1;
+	const mapHeight = wide ? height - 4 : height - 3 - textRows;
+	const showMap = level.visibility !== 'blind' && mapHeight >= 4;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
@@ -46,23 +65,12 @@ export function BriefingScreen({env, level, previous, onStart, onBack}: Briefing
 				{chalk.bold(cleanText(level.title[lang], width - 20))}
 			</Text>
 			<Box flexDirection={wide ? 'row' : 'column'} flexGrow={1} marginTop={1}>
-				<Box flexDirection="column" width={textWidth} marginRight={wide ? 3 : 0}>
-					<Paragraph width={textWidth} spans={[{text: cleanText(level.briefing[lang], 2000)}]} />
+				<Box flexDirection="column" width={textWidth} marginRight={wide ? 3 : 0} flexShrink={0}>
+					<Paragraph width={textWidth} spans={story} />
 					<Box marginTop={1} flexDirection="column">
-						{fresh.length > 0 ? <Paragraph width={textWidth} spans={[{text: t('briefingNew', {knobs: knobNames(fresh)}), paint: chalk.green.bold}]} /> : null}
-						<Paragraph width={textWidth} spans={[{text: t('briefingKnobs', {knobs: knobNames(unlockedKnobs(level.knobs))})}]} />
-						<Paragraph width={textWidth} spans={[{text: t('budget', {budget: level.budget, tolerance: readableNumber(level.tolerance, lang)}), paint: chalk.dim}]} />
-						{level.lesson ? (
-							<Paragraph
-								width={textWidth}
-								spans={[
-									{text: `${t('lesson')}: `, paint: chalk.bold.yellow},
-									{text: cleanText(level.lesson[lang], 400)},
-								]}
-							/>
-						) : null}
-						{level.visibility === 'fog' ? <Paragraph width={textWidth} spans={[{text: t('visibilityFog'), paint: chalk.magenta}]} /> : null}
-						{level.visibility === 'blind' ? <Paragraph width={textWidth} spans={[{text: t('visibilityBlind'), paint: chalk.magenta}]} /> : null}
+						{notes.map((spans, i) => (
+							<Paragraph key={i} width={textWidth} spans={spans} />
+						))}
 					</Box>
 				</Box>
 				{showMap ? (
