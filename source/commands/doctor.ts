@@ -57,6 +57,8 @@ export default async function doctor(context: CommandContext): Promise<number> {
 	}
 
 	const options: ParseOptions = typeof column === 'string' ? {column} : {};
+	// what --watch saw before reading: a change after this is read again
+	const seen = watch ? await stat(file).catch(() => undefined) : undefined;
 	const source = fromStdin ? await readStream(context.stdin, safeName, t, options) : await readFile(file, safeName, t, options, fifoWaitMs(context.env));
 	if (!source.ok) return failure(context, source.message);
 	const read = (parsed: ParseResult) => diagnoseParsed(parsed, {file: shown, lang: context.lang});
@@ -74,7 +76,7 @@ export default async function doctor(context: CommandContext): Promise<number> {
 			ascii: context.ascii,
 			file: shown,
 			initial: result,
-			...(watch ? {subscribe: (listener: (r: ReadResult) => void) => follow(file, safeName, options, read, listener, t)} : {}),
+			...(watch ? {subscribe: (listener: (r: ReadResult) => void) => follow(file, seen, options, read, listener)} : {}),
 		});
 	}
 
@@ -85,7 +87,7 @@ export default async function doctor(context: CommandContext): Promise<number> {
 	}
 
 	// --watch without a terminal: a new report each time the file changes, until interrupted.
-	return watchWithoutTerminal(context, file, safeName, result, options, read, t);
+	return watchWithoutTerminal(context, file, safeName, result, seen, options, read, t);
 }
 
 function render(result: Extract<ReadResult, {ok: true}>, context: CommandContext): SafeText {
@@ -198,13 +200,70 @@ async function readStream(stream: Readable, name: SafeText, t: Say, options: Par
 	return {ok: true, parsed: reader.end()};
 }
 
+/** A log followed as it grows: its reader fed up to `offset`, and the bytes just before it (to tell an append from a rewrite). */
+type Followed = {reader: LogReader; decoder: StringDecoder; offset: number; tail: Buffer; ino: number};
+
+/** How many of the last bytes read are compared to tell a log appended to from one rewritten. */
+const TAIL_BYTES = 64;
+
 /**
- * Polls `file` every WATCH_INTERVAL_MS; when its size or time changes, reads and diagnoses it
- * again and hands the result to `listener`. Returns the function that stops it.
+ * Reads what was appended to `file` since `state` — all of it when there is no state, or when the
+ * file was replaced, truncated, rewritten (its bytes before the offset changed) or is one JSON
+ * document (trainer_state.json is rewritten whole) — and resolves to the reader's snapshot: the
+ * log as read so far, an unfinished last line left for the next time. A log of any length costs
+ * only its new lines each time.
  */
-function follow(file: string, name: SafeText, options: ParseOptions, read: (parsed: ParseResult) => ReadResult, listener: (result: ReadResult) => void, t: Say, onGone?: () => void): () => void {
-	let size = -1;
-	let mtime = -1;
+async function readMore(file: string, state: Followed | undefined, options: ParseOptions): Promise<{state: Followed; parsed: ParseResult} | {error: unknown}> {
+	let handle: FileHandle;
+	try {
+		handle = await open(file, constants.O_RDONLY);
+	} catch (error) {
+		return {error};
+	}
+
+	try {
+		const info = await handle.stat();
+		if (info.isDirectory()) return {error: Object.assign(new Error('EISDIR'), {code: 'EISDIR'})};
+		if (info.size > MAX_LOG_BYTES) return {error: 'tooLarge'};
+		let current = state;
+		if (current && (info.ino !== current.ino || info.size < current.offset || current.reader.oneDocument || !(await sameTail(handle, current)))) current = undefined;
+		current ??= {reader: new LogReader(options), decoder: new StringDecoder('utf8'), offset: 0, tail: Buffer.alloc(0), ino: info.ino};
+		const buffer = Buffer.allocUnsafe(1 << 20);
+		while (current.offset < info.size && !current.reader.done) {
+			const {bytesRead} = await handle.read(buffer, 0, Math.min(buffer.length, info.size - current.offset), current.offset);
+			if (bytesRead === 0) break;
+			const chunk = buffer.subarray(0, bytesRead);
+			current.reader.write(current.decoder.write(chunk));
+			current.offset += bytesRead;
+			const tail = bytesRead >= TAIL_BYTES ? chunk : Buffer.concat([current.tail, chunk]);
+			current.tail = Buffer.from(tail.subarray(Math.max(0, tail.length - TAIL_BYTES)));
+		}
+		return {state: current, parsed: current.reader.snapshot()};
+	} catch (error) {
+		return {error};
+	} finally {
+		await handle.close();
+	}
+}
+
+/** Whether the bytes just before `state.offset` are still the ones read there. */
+async function sameTail(handle: FileHandle, state: Followed): Promise<boolean> {
+	const length = state.tail.length;
+	if (length === 0) return true;
+	const bytes = Buffer.alloc(length);
+	const {bytesRead} = await handle.read(bytes, 0, length, state.offset - length);
+	return bytesRead === length && bytes.equals(state.tail);
+}
+
+/**
+ * Polls `file` every WATCH_INTERVAL_MS; when its size or time changes from what was `seen`, reads
+ * what changed (readMore: the whole log the first time, then only what was appended), diagnoses
+ * the log again and hands the result to `listener`. Returns the function that stops it.
+ */
+function follow(file: string, seen: {size: number; mtimeMs: number} | undefined, options: ParseOptions, read: (parsed: ParseResult) => ReadResult, listener: (result: ReadResult) => void, onGone?: () => void): () => void {
+	let state: Followed | undefined;
+	let size = seen?.size ?? -1;
+	let mtime = seen?.mtimeMs ?? -1;
 	let busy = false;
 	const tick = async () => {
 		if (busy) return;
@@ -218,8 +277,10 @@ function follow(file: string, name: SafeText, options: ParseOptions, read: (pars
 			if (info.size === size && info.mtimeMs === mtime) return;
 			size = info.size;
 			mtime = info.mtimeMs;
-			const next = await readFile(file, name, t, options);
-			if (next.ok) listener(read(next.parsed));
+			const next = await readMore(file, state, options);
+			if ('error' in next) return;
+			state = next.state;
+			listener(read(next.parsed));
 		} finally {
 			busy = false;
 		}
@@ -230,7 +291,7 @@ function follow(file: string, name: SafeText, options: ParseOptions, read: (pars
 	return () => clearInterval(timer);
 }
 
-async function watchWithoutTerminal(context: CommandContext, file: string, name: SafeText, first: ReadResult, options: ParseOptions, read: (parsed: ParseResult) => ReadResult, t: Say): Promise<number> {
+async function watchWithoutTerminal(context: CommandContext, file: string, name: SafeText, first: ReadResult, seen: {size: number; mtimeMs: number} | undefined, options: ParseOptions, read: (parsed: ParseResult) => ReadResult, t: Say): Promise<number> {
 	let shown = first;
 	const show = (result: ReadResult) => {
 		if (result.ok) print(context, render(result, context));
@@ -240,7 +301,7 @@ async function watchWithoutTerminal(context: CommandContext, file: string, name:
 	return new Promise<number>((resolve) => {
 		const stop = follow(
 			file,
-			name,
+			seen,
 			options,
 			read,
 			(result) => {
@@ -249,7 +310,6 @@ async function watchWithoutTerminal(context: CommandContext, file: string, name:
 				shown = result;
 				show(result);
 			},
-			t,
 			() => {
 				stop();
 				context.stderr.write(line`descenso: ${t('notFound', {file: name})}\n`);

@@ -164,7 +164,7 @@ export class LogReader {
 	/** the head was dropped while the text could still have been one JSON document */
 	private documentTooLarge = false;
 
-	constructor(private readonly options: ParseOptions = {}) {}
+	constructor(readonly options: ParseOptions = {}) {}
 
 	get done(): boolean {
 		return this.binary;
@@ -187,10 +187,31 @@ export class LogReader {
 
 	end(): ParseResult {
 		if (!this.started) this.start();
-		if (this.binary) return {ok: false, code: 'ERR_BINARY', columns: []};
 		this.csv?.end();
 		this.plain?.end();
 		this.jsonl?.end();
+		return this.result();
+	}
+
+	/**
+	 * The log as read so far, its unfinished last line left out (a log still being written), and
+	 * without ending it: more text can be written after. What `--watch` shows as a log grows.
+	 */
+	snapshot(): ParseResult {
+		if (!this.started) {
+			const complete = this.prefix.slice(0, this.prefix.lastIndexOf('\n') + 1);
+			return parseTrainingLog(complete, this.options);
+		}
+		return this.result();
+	}
+
+	/** Whether the log is one JSON document (trainer_state.json): a writer rewrites those whole rather than appending. */
+	get oneDocument(): boolean {
+		return !this.started || (this.json && this.jsonl!.mayBeOneDocument);
+	}
+
+	private result(): ParseResult {
+		if (this.binary) return {ok: false, code: 'ERR_BINARY', columns: []};
 		if (!this.sawText) return {ok: false, code: 'ERR_EMPTY', columns: []};
 		const table = this.json ? this.jsonTable() : (this.csv?.table() ?? this.plain?.table());
 		if (!table) return {ok: false, code: this.documentTooLarge ? 'ERR_JSON_TOO_LARGE' : 'ERR_NO_SERIES', columns: []};

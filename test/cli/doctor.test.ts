@@ -115,6 +115,34 @@ describe('descenso doctor', () => {
 	});
 });
 
+describe('descenso doctor --watch on a log rewritten from the start', () => {
+	it('reads it again whole, not as an append: a new, longer run in the same file is diagnosed as itself', async () => {
+		const log = path.join(dir, 'rewritten.jsonl');
+		writeFileSync(log, readFileSync(path.join(fixtures, 'linreg-good', 'log.jsonl')));
+		const child = spawn(process.execPath, [CLI, 'doctor', log, '--watch'], {env: {...process.env, NO_COLOR: '1', LANG: 'C'}, stdio: ['pipe', 'pipe', 'pipe']});
+		let out = '';
+		const reports = () => [...out.matchAll(/Series: loss \((\d+)\)[\s\S]*?\[([a-z-]+)\]/g)].map((m) => ({points: Number(m[1]), code: m[2]}));
+		const until = async (test: () => boolean) => {
+			while (!test()) await new Promise((resolve) => setTimeout(resolve, 50));
+		};
+		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+		try {
+			await until(() => reports().length >= 1);
+			expect(reports()[0]).toEqual({points: 150, code: 'healthy'});
+			appendFileSync(log, '{"step": 151, "loss": 21.5}\n{"step": 152, "loss": 21.5}\n');
+			await until(() => reports().length >= 2);
+			expect(reports()[1]).toEqual({points: 152, code: 'healthy'});
+			// a new run rewrites the file with a longer log (its 240 epochs blow up): read on from the
+			// old length, its second half would pass for more epochs of the first run
+			writeFileSync(log, readFileSync(path.join(fixtures, 'linreg-warmup-blows-up', 'log.jsonl')));
+			await until(() => reports().length >= 3);
+			expect(reports()[2]).toEqual({points: 240, code: 'exploding'});
+		} finally {
+			child.kill('SIGINT');
+		}
+	});
+});
+
 describe('README', () => {
 	it('shows the exact output of descenso doctor on the bundled example', async () => {
 		const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
