@@ -96,6 +96,9 @@ describe('TutorialScreen', () => {
 		await tick();
 		expect(frame(app)).toContain('1. El paisaje montañoso');
 		expect(frame(app)).toContain('10. Preguntas de reflexión');
+		// the key bar at the foot of the screen (the frame is the screen's 40 rows), as on the game's other screens
+		expect(frame(app).split('\n')).toHaveLength(40);
+		expect(frame(app).split('\n').at(-1)).toMatch(/Enter/);
 		await press(app, ENTER);
 		expect(frame(app)).toContain('parte 1/5');
 		expect(frame(app)).toContain('ojos vendados');

@@ -116,7 +116,7 @@ export function LeaderboardScreen({lang, levels, color, ascii, width, height, on
 	}
 
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection="column" height={height}>
 			<Text bold={color} color={color ? 'cyan' : undefined}>
 				{fit(t('boardTitle'))}
 			</Text>
@@ -125,6 +125,8 @@ export function LeaderboardScreen({lang, levels, color, ascii, width, height, on
 			{lines.map((line, i) => (
 				<Text key={i}>{fit(line)}</Text>
 			))}
+			{/* the key bar at the foot of the screen, as on every other one */}
+			<Box flexGrow={1} minHeight={1} />
 			<KeyBar keys={keys} theme={theme} width={Math.max(10, width - 1)} />
 		</Box>
 	);

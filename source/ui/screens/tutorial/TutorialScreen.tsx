@@ -173,7 +173,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 
 	if (state.view === 'menu') {
 		return (
-			<Box flexDirection="column" width={width}>
+			<Box flexDirection="column" width={width} height={height}>
 				<Text bold>{t('menuTitle')}</Text>
 				<Text> </Text>
 				{LESSONS.map((lesson, i) => {
@@ -187,7 +187,8 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 						</Text>
 					);
 				})}
-				<Text> </Text>
+				{/* the key bar at the foot of the screen, as on every other one */}
+				<Box flexGrow={1} minHeight={1} />
 				<KeyBar keys={tutorialKeys({kind: 'menu'}, t)} theme={theme} width={textWidth} />
 				{saveError ? <Text color={color ? 'red' : undefined}>{t('saveFailed', {reason: saveError})}</Text> : null}
 			</Box>
