@@ -112,6 +112,18 @@ describe('TutorialScreen', () => {
 		expect(frame(app)).toContain('Un cuenco: f');
 	});
 
+	it('at 80×24 the map\'s legend breaks between its entries, never inside one', async () => {
+		for (const lang of ['es', 'en'] as const) {
+			const app = render(<ServicesContext.Provider value={storeServices(dir)}><TutorialScreen lang={lang} color={false} ascii={false} width={80} height={23} onExit={() => {}} animate={false} /></ServicesContext.Provider>);
+			await tick();
+			await press(app, ENTER, ENTER, ENTER);
+			const text = frame(app);
+			expect(text, lang).toContain(lang === 'es' ? '◎ salida' : '◎ start');
+			for (const entry of lang === 'es' ? ['○ otro mínimo', '× punto silla', '◆ valle más profundo'] : ['○ other minimum', '× saddle point', '◆ deepest valley']) expect(text, lang).toContain(entry);
+			app.unmount();
+		}
+	});
+
 	it('blocks a task until the player\'s own run shows it, then goes on', async () => {
 		const app = screen('en');
 		await tick();

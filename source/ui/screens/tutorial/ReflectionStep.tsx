@@ -12,7 +12,7 @@ import {cleanText} from '../../../text/sanitize.js';
 import {Field} from '../../components/Field.js';
 import {editText, type Edit, type EditKey} from '../../editing.js';
 import {makeTheme} from '../../theme.js';
-import {RunView, legendText, splitRow} from './RunView.js';
+import {RunView, legendLines, splitRow} from './RunView.js';
 
 type Reflection = Extract<Step, {kind: 'reflection'}>;
 
@@ -118,7 +118,7 @@ export function ReflectionStep({reflection, lang, color, ascii, width, height, m
 		);
 	}
 
-	const legendRows = wrapText(legendText(lang, ascii, false), width).length;
+	const legendRows = legendLines(lang, ascii, false, width).length;
 	const layout = reflectionLayout(reflection, lang, answer, width, height, mapRows, legendRows);
 	const showText = layout.parts === 1 || part === 0;
 	const showRuns = layout.parts === 1 || part >= 1;

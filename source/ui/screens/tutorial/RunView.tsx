@@ -7,7 +7,7 @@ import type {Outcome} from '../../../engine/index.js';
 import type {Language} from '../../../engine/types.js';
 import {say} from '../../../i18n/index.js';
 import {TUTORIAL_TEXT} from '../../../i18n/tutorial.js';
-import {wrapText} from '../../../tutorial/layout.js';
+import {packEntries} from '../../../text/wrap.js';
 import {TerrainMap} from '../../components/TerrainMap.js';
 import {MARKS, mapSize} from '../../map/render.js';
 import {useReveal} from './use-reveal.js';
@@ -37,6 +37,11 @@ export function legendText(lang: Language, ascii: boolean, tries: boolean | 'cli
 		saddle: m.saddle,
 		arrow: ascii ? '>' : '→',
 	});
+}
+
+/** The legend laid on lines `width` wide: lines break between its entries ("◆ deepest valley"), never inside one. */
+export function legendLines(lang: Language, ascii: boolean, tries: boolean | 'climbers', width: number): string[] {
+	return packEntries(legendText(lang, ascii, tries).split(' · '), width, ' · ');
 }
 
 /** The climbers of a restart run other than the one that counts, as one faint trail (undefined with one climber). */
@@ -96,7 +101,7 @@ export function RunView({outcome, lang, width, height, color, ascii, animate, re
 	const {critical} = outcome.run;
 	const few = critical.minima.length + critical.saddles.length <= MAX_MARKED;
 	const split = splitRow(outcome, width, height);
-	const legend = wrapText(legendText(lang, ascii, ghost === undefined ? false : ghostIs === 'climbers' ? 'climbers' : true), width);
+	const legend = legendLines(lang, ascii, ghost === undefined ? false : ghostIs === 'climbers' ? 'climbers' : true, width);
 	const map = (
 		<TerrainMap
 			level={outcome.run.level}

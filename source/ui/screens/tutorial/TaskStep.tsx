@@ -23,7 +23,7 @@ import {MARKS} from '../../map/render.js';
 import {Field} from '../../components/Field.js';
 import {editText, type EditKey} from '../../editing.js';
 import {makeTheme} from '../../theme.js';
-import {RunView, legendText, splitRow, type Ghost} from './RunView.js';
+import {RunView, legendLines, splitRow, type Ghost} from './RunView.js';
 
 type Task = Extract<Step, {kind: 'task'}>;
 
@@ -256,7 +256,7 @@ export function TaskStep({task, lang, color, ascii, width, height, mapRows, anim
 	const ghostGlyph = ascii ? MARKS.ascii.ghost : MARKS.unicode.ghost;
 	const allTries = earlier.length > 0 ? [t('triesTitle', {ghost: ghostGlyph}), ...earlier.flatMap((attempt) => wrapText(`${ascii ? '-' : '•'} ${tryLine(attempt, task, lang)}`, panelWidth))] : [];
 	// the panel keeps within the step's rows: the oldest tries go first
-	const legendRows = wrapText(legendText(lang, ascii, true), width).length;
+	const legendRows = legendLines(lang, ascii, true, width).length;
 	const panelRoom = height - 1 - prompt.length - (split && split.panel > 0 ? legendRows : legendRows + (split?.mapRows ?? 0));
 	const tryLines = allTries.length > 0 && panelRoom - task.fields.length - messageLines.length >= 2 ? allTries.slice(0, panelRoom - task.fields.length - messageLines.length) : [];
 	const fields = task.fields.map((name, index) => {

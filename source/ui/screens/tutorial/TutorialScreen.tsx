@@ -26,7 +26,7 @@ import {DoctorStep} from './DoctorStep.js';
 import {ExperimentStep} from './ExperimentStep.js';
 import {QuizStep} from './QuizStep.js';
 import {ReflectionStep, reflectionLayout} from './ReflectionStep.js';
-import {RunView, legendText, otherClimbers, splitRow} from './RunView.js';
+import {RunView, legendLines, otherClimbers, splitRow} from './RunView.js';
 import {pageVars} from '../../../tutorial/figures.js';
 import {TaskStep} from './TaskStep.js';
 
@@ -210,7 +210,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 	const room = (kind: StepKeys) => Math.max(1, height - chrome(kind));
 	// One map height for every demonstration, task and reflection at this terminal size, so the
 	// runs of one terrain are drawn at the same scale: the room a task leaves (label, prompt, legend).
-	const legendRows = wrapText(legendText(lang, ascii, true), textWidth).length;
+	const legendRows = legendLines(lang, ascii, true, textWidth).length;
 	const mapRows = clamp(room('taskPassed') - 1 - PROMPT_ROWS - legendRows, 4, MAX_MAP_ROWS);
 	const lines = (texts: readonly string[], prefix = '') =>
 		texts.map((line, i) => (
@@ -308,7 +308,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 			case 'reflection': {
 				const answer = answers[answerKey(state)];
 				const height = room(answer === undefined ? 'reflection' : 'reflectionDone');
-				if (answer !== undefined) stepParts = reflectionLayout(step, lang, answer, textWidth, height, mapRows, wrapText(legendText(lang, ascii, false), textWidth).length).parts;
+				if (answer !== undefined) stepParts = reflectionLayout(step, lang, answer, textWidth, height, mapRows, legendLines(lang, ascii, false, textWidth).length).parts;
 				body = (
 					<ReflectionStep
 						key={`${state.lesson}:${state.step}`}
