@@ -33,6 +33,13 @@ export type Session = {
 const sessions: string[] = [];
 const ownDirs: string[] = [];
 let count = 0;
+/** Per session: when it started, and what was sent to it when (the report on a timeout lists them). */
+const sent = new Map<string, {start: number; keys: string[]}>();
+
+function note(session: Session, what: string): void {
+	const log = sent.get(session.name);
+	if (log) log.keys.push(`+${((Date.now() - log.start) / 1000).toFixed(2)} s ${what}`);
+}
 
 /** Runs tmux and returns what it printed. */
 export function tmux(...args: string[]): string {
@@ -51,13 +58,18 @@ export function startSession(prefix: string, size: [number, number], command: (d
 	const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), `descenso-${prefix}-`));
 	if (!options.dataDir) ownDirs.push(dataDir);
 	sessions.push(name);
+	sent.set(name, {start: Date.now(), keys: []});
 	tmux('new-session', '-d', '-s', name, '-x', String(size[0]), '-y', String(size[1]), '-c', ROOT, command(dataDir));
 	return {name, dataDir};
 }
 
 /** Closes every session started here and removes the data folders made for them (call in afterAll). */
 export function closeSessions(): void {
-	for (const name of sessions.splice(0)) spawnSync('tmux', ['kill-session', '-t', `=${name}`]);
+	for (const name of sessions.splice(0)) {
+		spawnSync('tmux', ['kill-session', '-t', `=${name}`]);
+		sent.delete(name);
+	}
+
 	for (const dir of ownDirs.splice(0)) rmSync(dir, {recursive: true, force: true});
 }
 
@@ -73,11 +85,13 @@ export function paneFlag(session: Session, name: string): string {
 
 /** Sends keys by tmux name (`Enter`, `Escape`, `C-c`, `BSpace`, `q`); several in one call arrive as one burst. */
 export function sendKeys(session: Session, ...keys: string[]): void {
+	note(session, keys.join(' '));
 	tmux('send-keys', '-t', target(session), ...keys);
 }
 
 /** Types `text` literally, in one burst. */
 export function typeText(session: Session, text: string): void {
+	note(session, JSON.stringify(text));
 	tmux('send-keys', '-t', target(session), '-l', text);
 }
 
@@ -116,6 +130,7 @@ export async function waitFor(session: Session, condition: RegExp | ((text: stri
 		const text = pane(session);
 		if (met(text)) return text;
 		if (Date.now() > end) {
+			note(session, `gave up waiting for ${options.what ?? String(condition)}`);
 			throw new Error(`timed out after ${ms / 1000} s waiting for ${options.what ?? String(condition)} in ${session.name}\n${diagnose(session)}`);
 		}
 
@@ -179,7 +194,8 @@ function attempt(what: string, read: () => string): string {
 /**
  * What a timed-out wait reports: the pane; tmux's view of it; every process under the pane
  * (is the game alive? running, sleeping, stopped? how much CPU has it used?); the pane tty's
- * mode (raw: `-icanon -echo`, as the game sets it; cooked: `icanon echo`); the machine's load.
+ * mode (raw: `-icanon -echo`, as the game sets it; cooked: `icanon echo`) and the bytes it holds
+ * unread; what the test sent to the pane and when; the machine's load.
  */
 export function diagnose(session: Session): string {
 	const parts = [`--- the pane shows ---\n${attempt('pane', () => pane(session))}`];
@@ -210,6 +226,7 @@ export function diagnose(session: Session): string {
 			return `--- tty ${tty}: ${mode}, unread input bytes: ${unread} ---\n${settings.trim()}`;
 		}),
 	);
+	parts.push(`--- sent to the pane, from its start: ${sent.get(session.name)?.keys.join(' · ') || 'nothing'}`);
 	parts.push(attempt('load', () => `--- load average: ${readFileSync('/proc/loadavg', 'utf8').trim()}, ${os.availableParallelism()} cores`));
 	return parts.join('\n');
 }

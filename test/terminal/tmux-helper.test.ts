@@ -40,6 +40,8 @@ describe.skipIf(!hasTmux)('a timed-out wait in tmux', () => {
 		const exited = await timeoutMessage(session);
 		expect(exited).toContain('the game is NOT running');
 		expect(exited).toContain('cooked (icanon)');
+		// what was sent, and when: the first wait given up, q, the line
+		expect(exited).toMatch(/sent to the pane, from its start: \+\d+\.\d\d s gave up waiting for the impossible · \+\d+\.\d\d s q · \+\d+\.\d\d s "abc" · \+\d+\.\d\d s Enter · /);
 		if (hasPerl) expect(exited).toContain('unread input bytes: 4');
 	});
 });
