@@ -104,6 +104,18 @@ describe('? help', () => {
 		const shown = await waitFor(r, 'Teclas de esta pantalla');
 		expect(shown).toContain('escalador');
 	});
+
+	test('at 80×24 each symbol stays beside its meaning', async () => {
+		for (const lang of ['es', 'en'] as const) {
+			const r = render(<App {...props({columns: 80, rows: 24}, lang)} />);
+			await waitFor(r, lang === 'es' ? 'Campaña' : 'Campaign');
+			await press(r, '?');
+			const shown = await waitFor(r, lang === 'es' ? 'Teclas de esta pantalla' : 'Keys on this screen');
+			const pairs = lang === 'es' ? ['θ posición', 'v velocidad', '∇f pendiente', 'η tasa', 'μ momentum', 'λ decaimiento', 'T temperatura', 'B lote', 'ξ ruido'] : ['θ position', 'v velocity', '∇f slope', 'η rate', 'μ momentum', 'λ decay', 'T temperature', 'B batch', 'ξ noise'];
+			for (const pair of pairs) expect(shown, lang).toContain(pair);
+			r.unmount();
+		}
+	});
 });
 
 describe('too small and back', () => {

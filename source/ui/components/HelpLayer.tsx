@@ -9,7 +9,7 @@ import type {Level} from '../../engine/types.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import {legendMarks, stepRule} from '../help.js';
 import {HelpContext, type HelpState} from '../hooks/use-screen-input.js';
-import {wrapText} from '../../text/wrap.js';
+import {packEntries, wrapText} from '../../text/wrap.js';
 import type {UiKey} from '../../i18n/ui.js';
 
 export type HelpLayerProps = {
@@ -67,7 +67,8 @@ export function HelpOverlay({env, level, keys}: HelpOverlayProps) {
 	left.push(`${chalk.bold.cyan('?'.padEnd(keyWidth))} ${t('keyHelp')}`);
 	left.push(' ', chalk.bold.cyan(level ? t('helpRuleLevel') : t('helpRule')));
 	for (const line of stepRule(level)) left.push(`  ${line}`);
-	for (const line of wrapText(t('helpSymbols'), column - 2)) left.push(chalk.dim(`  ${line}`));
+	// each symbol with its meaning stays on one line
+	for (const line of packEntries(t('helpSymbols').split(' · '), column - 2, ' · ')) left.push(chalk.dim(`  ${line}`));
 	const right: string[] = [chalk.bold.cyan(t('helpLegend'))];
 	for (const [glyph, key] of legendMarks(theme.ascii)) {
 		const [first = '', ...rest] = wrapText(t(key as UiKey), column - 3);
