@@ -54,7 +54,7 @@ export type ParseOptions = {
 };
 
 /** Longest line read (characters): a longer one is not a line of a log (and is not held). */
-export const MAX_LINE_CHARS = 4 * 1024 * 1024;
+export const MAX_LINE_CHARS = 1024 * 1024;
 /** Largest single JSON document held to be parsed whole (trainer_state.json): 100 MB. JSON lines have no limit. */
 export const MAX_JSON_DOCUMENT_CHARS = 100 * 1024 * 1024;
 /** Most columns read from one log; later ones are not listed or read. */
@@ -466,7 +466,8 @@ class JsonLinesReader {
 	}
 
 	write(chunk: string): void {
-		this.lines.write(chunk);
+		// no longer JSON lines: only whether the text may be one document is still of use
+		if (this.bad <= 1 || this.mayBeOneDocument) this.lines.write(chunk);
 	}
 
 	end(): void {
@@ -498,6 +499,8 @@ class CsvReader {
 	private lightningHeader = false;
 	private interleaved = false;
 	private rows = 0;
+	/** characters of the line being read */
+	private lineChars = 0;
 
 	private constructor(delimiter: string, private readonly options: ParseOptions) {
 		const parser = new CsvParser({
@@ -526,6 +529,18 @@ class CsvReader {
 
 	write(chunk: string): void {
 		if (this.failed) return;
+		// a line past MAX_LINE_CHARS is not a row of a log: given up before csv-parse reads it (slowly)
+		for (let from = 0; ; ) {
+			const at = chunk.indexOf('\n', from);
+			this.lineChars += (at === -1 ? chunk.length : at) - from;
+			if (this.lineChars > MAX_LINE_CHARS) {
+				this.fail();
+				return;
+			}
+			if (at === -1) break;
+			this.lineChars = 0;
+			from = at + 1;
+		}
 		if (this.api.parse(Buffer.from(chunk, 'utf8'), false, this.push, () => undefined) !== undefined) this.fail();
 	}
 

@@ -59,7 +59,7 @@ describe('descenso doctor', () => {
 	});
 
 	it('gives one line and exit 1 for a file that is one endless line, or one JSON document cut short', async () => {
-		expect(oneLine(await runCli(['doctor', file('line.csv', `loss,${'9'.repeat(5 * 1024 * 1024)}`)]), 1)).toContain('does not look like a training log');
+		expect(oneLine(await runCli(['doctor', file('line.csv', `loss,${'9'.repeat(1.5 * 1024 * 1024)}`)]), 1)).toContain('does not look like a training log');
 		expect(oneLine(await runCli(['doctor', file('cut.json', '{\n  "log_history": [\n    {"loss": 2.1, "step": 10},\n')]), 1)).toContain('does not look like a training log');
 	});
 
