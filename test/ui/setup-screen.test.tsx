@@ -85,6 +85,23 @@ describe('SetupScreen at 80×24', () => {
 		}
 	});
 
+	test('one-row fields: choices, ranges and errors too long for the row go on a second row, whole', async () => {
+		const level = levels.find((candidate) => candidate.id.startsWith('w6-06'))!;
+		for (const lang of ['es', 'en'] as const) {
+			const r = render(<SetupScreen env={testEnv({lang, width: 80, height: 23})} level={level} onLaunch={() => {}} onBack={() => {}} />);
+			expect(frame(r), lang).toContain('[ ');
+			expect(frame(r), lang).toContain('warm-restarts');
+			// an out-of-range η: the error and the range
+			await press(r, ...Array.from({length: 6}, () => KEYS.backspace), '9', '9');
+			const text = frame(r);
+			expect(text.split('\n').length, lang).toBeLessThanOrEqual(23);
+			expect(text, lang).not.toContain('…');
+			expect(text.replaceAll(/\s+/g, ' '), lang).toContain(lang === 'es' ? 'entre 0,001 y 1,5' : 'from 0.001 to 1.5');
+			expect(text.split('\n').at(-1), lang).toMatch(/^Tab/);
+			r.unmount();
+		}
+	});
+
 	test('a blind level shows no map there, and says so', () => {
 		const level = levels.find((candidate) => candidate.visibility === 'blind')!;
 		const r = render(<SetupScreen env={testEnv({width: 80, height: 23})} level={level} onLaunch={() => {}} onBack={() => {}} />);

@@ -18,6 +18,7 @@ import {TerrainMap} from '../components/TerrainMap.js';
 import {type ScreenEnv, uiText} from '../env.js';
 import {Field} from '../components/Field.js';
 import {Paragraph} from '../components/Paragraph.js';
+import {wrapSpans, type Span} from '../../text/wrap.js';
 import {
 	choices,
 	feltCurvature,
@@ -145,8 +146,15 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 	const sparkWidth = Math.max(8, Math.min(40, formWidth - labelWidth - 3 - sparkLabel.length));
 	const spark = hasSchedule && schedule && eta !== null ? sparkline(schedule, eta, level.budget, sparkWidth, theme.ascii) : null;
 	const lastScheduleField = fields.reduce((last, field, i) => (field === 'schedule' || field.startsWith('schedule:') ? i : last), -1);
+	// a one-row field's range, choices or error: beside the value, on a second row when it does not fit on one
+	const noteSpans = (field: FieldId): Span[] => [
+		...(errors[field] ? [{text: `${theme.glyphs.bad} ${errors[field]} · `, paint: chalk.red}] : []),
+		{text: hint(field), paint: chalk.dim},
+	];
+	const noteWidth = Math.max(10, formWidth - labelWidth - 23);
+	const compactRows = fields.reduce((rows, field) => rows + Math.min(2, wrapSpans(noteSpans(field), noteWidth).length), 0);
 	// the title, the gap under it and the key bar; the fields (a bordered one is five rows); the panel's gap in compact form
-	const belowFields = height - 3 - (compact ? fields.length : fields.length * 5) - (spark ? 1 : 0) - (compact ? 1 : 0);
+	const belowFields = height - 3 - (compact ? compactRows : fields.length * 5) - (spark ? 1 : 0) - (compact ? 1 : 0);
 	const mapWidth = width - panelWidth - 2;
 	const showMapBeside = mapBeside && belowFields >= 5 && mapWidth >= 20;
 	const fixFirst = state.tried && Object.values(errors).some(Boolean) ? <Text>{chalk.red(t('fixFirst'))}</Text> : null;
@@ -163,6 +171,7 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 						const error = errors[field];
 						const label = (focused ? chalk.bold.cyan(`${theme.glyphs.pointer} `) : '  ') + chalk.bold(labelOf(field).padEnd(labelWidth));
 						const note = error ? chalk.red(`${theme.glyphs.bad} ${error} · `) + chalk.dim(hint(field)) : chalk.dim(hint(field));
+						const notes = noteSpans(field);
 						const sparkRow =
 							spark && i === lastScheduleField ? (
 								<Text wrap="truncate-end">
@@ -186,7 +195,7 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 											<Text>{mark(']')} </Text>
 										</Box>
 										<Box flexGrow={1} flexShrink={1}>
-											<Text wrap="truncate-end">{note}</Text>
+											<Paragraph width={noteWidth} spans={notes} maxLines={2} />
 										</Box>
 									</Box>
 									{sparkRow}
