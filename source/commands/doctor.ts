@@ -59,12 +59,15 @@ export default async function doctor(context: CommandContext): Promise<number> {
 	const options: ParseOptions = typeof column === 'string' ? {column} : {};
 	// what --watch saw before reading: a change after this is read again
 	const seen = watch ? await stat(file).catch(() => undefined) : undefined;
-	const source = fromStdin ? await readStream(context.stdin, safeName, t, options) : await readFile(file, safeName, t, options, fifoWaitMs(context.env));
+	// a long log takes a while: the terminal the screen will open on says how far the reading is
+	const interactive = !context.json && !fromStdin && context.stdin.isTTY === true && context.terminal.isTTY === true;
+	const progress = interactive ? progressLine(context.terminal, safeName, t) : undefined;
+	const source = fromStdin ? await readStream(context.stdin, safeName, t, options) : await readFile(file, safeName, t, options, fifoWaitMs(context.env), progress);
+	progress?.done();
 	if (!source.ok) return failure(context, source.message);
 	const read = (parsed: ParseResult) => diagnoseParsed(parsed, {file: shown, lang: context.lang});
 	const result = read(source.parsed);
 	// The screen needs the keyboard: not when the log came in on standard input.
-	const interactive = !context.json && !fromStdin && context.stdin.isTTY === true && context.terminal.isTTY === true;
 	if (interactive) {
 		if (!result.ok && !watch) return failure(context, notALog(result, safeName, typeof column === 'string' ? column : undefined, t));
 		const {launchDoctor} = await import('../ui/doctor/launch.js');
@@ -118,7 +121,7 @@ export function notALog(result: Extract<ReadResult, {ok: false}>, file: SafeText
 }
 
 /** Reads a file doctor was given: a regular file up to MAX_LOG_BYTES, or a named pipe with a writer. */
-async function readFile(file: string, name: SafeText, t: Say, options: ParseOptions, waitMs = FIFO_WAIT_MS): Promise<Source> {
+async function readFile(file: string, name: SafeText, t: Say, options: ParseOptions, waitMs = FIFO_WAIT_MS, progress?: Progress): Promise<Source> {
 	let info;
 	try {
 		info = await stat(file);
@@ -131,7 +134,7 @@ async function readFile(file: string, name: SafeText, t: Say, options: ParseOpti
 	if (info.isFIFO()) return readFifo(file, name, t, options, waitMs);
 	if (!info.isFile()) return {ok: false, message: t('notRegular', {file: name})};
 	if (info.size > MAX_LOG_BYTES) return {ok: false, message: tooLarge(name, t)};
-	return readStream(createReadStream(file, {highWaterMark: 1 << 20}), name, t, options);
+	return readStream(createReadStream(file, {highWaterMark: 1 << 20}), name, t, options, progress);
 }
 
 /**
@@ -165,6 +168,25 @@ async function readFifo(file: string, name: SafeText, t: Say, options: ParseOpti
 	return readStream(handle.createReadStream(), name, t, options);
 }
 
+type Progress = {read: (bytes: number) => void; done: () => void};
+
+/** A line on the terminal saying how much of a long log was read: from the first second on, redrawn a few times a second, erased when done. */
+function progressLine(terminal: NodeJS.WriteStream, name: SafeText, t: Say): Progress {
+	const started = Date.now();
+	let shown = 0;
+	return {
+		read(bytes) {
+			const now = Date.now();
+			if (now - started < 1000 || now - shown < 250) return;
+			shown = now;
+			terminal.write(line`\r${t('reading', {file: name, mb: Math.round(bytes / 1024 / 1024)})}\u001B[K`);
+		},
+		done() {
+			if (shown > 0) terminal.write('\r\u001B[K');
+		},
+	};
+}
+
 function tooLarge(name: SafeText, t: Say): SafeText {
 	return t('tooLarge', {file: name, limit: MAX_LOG_BYTES / 1024 ** 3});
 }
@@ -173,7 +195,7 @@ function tooLarge(name: SafeText, t: Say): SafeText {
  * Reads a stream to its end through a LogReader, chunk by chunk (memory stays bounded however
  * long the log is), refusing it past MAX_LOG_BYTES; stops early once the reader has its answer.
  */
-async function readStream(stream: Readable, name: SafeText, t: Say, options: ParseOptions): Promise<Source> {
+async function readStream(stream: Readable, name: SafeText, t: Say, options: ParseOptions, progress?: Progress): Promise<Source> {
 	const reader = new LogReader(options);
 	const decoder = new StringDecoder('utf8');
 	let size = 0;
@@ -186,6 +208,7 @@ async function readStream(stream: Readable, name: SafeText, t: Say, options: Par
 				return {ok: false, message: tooLarge(name, t)};
 			}
 			reader.write(decoder.write(buffer));
+			progress?.read(size);
 			if (reader.done) {
 				stream.destroy();
 				break;

@@ -135,6 +135,7 @@ export const DOCTOR_TEXT = {
 	fifoTimeout: {es: '{file} es una tubería sin nadie que escriba (esperé {seconds} s)', en: '{file} is a pipe with no writer (waited {seconds} s)'},
 	watchFifo: {es: '--watch sigue archivos normales; {file} es una tubería', en: '--watch follows regular files; {file} is a pipe'},
 	stdinName: {es: '(entrada estándar)', en: '(standard input)'},
+	reading: {es: 'leyendo {file}… {mb} MB', en: 'reading {file}… {mb} MB'},
 
 	// ---- the screen
 	screenTitle: {es: 'descenso doctor', en: 'descenso doctor'},
