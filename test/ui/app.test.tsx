@@ -10,7 +10,7 @@ import {ghostOf} from '../../source/ui/ghost.js';
 import {writesSettled} from '../../source/store/pending.js';
 import {emptyProgress, loadProgress, loadSettings, withResult} from '../../source/store/index.js';
 import {parseLevel} from '../../source/levels/validate.js';
-import {KEYS, frame, press, waitFor} from './helpers/ink.js';
+import {KEYS, WAIT_MS, frame, press, waitFor} from './helpers/ink.js';
 import {testLevel} from './helpers/levels.js';
 
 afterEach(cleanup);
@@ -88,13 +88,17 @@ describe('App', () => {
 		await waitFor(r, /step\s+\d+ \/ 20/);
 		await press(r, KEYS.enter);
 		await waitFor(r, 'You made it!');
+		// each file is written on its own: wait for each, as long as a frame may take (under load a
+		// write took more than vi.waitFor's 1 s, and the name could land after the progress)
 		await vi.waitFor(async () => {
 			const progress = await loadProgress(dir);
 			expect(progress.ok && progress.value.levels[first.id]).toMatchObject({stars: 3, bestKnobs: {learningRate: 0.9}, plays: 1});
-		});
-		const settings = await loadSettings(dir);
-		expect(settings.ok && settings.value.playerName).toBe('Ana');
-		await vi.waitFor(async () => expect(await readFile(path.join(dir, 'scores.json'), 'utf8')).toContain('"Ana"'));
+		}, WAIT_MS);
+		await vi.waitFor(async () => {
+			const settings = await loadSettings(dir);
+			expect(settings.ok && settings.value.playerName).toBe('Ana');
+		}, WAIT_MS);
+		await vi.waitFor(async () => expect(await readFile(path.join(dir, 'scores.json'), 'utf8')).toContain('"Ana"'), WAIT_MS);
 		await press(r, 'r');
 		await waitFor(r, /step\s+\d+ \/ 20/);
 		await press(r, KEYS.enter);
@@ -102,7 +106,7 @@ describe('App', () => {
 		await vi.waitFor(async () => {
 			const progress = await loadProgress(dir);
 			expect(progress.ok && progress.value.levels[first.id]?.plays).toBe(2);
-		});
+		}, WAIT_MS);
 		await press(r, 'n');
 		await waitFor(r, 'Second');
 	});
@@ -141,7 +145,7 @@ describe('App', () => {
 		await vi.waitFor(async () => {
 			const settings = await loadSettings(dir);
 			expect(settings.ok && settings.value.view).toBe('contour');
-		});
+		}, WAIT_MS);
 	});
 
 	test('the ghost is the best run re-simulated from its knobs', () => {
