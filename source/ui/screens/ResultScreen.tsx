@@ -173,7 +173,7 @@ export function ResultScreen(props: ResultScreenProps) {
 	} satisfies Record<string, Span[]>;
 	const rows = (spans: Span[], columns: number) => wrapSpans(spans, columns).length;
 	// the right-hand column is laid out to the rows it has, so the card is always whole (its
-	// border closed): at small heights "why" (also in the dashboard, d) gives way first, then
+	// border closed): at small heights "why" gives way first, then
 	// the knobs line, and last the evidence is shortened
 	const modelLines = model ? packEntries(model.split(' · ').map((part) => part.replaceAll(' ', '\u00A0')), rightWidth, ' · ') : [];
 	const comparison = props.comparison ? comparisonSpans(props.comparison, t, chalk, theme.glyphs.star) : null;
