@@ -102,6 +102,19 @@ describe('SetupScreen at 80×24', () => {
 		}
 	});
 
+	test('at 100 columns and few rows, one-row fields get the width for their ranges', () => {
+		const level = levels.find((candidate) => candidate.id.startsWith('w6-06'))!;
+		for (const lang of ['es', 'en'] as const) {
+			const r = render(<SetupScreen env={testEnv({lang, width: 100, height: 29})} level={level} onLaunch={() => {}} onBack={() => {}} />);
+			const text = frame(r);
+			expect(text, lang).toContain('[ ');
+			expect(text, lang).not.toContain('…');
+			expect(text, lang).toContain(lang === 'es' ? 'entre 0,001 y 1,5' : 'from 0.001 to 1.5');
+			expect(text, lang).toContain(lang === 'es' ? 'entre 0 y 0,99' : 'from 0 to 0.99');
+			r.unmount();
+		}
+	});
+
 	test('a blind level shows no map there, and says so', () => {
 		const level = levels.find((candidate) => candidate.visibility === 'blind')!;
 		const r = render(<SetupScreen env={testEnv({width: 80, height: 23})} level={level} onLaunch={() => {}} onBack={() => {}} />);

@@ -101,7 +101,7 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 
 	const labelWidth = Math.max(...fields.map((field) => labelOf(field).length)) + 2;
 	const wide = width >= 100;
-	const formWidth = wide ? Math.min(64, Math.floor(width * 0.5)) : width;
+	const baseFormWidth = wide ? Math.min(64, Math.floor(width * 0.5)) : width;
 	const flat = slope.steepness < 1e-12;
 	// a model level's map is a slice: the curvature of the directions it does not show is told
 	const showCurvature = level.visibility !== 'map' || isModelLevel(level);
@@ -113,11 +113,14 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 	// for both: the panel as wide as its lines (up to what leaves the map 24 columns), the map
 	// the rest of the width and every row down to the key bar
 	const mapBeside = !wide && level.visibility !== 'blind';
-	const panelWidth = mapBeside ? Math.max(30, Math.min(width - 26, slopePanelWidth(paragraphs))) : formWidth;
-	const panelRows = slopePanelRows(paragraphs, panelWidth);
+	const basePanelWidth = mapBeside ? Math.max(30, Math.min(width - 26, slopePanelWidth(paragraphs))) : baseFormWidth;
 	// a bordered field takes five rows; below that room each takes one
 	const blindRows = !wide && level.visibility === 'blind' ? 3 : 0;
-	const compact = fields.length * 5 + panelRows + (hasSchedule ? 1 : 0) + 4 + blindRows > height;
+	const compact = fields.length * 5 + slopePanelRows(paragraphs, basePanelWidth) + (hasSchedule ? 1 : 0) + 4 + blindRows > height;
+	// one-row fields beside the map (100 columns and more, few rows) want room for their label,
+	// the value and 28 columns of range: the form widens, the map gives way
+	const formWidth = compact && wide ? Math.min(width - 30, Math.max(baseFormWidth, labelWidth + 23 + 28)) : baseFormWidth;
+	const panelWidth = mapBeside ? basePanelWidth : formWidth;
 	const defaultsOf = scheduleDefaults(scheduleKindOf(level, state.values), level.budget, eta ?? level.knobs.learningRate.default);
 	const hint = (field: FieldId): string => {
 		if (field.startsWith('schedule:')) {
