@@ -30,6 +30,17 @@ export function levelHeading(level: Level, lang: Language): string {
 	return daily ? `${t('daily')} · ${daily[1]}` : `${t('world', {n: level.world})} · ${level.order}`;
 }
 
+/**
+ * The level's title as written after {@link levelHeading}: a daily challenge's title says the
+ * heading again ("Daily challenge 2026-12-01: Bowl"), so beside it only the name is kept.
+ */
+export function headingTitle(level: Level, lang: Language): string {
+	const title = level.title[lang];
+	const daily = level.world === 0 ? /^daily-(\d{4}-\d{2}-\d{2})/.exec(level.id) : null;
+	const prefix = daily ? `${uiText(lang)('daily')} ${daily[1]}: ` : null;
+	return prefix && title.startsWith(prefix) && title.length > prefix.length ? title.slice(prefix.length) : title;
+}
+
 /** A world's name ("Inertia"), or "" for a world the catalogue does not name (a pack's). */
 export function worldName(world: number, lang: Language): string {
 	const key = `worldName${world}`;

@@ -4,6 +4,7 @@ import {afterEach, describe, expect, test, vi} from 'vitest';
 import {play} from '../../source/engine/index.js';
 import {emptyProgress, withResult} from '../../source/store/index.js';
 import {loadCampaign} from '../../source/levels/load.js';
+import {dailyLevel} from '../../source/share/daily.js';
 import {MenuScreen} from '../../source/ui/screens/MenuScreen.js';
 import {LevelSelectScreen} from '../../source/ui/screens/LevelSelectScreen.js';
 import {BriefingScreen} from '../../source/ui/screens/BriefingScreen.js';
@@ -318,5 +319,20 @@ describe('waitFor helper', () => {
 	test('fails when the text never comes', async () => {
 		const r = render(<TooSmallScreen lang="en" columns={60} rows={20} />);
 		await expect(waitFor(r, 'never', 50)).rejects.toThrow(/timed out/);
+	});
+});
+
+describe('daily challenge headings', () => {
+	test('the heading says "Daily challenge · date" once; the title beside it keeps only the day\'s name', () => {
+		const daily = dailyLevel('2026-11-26');
+		for (const lang of ['en', 'es'] as const) {
+			const r = render(<BriefingScreen env={testEnv({lang})} level={daily} previous={null} onStart={() => {}} onBack={() => {}} />);
+			const first = frame(r).split('\n')[0]!;
+			const word = lang === 'es' ? 'Reto del día' : 'Daily challenge';
+			expect(first, lang).toContain(`${word} · 2026-11-26`);
+			expect(first.split(word).length - 1, `${lang}: ${first}`).toBe(1);
+			expect(daily.title[lang].endsWith(first.split('  ').at(-1)!.trim()), `${lang}: ${first}`).toBe(true);
+			r.unmount();
+		}
 	});
 });

@@ -9,7 +9,7 @@ import {KeyBar} from '../components/KeyBar.js';
 import {Paragraph} from '../components/Paragraph.js';
 import {wrapSpans, type Span} from '../../text/wrap.js';
 import {TerrainMap} from '../components/TerrainMap.js';
-import {levelHeading, type ScreenEnv, uiText} from '../env.js';
+import {headingTitle, levelHeading, type ScreenEnv, uiText} from '../env.js';
 
 /** The knobs this level unlocks that the level before it did not (all of them for the first level). */
 export function newKnobs(level: Level, previous: Level | null): KnobName[] {
@@ -62,7 +62,7 @@ export function BriefingScreen({env, level, previous, onStart, onBack}: Briefing
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
 				{chalk.bold.cyan(`${levelHeading(level, lang)}  `)}
-				{chalk.bold(cleanText(level.title[lang], width - 20))}
+				{chalk.bold(cleanText(headingTitle(level, lang), width - 20))}
 			</Text>
 			<Box flexDirection={wide ? 'row' : 'column'} flexGrow={1} marginTop={1}>
 				<Box flexDirection="column" width={textWidth} marginRight={wide ? 3 : 0} flexShrink={0}>

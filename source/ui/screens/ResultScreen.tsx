@@ -20,7 +20,7 @@ import {ParPanel} from '../components/ParPanel.js';
 import {StabilityMap} from '../components/StabilityMap.js';
 import {TerrainMap} from '../components/TerrainMap.js';
 import {modelSummary} from '../../engine/model/summary.js';
-import {levelHeading, type ScreenEnv, uiText} from '../env.js';
+import {headingTitle, levelHeading, type ScreenEnv, uiText} from '../env.js';
 import {MARKS, type MapTrail} from '../map/render.js';
 import {starText} from '../theme.js';
 import {formatSchedule} from '../../engine/schedule.js';
@@ -195,7 +195,7 @@ export function ResultScreen(props: ResultScreenProps) {
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
 				{chalk.bold.cyan(`${levelHeading(level, lang)}  `)}
-				{chalk.bold(cleanText(level.title[lang], width - 30))}
+				{chalk.bold(cleanText(headingTitle(level, lang), width - 30))}
 			</Text>
 			<Box flexDirection="row" flexGrow={1} overflow="hidden">
 				<Box flexDirection="column" width={leftWidth} marginRight={2}>

@@ -9,7 +9,7 @@ import {DancePanel} from '../components/DancePanel.js';
 import {Hud} from '../components/Hud.js';
 import {KeyBar} from '../components/KeyBar.js';
 import {TerrainMap} from '../components/TerrainMap.js';
-import {levelHeading, type ScreenEnv, uiText} from '../env.js';
+import {headingTitle, levelHeading, type ScreenEnv, uiText} from '../env.js';
 import type {MapTrail} from '../map/render.js';
 import {locate, motionAt, timelineLength} from '../timeline.js';
 import {arrowFor} from '../theme.js';
@@ -163,7 +163,7 @@ export function RunScreen({env, outcome, ghost, fps = 30, animate = true, onFini
 		<Box flexDirection="column" width={width} height={height}>
 			<Text wrap="truncate-end">
 				{chalk.bold.cyan(`${levelHeading(level, lang)}  `)}
-				{chalk.bold(cleanText(level.title[lang], width - 30))}
+				{chalk.bold(cleanText(headingTitle(level, lang), width - 30))}
 				{state.paused ? chalk.inverse.yellow(`  ${t('paused')}  `) : ''}
 			</Text>
 			<Box flexDirection="row" flexGrow={1}>
