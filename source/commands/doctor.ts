@@ -116,6 +116,7 @@ export function notALog(result: Extract<ReadResult, {ok: false}>, file: SafeText
 		case 'ERR_NO_COLUMN':
 			return t('noColumn', {column: safe(column, CAPS.arg), file, columns});
 		case 'ERR_NO_SERIES':
+			if (result.emptyLoss !== undefined) return t('emptyLoss', {file, column: safe(result.emptyLoss, 40)});
 			return result.columns.length > 0 ? t('noSeries', {file, columns}) : t('noSeriesNoColumns', {file});
 	}
 }

@@ -46,7 +46,8 @@ export type TrainingLog = {
 
 export type ParseErrorCode = 'ERR_EMPTY' | 'ERR_BINARY' | 'ERR_NO_SERIES' | 'ERR_NO_COLUMN' | 'ERR_JSON_TOO_LARGE';
 
-export type ParseResult = {ok: true; log: TrainingLog} | {ok: false; code: ParseErrorCode; columns: string[]};
+/** A failure; `emptyLoss` names a loss column the log has with no number in it (a header written, no row yet). */
+export type ParseResult = {ok: true; log: TrainingLog} | {ok: false; code: ParseErrorCode; columns: string[]; emptyLoss?: string};
 
 export type ParseOptions = {
 	/** a column to read as the training loss instead of the one found by name */
@@ -747,7 +748,11 @@ function pickSeries(table: Table, options: ParseOptions): ParseResult {
 		}
 	}
 
-	if (!train || train.points.length === 0) return {ok: false, code: 'ERR_NO_SERIES', columns};
+	if (!train || train.points.length === 0) {
+		// a loss column by name that holds no number: say that, not that there is no loss column
+		const emptyLoss = options.column === undefined && lossNames.length === 0 ? columns.find((name) => isLoss(name) && !isLearningRate(name) && !numeric.includes(name)) : undefined;
+		return emptyLoss === undefined ? {ok: false, code: 'ERR_NO_SERIES', columns} : {ok: false, code: 'ERR_NO_SERIES', columns, emptyLoss};
+	}
 	return {
 		ok: true,
 		log: {

@@ -170,7 +170,7 @@ export function buildDoctorReport(file: string, log: TrainingLog, diagnosis: Doc
 	return report;
 }
 
-export type ReadResult = {ok: true; log: TrainingLog; diagnosis: DoctorDiagnosis; report: DoctorReport} | {ok: false; code: ParseErrorCode; columns: string[]};
+export type ReadResult = {ok: true; log: TrainingLog; diagnosis: DoctorDiagnosis; report: DoctorReport} | {ok: false; code: ParseErrorCode; columns: string[]; emptyLoss?: string};
 
 /** Parse, diagnose and word a log's text in one call; never throws. */
 export function readTrainingLog(text: string, options: {file: string; lang: Language; column?: string}): ReadResult {

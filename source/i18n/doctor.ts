@@ -130,6 +130,7 @@ export const DOCTOR_TEXT = {
 	empty: {es: '{file} está vacío: no hay curva que leer', en: '{file} is empty: there is no curve to read'},
 	binary: {es: '{file} parece binario, no un registro de texto (CSV, JSON o un número por línea)', en: '{file} looks binary, not a text log (CSV, JSON or one number per line)'},
 	noSeries: {es: '{file} no parece un registro de entrenamiento: no hay columna de pérdida. Columnas: {columns}. Elige una con --column NOMBRE', en: '{file} does not look like a training log: no loss column. Columns: {columns}. Pick one with --column NAME'},
+	emptyLoss: {es: '{file} aún no parece un registro de entrenamiento: su columna de pérdida ({column}) no tiene ningún número', en: '{file} does not look like a training log yet: its loss column ({column}) holds no number'},
 	noSeriesNoColumns: {es: '{file} no parece un registro de entrenamiento: ni columnas con nombre ni un número por línea', en: '{file} does not look like a training log: no named columns and not one number per line'},
 	noColumn: {es: 'no hay columna numérica «{column}» en {file}. Columnas: {columns}', en: 'no numeric column "{column}" in {file}. Columns: {columns}'},
 	fifoTimeout: {es: '{file} es una tubería sin nadie que escriba (esperé {seconds} s)', en: '{file} is a pipe with no writer (waited {seconds} s)'},

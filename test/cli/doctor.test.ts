@@ -63,6 +63,15 @@ describe('descenso doctor', () => {
 		expect(oneLine(await runCli(['doctor', file('cut.json', '{\n  "log_history": [\n    {"loss": 2.1, "step": 10},\n')]), 1)).toContain('does not look like a training log');
 	});
 
+	it('a log with its loss column named but no number yet says so, and does not claim there is no loss column', async () => {
+		for (const [name, text] of [['header.csv', 'step,loss,val_loss\n'], ['blank.csv', 'step,train/loss\n1,\n2,\n']]) {
+			const line = oneLine(await runCli(['doctor', file(name, text)]), 1);
+			expect(line).toContain('does not look like a training log yet');
+			expect(line).toMatch(/its loss column \((loss|val_loss|train\/loss)\) holds no number/);
+			expect(line).not.toContain('no loss column');
+		}
+	});
+
 	it('lists the columns it saw when there is no loss, and suggests --column; sanitized', async () => {
 		const evil = file('acc.csv', 'epoch,acc\x1b]0;pwned\x07uracy,top5\n0,0.5,0.7\n1,0.6,0.8\n');
 		const line = oneLine(await runCli(['doctor', evil]), 1);
