@@ -64,7 +64,7 @@ describe('descenso doctor', () => {
 	});
 
 	it('a log with its loss column named but no number yet says so, and does not claim there is no loss column', async () => {
-		for (const [name, text] of [['header.csv', 'step,loss,val_loss\n'], ['blank.csv', 'step,train/loss\n1,\n2,\n']]) {
+		for (const [name, text] of [['header.csv', 'step,loss,val_loss\n'], ['blank.csv', 'step,train/loss\n1,\n2,\n']] as const) {
 			const line = oneLine(await runCli(['doctor', file(name, text)]), 1);
 			expect(line).toContain('does not look like a training log yet');
 			expect(line).toMatch(/its loss column \((loss|val_loss|train\/loss)\) holds no number/);
