@@ -59,7 +59,7 @@ describe('par and percentile', () => {
 		expect(counts[19]).toBe(stats.sample.filter((s) => s >= 950).length);
 	});
 
-	it("world 7: a search whose runs read the data is sized to their cost, within the bound it is sized by, and a cached par of another search is not read", async () => {
+	it("world 7: a search whose runs read the data is sized to their cost, within the bound it is sized by, and a cached par of another search is not read", {timeout: 120_000}, async () => {
 		const {levels} = await loadLevelDir(path.join(CAMPAIGN_DIR, 'world-7'));
 		const models = levels.filter((l) => isModelLevel(l));
 		expect(models.length).toBeGreaterThanOrEqual(4);
