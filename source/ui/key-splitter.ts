@@ -64,11 +64,19 @@ function afterTurns(n: number, fn: () => void): void {
 type Readable = NodeJS.ReadStream;
 
 /**
- * `stdin` with `read()` yielding one key at a time; a key is offered once a whole wait (a timer
+ * Keys typed while no screen can take them yet (the game still loading the screen it opens on):
+ * `hold` keeps them, Ctrl+C excepted, and `release` hands them to the screen that listens next.
+ */
+export type KeyGate = {hold: () => void; release: () => void};
+
+/**
+ * `stdin` with `read()` yielding one key at a time (see `KeyGate` for `hold` and `release`); a key is offered once a whole wait (a timer
  * tick, then a few turns of the loop) has passed since it arrived and since the key before it was read.
  */
-export function oneKeyAtATime(stdin: Readable): Readable {
+export function oneKeyAtATime(stdin: Readable): Readable & KeyGate {
 	const queue: string[] = [];
+	// keys are kept (all but Ctrl+C) until release
+	let held = false;
 	const listeners = new Set<(...args: unknown[]) => void>();
 	// a key was read and the wait after it has not ended
 	let served = false;
@@ -80,10 +88,13 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 		for (const listener of [...listeners]) listener();
 	};
 
+	// what may be read now: any key, or while held only a Ctrl+C
+	const ready = () => (held ? queue.includes('\u0003') : queue.length > 0);
+
 	const next = () => {
 		timer = undefined;
 		served = false;
-		if (queue.length > 0) offer();
+		if (ready()) offer();
 	};
 
 	// React renders in a setImmediate and runs its effects (the handlers' re-subscription) in
@@ -109,13 +120,18 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 	// not offered at once: the frame on the screen may be one whose handlers are not subscribed yet
 	const onReadable = () => {
 		pull();
-		if (queue.length > 0) later();
+		if (ready()) later();
+	};
+
+	const takeCtrlC = () => {
+		const at = queue.indexOf('\u0003');
+		return at < 0 ? undefined : queue.splice(at, 1)[0];
 	};
 
 	const read = () => {
 		if (served) return null;
 		if (queue.length === 0) pull();
-		const key = queue.shift();
+		const key = held ? takeCtrlC() : queue.shift();
 		if (key === undefined) return null;
 		served = true;
 		later();
@@ -132,7 +148,7 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 			stdin.addListener('readable', onReadable);
 			// keys that arrived while nobody listened (or that waited behind a key when the last
 			// listener left) are the new listener's: the stream will not say 'readable' for them again
-			if (queue.length > 0) later();
+			if (ready()) later();
 		}
 
 		listeners.add(listener);
@@ -157,13 +173,23 @@ export function oneKeyAtATime(stdin: Readable): Readable {
 		return proxy;
 	};
 
-	const overrides: Record<string | symbol, unknown> = {read, addListener, on: addListener, removeListener, off: removeListener};
-	const proxy: Readable = new Proxy(stdin, {
+	const hold = () => {
+		held = true;
+	};
+
+	const release = () => {
+		if (!held) return;
+		held = false;
+		if (listeners.size > 0 && queue.length > 0) later();
+	};
+
+	const overrides: Record<string | symbol, unknown> = {read, addListener, on: addListener, removeListener, off: removeListener, hold, release};
+	const proxy = new Proxy(stdin, {
 		get(target, property) {
 			if (Object.hasOwn(overrides, property)) return overrides[property];
 			const value = Reflect.get(target, property, target) as unknown;
 			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 		},
 	});
-	return proxy;
+	return proxy as Readable & KeyGate;
 }

@@ -119,6 +119,8 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 	try {
 		for (;;) {
 			screen.enter();
+			// a screen other than the menu is not drawn until the game has loaded: keys typed meanwhile wait for it
+			if (route.screen !== 'menu') keys.hold();
 			let dashboard: DashboardRequest | null = null;
 			const instance = render(
 				<Shell
@@ -126,6 +128,7 @@ export async function launchGame(context: GameContext, start: StartRoute): Promi
 					dataDir={dataDir}
 					settings={settings}
 					loadStore={loadStore}
+					keys={keys}
 					lang={context.lang}
 					langExplicit={context.langExplicit}
 					colorAllowed={context.color}

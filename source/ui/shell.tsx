@@ -15,6 +15,7 @@ import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {MenuScreen, type MenuItem} from './screens/MenuScreen.js';
 import {TooSmallScreen} from './screens/TooSmallScreen.js';
 import {colorLevel, makeTheme} from './theme.js';
+import type {KeyGate} from './key-splitter.js';
 
 type AppModule = typeof import('./app.js');
 
@@ -26,6 +27,8 @@ export type ShellProps = Omit<AppProps, 'levels' | 'progress' | 'loadNotices' | 
 	loadLevels: () => Promise<LevelSet>;
 	/** reads settings and progress through the store (called once, after the first frame); `settings` is what the first frame uses */
 	loadStore: () => Promise<StoreState>;
+	/** the keyboard, held by the caller while a screen other than the menu loads: released once that screen listens */
+	keys?: KeyGate;
 };
 
 /** The first frame's component; see the file comment. */
@@ -79,6 +82,11 @@ export function Shell(props: ShellProps) {
 	}, []);
 
 	const waiting = app === null || store === null;
+	// keys typed while "loading" showed go to the screen that opens (its handlers subscribed in the
+	// same pass of effects, before this parent's); Ctrl+C was never held. Nothing to hand on if loading failed.
+	useEffect(() => {
+		if (!waiting || failure) props.keys?.release();
+	}, [waiting, failure, props.keys]);
 	useInput(
 		(input, key) => {
 			if (key.ctrl && input === 'c') {
@@ -91,7 +99,7 @@ export function Shell(props: ShellProps) {
 
 	if (app && store) {
 		const App = app.default;
-		const {loadLevels: _levels, loadStore: _store, ...rest} = props;
+		const {loadLevels: _levels, loadStore: _store, keys: _keys, ...rest} = props;
 		const loadNotices: string[] = [];
 		if (campaign && campaign.errors.length > 0) loadNotices.push(t('brokenLevels', {count: campaign.errors.length}));
 		if (campaign && campaign.levels.length === 0) loadNotices.push(t('noLevels'));

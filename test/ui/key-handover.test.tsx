@@ -79,3 +79,49 @@ test('Enter pressed as the full game draws its first screen (setup) reaches that
 		instance.cleanup();
 	}
 });
+
+test('Enter typed while the game still loads the setup screen ("Loading…") is kept, and reaches the setup screen once it listens', async () => {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'descenso-handover-'));
+	dirs.push(dir);
+	let typed = false;
+	let storeReady: (() => void) | undefined;
+	const {stdin, stdout, frames} = terminal((text, keyboard) => {
+		if (typed || !/Loading/.test(stripAnsi(text))) return;
+		typed = true;
+		keyboard.write('\r');
+		// the store is read only after the key: the key is typed while nothing but "Loading…" listens
+		setTimeout(() => storeReady?.(), 50);
+	});
+	// as launchGame does before it draws a screen other than the menu
+	stdin.hold();
+	const instance = render(
+		<Shell
+			loadLevels={async () => ({levels: [], errors: []})}
+			loadStore={async () => {
+				await new Promise<void>((resolve) => {
+					storeReady = resolve;
+				});
+				return {settings: {version: 1 as const}, progress: emptyProgress(), notices: []};
+			}}
+			keys={stdin}
+			dataDir={dir}
+			settings={{version: 1}}
+			lang="en"
+			langExplicit={false}
+			colorAllowed={false}
+			asciiFlag={false}
+			route={{screen: 'setup', level: testLevel()}}
+			size={{columns: 120, rows: 40}}
+			animate={false}
+			onQuit={() => {}}
+		/>,
+		{stdout, stdin, debug: true, exitOnCtrlC: false, patchConsole: false},
+	);
+	try {
+		await vi.waitFor(() => expect(typed).toBe(true), {timeout: 10_000});
+		await vi.waitFor(() => expect(frames.at(-1)).toContain('What is your name'), {timeout: 5000});
+	} finally {
+		instance.unmount();
+		instance.cleanup();
+	}
+});

@@ -80,4 +80,29 @@ describe('splitting a burst of input into keys', () => {
 		await wait();
 		expect(seen).toEqual(['shell:5', 'app:\r']);
 	});
+
+	test('held, the keys wait (all but Ctrl+C, which goes at once); released, they go in order to whoever listens', async () => {
+		const typed: string[] = [];
+		const {raw, stdin, seen, listener} = wrapped(typed);
+		const type = (text: string) => {
+			typed.push(text);
+			raw.emit('readable');
+		};
+
+		stdin.hold();
+		stdin.addListener('readable', listener('loading'));
+		type('a\r');
+		for (let i = 0; i < 4; i++) await wait();
+		expect(seen).toEqual([]);
+		type('\u0003');
+		for (let i = 0; i < 4; i++) await wait();
+		// Ctrl+C is never held: quitting works while the game loads
+		expect(seen).toEqual(['loading:\u0003']);
+		type('b');
+		for (let i = 0; i < 4; i++) await wait();
+		expect(seen).toEqual(['loading:\u0003']);
+		stdin.release();
+		for (let i = 0; i < 4; i++) await wait();
+		expect(seen).toEqual(['loading:\u0003', 'loading:a', 'loading:\r', 'loading:b']);
+	});
 });
