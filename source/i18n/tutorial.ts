@@ -170,7 +170,7 @@ export const TUTORIAL_TEXT = {
 	knobMomentum: {es: 'momentum μ', en: 'momentum μ'},
 	knobDecay: {es: 'decay λ (fricción)', en: 'decay λ (friction)'},
 	knobSchedule: {
-		es: 'schedule',
+		es: 'calendario de η',
 		en: 'schedule',
 	},
 	knobRestarts: {es: 'reinicios aleatorios K', en: 'random restarts K'},
