@@ -48,6 +48,14 @@ const BAND_COLOURS = ['blue', 'blue', 'cyan', 'green', 'green', 'yellow', 'yello
 /** Columns from one bar to the next. */
 const BAR_STRIDE = 5;
 
+/**
+ * Grid rows (of 12) of the three bands: charts, map row, events and diagnosis. A short terminal
+ * gives the bottom band more, so the diagnosis card needs fewer scrolls (80×24: 6 text rows instead of 4).
+ */
+function bands(rows: number): [number, number, number] {
+	return rows < 36 ? [4, 4, 4] : [4, 5, 3];
+}
+
 /** Lays the panels out on `screen` (again after a resize: it clears the screen's children first). */
 export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets.Screen, recording: Recording): void {
 	for (const child of [...screen.children]) child.destroy();
@@ -67,9 +75,12 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	const steps = sampleIndices(trajectory.steps + 1, Math.max(8, Math.floor((screen.width as number) / 2)));
 	const labels = steps.map(String);
 
+	const [chartRows, middleRows, bottomRows] = bands(screen.height as number);
+	const middle = chartRows;
+	const bottom = chartRows + middleRows;
 	const loss = lossSeries(trajectory, facts.minLoss, level.tolerance);
 	const lowest = Math.min(loss.tolerance, ...loss.values);
-	const lossChart = grid.set(0, 0, 4, 7, contrib.line, {
+	const lossChart = grid.set(0, 0, chartRows, 7, contrib.line, {
 		label: ` ${t('lossPanel')} · f* = ${num(facts.minLoss)} `,
 		// the legend box would cover the curve in a narrow panel
 		showLegend: wide,
@@ -86,7 +97,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 
 	const motion = motionSeries(trajectory);
 	const motionLow = Math.min(...motion.speed, ...motion.eta);
-	const motionChart = grid.set(0, 7, 4, 5, contrib.line, {
+	const motionChart = grid.set(0, 7, chartRows, 5, contrib.line, {
 		label: ` ${t(motion.log ? 'speedPanelLog' : 'speedPanel')} `,
 		showLegend: wide,
 		legend: {width: 8},
@@ -98,7 +109,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 		{title: t('etaLegend'), x: labels, y: steps.map((i) => motion.eta[i]!), style: {line: 'cyan'}},
 	]);
 
-	const map = grid.set(4, 0, 5, 5, contrib.canvas, {label: ` ${t(ascii ? 'mapPanelAscii' : 'mapPanel')} `});
+	const map = grid.set(middle, 0, middleRows, 5, contrib.canvas, {label: ` ${t(ascii ? 'mapPanelAscii' : 'mapPanel')} `});
 	const size = map.canvasSize;
 	const picture = terrainPicture(level, trajectory, run.critical, size.width, size.height);
 	const dots = map.ctx._canvas;
@@ -122,7 +133,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	for (const [x, y] of picture.minima) map.ctx.fillText(ascii ? '*' : '★', x, y);
 	map.ctx.fillText('o', picture.start[0], picture.start[1]);
 
-	const barBox = grid.set(4, 5, 5, 4, blessed.box, {label: ` ${t(recording.rivals ? 'parPanel' : 'stepPanel')} `, tags: false, style: {fg: 'cyan'}});
+	const barBox = grid.set(middle, 5, middleRows, 4, blessed.box, {label: ` ${t(recording.rivals ? 'parPanel' : 'stepPanel')} `, tags: false, style: {fg: 'cyan'}});
 	const barWidth = Math.max(4, (barBox.width as number) - 2);
 	const barHeight = Math.max(3, (barBox.height as number) - 2);
 	const bins = Math.max(3, Math.min(10, Math.floor(barWidth / BAR_STRIDE)));
@@ -131,7 +142,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	barBox.setContent(histogramLines(bars.counts.map((count, i) => ({count, label: titles[i]!})), barWidth, barHeight, ascii).join('\n'));
 
 	const stars = ascii ? '*'.repeat(score.stars) + '-'.repeat(3 - score.stars) : '★'.repeat(score.stars) + '☆'.repeat(3 - score.stars);
-	const gauge = grid.set(4, 9, 2, 3, contrib.gauge, {
+	const gauge = grid.set(middle, 9, 2, 3, contrib.gauge, {
 		label: ` ${t('scorePanel', {score: score.total, stars})} `,
 		stroke: score.total > 0 ? 'green' : 'red',
 		fill: 'white',
@@ -147,27 +158,32 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 		'',
 		t('keys').trim(),
 	];
-	grid.set(6, 9, 3, 3, blessed.box, {label: ' descenso ', content: info.join('\n'), tags: false, style: {fg: 'white'}});
+	grid.set(middle + 2, 9, middleRows - 2, 3, blessed.box, {label: ' descenso ', content: info.join('\n'), tags: false, style: {fg: 'white'}});
 
-	const events = grid.set(9, 0, 3, 6, contrib.log, {label: ` ${t('eventsPanel')} `, fg: 'green', selectedFg: 'green', tags: false});
+	const events = grid.set(bottom, 0, bottomRows, 5, contrib.log, {label: ` ${t('eventsPanel')} `, fg: 'green', selectedFg: 'green', tags: false});
 	const scale = {minLoss: facts.minLoss, tolerance: level.tolerance, size: facts.size};
 	for (const event of runEvents(trajectory, scale)) events.log(clean(describeEvent(event, trajectory, scale, lang)));
 
+	// the whole card, wrapped to the panel (the title too: a long one would be cut in the label)
 	const text = [
+		say(words.title, lang),
 		say(words.analogy, lang).toUpperCase(),
 		say(words.evidence, lang),
 		say(words.why, lang),
 		say(words.advice, lang),
 	].map((line) => clean(line));
-	grid.set(9, 6, 3, 6, blessed.box, {
-		label: ` ${t('diagnosisPanel')}: ${clean(say(words.title, lang))} `,
+	const card = grid.set(bottom, 5, bottomRows, 7, blessed.box, {
+		label: ` ${t('diagnosisPanel')} `,
 		content: text.join('\n'),
 		tags: false,
+		wrap: true,
 		scrollable: true,
 		alwaysScroll: true,
 		keys: true,
+		vi: true,
 		style: {fg: 'white'},
 	});
+	scrollCard(screen, card, t('diagnosisPanel'), t('scrollKeys'));
 	// a title wider than its panel would run over the border: cut it to the panel
 	for (const child of screen.children) {
 		const box = child as Widgets.BoxElement & {_label?: {getText?: () => string}};
@@ -177,6 +193,42 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	}
 
 	screen.render();
+}
+
+/**
+ * Makes the diagnosis card readable whole when it is taller than its panel: ↑↓ (j/k) scroll a
+ * line, PgUp/PgDn (space, b) a page, Home/End (g/G) to either end, and the label names the keys
+ * and the lines shown ('3–10/14'), so the player knows there is more and how to reach it.
+ */
+function scrollCard(screen: Widgets.Screen, card: Widgets.BoxElement, title: string, keys: string): void {
+	// wrap the content to the panel's width now (blessed does it while rendering)
+	screen.render();
+	const room = (card.height as number) - 2;
+	const total = card.getScrollHeight();
+	if (total <= room) return;
+	const page = Math.max(1, room - 1);
+	const move = (by: number) => {
+		card.scroll(by);
+		label();
+		screen.render();
+	};
+
+	const label = () => {
+		const first = card.childBase + 1;
+		const last = Math.min(total, card.childBase + room);
+		const text = `${title} ${first}–${last}/${total} · ${keys}`;
+		const width = (card.width as number) - 4;
+		card.setLabel(` ${text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text} `);
+	};
+
+	card.key(['pageup', 'b'], () => move(-page));
+	card.key(['pagedown', 'space'], () => move(page));
+	card.key(['home'], () => move(-total));
+	card.key(['end'], () => move(total));
+	// blessed's own keys (↑↓, j/k, g/G) scroll the box: keep the label in step
+	card.on('scroll', label);
+	card.focus();
+	label();
 }
 
 /** Bar titles: the lower edge of each bin, and a marker on the player's bin. */

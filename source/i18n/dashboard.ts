@@ -48,6 +48,7 @@ export const DASHBOARD_TEXT = {
 	eventsPanel: {es: 'Sucesos del vuelo', en: 'Flight events'},
 	diagnosisPanel: {es: 'Diagnóstico', en: 'Diagnosis'},
 	keys: {es: ' q / Esc / Ctrl+C: cerrar ', en: ' q / Esc / Ctrl+C: close '},
+	scrollKeys: {es: '↑↓ RePág AvPág', en: '↑↓ PgUp PgDn'},
 	knobsLine: {es: 'η={eta} μ={momentum} decay={decay} semilla={seed}', en: 'η={eta} μ={momentum} decay={decay} seed={seed}'},
 
 	eventStart: {es: 'paso {step}: salida desde {point}, pérdida {loss}', en: 'step {step}: set off from {point}, loss {loss}'},

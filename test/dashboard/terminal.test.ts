@@ -7,7 +7,13 @@ import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {play, resolveKnobs} from '../../source/engine/index.js';
+import type {Language} from '../../source/engine/types.js';
+import {describeDiagnosis} from '../../source/i18n/diagnosis.js';
+import {say} from '../../source/i18n/index.js';
+import {resolveLevel} from '../../source/levels/load.js';
 import {encodeShareCode} from '../../source/share/code.js';
+import {cleanText} from '../../source/text/sanitize.js';
 import {closeSessions, hasTmux, paneFlag, resizeWindow, ROOT as root, sendKeys, startSession, waitFor as waitForPane, type Session} from '../helpers/tmux.js';
 
 const built = existsSync(`${root}/dist/cli.js`);
@@ -19,8 +25,42 @@ async function waitFor(session: Session, wanted: (text: string) => boolean, what
 	return waitForPane(session, wanted, {what, ms: 20_000});
 }
 
-function open(args: string, size: [number, number] = [120, 40]): Session {
-	return startSession('dashboard-test', size, () => `printf 'BEFORE\\n'; XDG_DATA_HOME='${dataHome}' node dist/cli.js dashboard ${args}; echo "EXITED:$?"; sleep 120`, {dataDir: dataHome});
+function open(args: string, size: [number, number] = [120, 40], env = ''): Session {
+	return startSession('dashboard-test', size, () => `printf 'BEFORE\\n'; ${env} XDG_DATA_HOME='${dataHome}' node dist/cli.js dashboard ${args}; echo "EXITED:$?"; sleep 120`, {dataDir: dataHome});
+}
+
+/** The diagnosis card of the level's default run (seed 1), part by part, as the recorder is given it. */
+async function card(ref: string, lang: Language): Promise<string[]> {
+	const found = await resolveLevel(ref);
+	if (!found.ok) throw new Error(`no level ${ref}`);
+	const knobs = resolveKnobs(found.level, {});
+	if (!knobs.ok) throw new Error('bad knobs');
+	const words = describeDiagnosis(play(found.level, knobs.value, 1).diagnosis);
+	return [words.title, words.analogy, words.evidence, words.why, words.advice].map((text) => cleanText(say(text, lang)));
+}
+
+/**
+ * Text as capture-pane shows it: blessed draws some characters (· ≤ ≥ ≠ …) in the terminal's
+ * line-drawing set, which the capture gives as their ASCII codes; one space between words.
+ */
+function asCaptured(text: string): string {
+	const acs: Record<string, string> = {'·': '~', '≤': 'y', '≥': 'z', '≠': '|', 'π': '{', '£': '}', '°': 'f', '±': 'g'};
+	return [...text].map((ch) => acs[ch] ?? ch).join('').replaceAll(/\s+/g, ' ').trim();
+}
+
+/** The rows inside the panel whose label starts with `title` (it reaches the right edge), and its label. */
+function panelRows(text: string, title: string): {label: string; rows: string[]} {
+	const lines = text.split('\n').map((line) => [...line]);
+	const top = lines.findIndex((line) => line.join('').includes(` ${title}`));
+	expect(top).toBeGreaterThanOrEqual(0);
+	const left = lines[top]!.join('').indexOf(` ${title}`) - 2;
+	const rows: string[] = [];
+	for (const line of lines.slice(top + 1)) {
+		if (!['x', '│'].includes(line[left] ?? '')) break;
+		rows.push(line.slice(left + 1, line.length - 1).join('').trimEnd());
+	}
+
+	return {label: lines[top]!.slice(left).join(''), rows};
 }
 
 afterAll(() => {
@@ -62,6 +102,44 @@ describe.skipIf(!hasTmux || !built)('descenso dashboard in a terminal', () => {
 			resizeWindow(name, [120, 40]);
 			const grown = await waitFor(name, (text) => text.split('\n').some((line) => line.startsWith('lq Loss per step') && line.length > 100), 'the redraw');
 			expect(grown.match(/lq Loss per step/g)).toHaveLength(1);
+			sendKeys(name, 'q');
+			await waitFor(name, (text) => text.includes('EXITED:0'), 'the process to exit');
+		});
+	}
+
+	const cards = [
+		[[80, 24], 'es', 'Diagnóstico', 'NO_COLOR=1'],
+		[[80, 24], 'en', 'Diagnosis', ''],
+		[[100, 30], 'es', 'Diagnóstico', ''],
+		[[120, 40], 'en', 'Diagnosis', 'NO_COLOR=1'],
+	] as const;
+	for (const [size, lang, title, env] of cards) {
+		it(`${size.join('×')} (${lang}${env ? `, ${env}` : ''}): every sentence of the diagnosis card can be read, scrolling with the keys the panel names`, async () => {
+			const parts = await card('w1-03-bouncing-ball', lang);
+			const name = open(`w1-03-bouncing-ball --lang ${lang}`, [...size], env);
+			let shown = await waitFor(name, (text) => text.includes(title) && text.includes('█'), 'the panels');
+			// the card's wrapped rows, by their number: the label says which are shown ('3–8/12')
+			const read = new Map<number, string>();
+			let labels = '';
+			for (let page = 0; page < 20; page++) {
+				const {label, rows} = panelRows(shown, title);
+				labels += ` ${label}`;
+				const range = /(\d+)–(\d+)\/(\d+)/.exec(label);
+				const first = range ? Number(range[1]) : 1;
+				rows.forEach((row, i) => read.set(first + i, row));
+				if (!range || range[2] === range[3]) break;
+				// the panel names its keys, and they are what reaches the rest
+				expect(label).toContain(lang === 'es' ? 'AvPág' : 'PgDn');
+				sendKeys(name, 'PgDn');
+				shown = await waitFor(name, (text) => panelRows(text, title).label !== label, 'the next page of the card');
+			}
+
+			// what the labels say counts as read too (the title may stand there)
+			const whole = asCaptured(`${labels} ${[...read.entries()].sort(([a], [b]) => a - b).map(([, row]) => row).join(' ')}`);
+			for (const part of parts) {
+				for (const sentence of part.split(/(?<=[.;:!?])\s+/)) expect(whole.toLowerCase()).toContain(asCaptured(sentence).toLowerCase());
+			}
+
 			sendKeys(name, 'q');
 			await waitFor(name, (text) => text.includes('EXITED:0'), 'the process to exit');
 		});

@@ -16,7 +16,7 @@ import stripAnsi from 'strip-ansi';
 import {afterEach, expect, test, vi} from 'vitest';
 import {emptyProgress} from '../../source/store/index.js';
 import {oneKeyAtATime} from '../../source/ui/key-splitter.js';
-import {Shell, type ShellProps} from '../../source/ui/shell.js';
+import {Shell} from '../../source/ui/shell.js';
 import {testLevel} from './helpers/levels.js';
 
 const dirs: string[] = [];
@@ -41,29 +41,9 @@ function terminal(onFrame: (text: string, keyboard: PassThrough) => void) {
 	return {stdin: oneKeyAtATime(raw), stdout, frames};
 }
 
-/** The game's shell opening on a level's setup screen (as `descenso play <level>` does), in a temp data folder. */
-function setupShell(props: Pick<ShellProps, 'loadStore'> & Partial<ShellProps>) {
+test('Enter pressed as the full game draws its first screen (setup) reaches that screen, not the shell', async () => {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'descenso-handover-'));
 	dirs.push(dir);
-	return (
-		<Shell
-			loadLevels={async () => ({levels: [], errors: []})}
-			dataDir={dir}
-			settings={{version: 1}}
-			lang="en"
-			langExplicit={false}
-			colorAllowed={false}
-			asciiFlag={false}
-			route={{screen: 'setup', level: testLevel()}}
-			size={{columns: 120, rows: 40}}
-			animate={false}
-			onQuit={() => {}}
-			{...props}
-		/>
-	);
-}
-
-test('Enter pressed as the full game draws its first screen (setup) reaches that screen, not the shell', async () => {
 	let pressed = false;
 	const {stdin, stdout, frames} = terminal((text, keyboard) => {
 		if (pressed || !stripAnsi(text).includes('Enter launch')) return;
@@ -74,7 +54,23 @@ test('Enter pressed as the full game draws its first screen (setup) reaches that
 		while (performance.now() < end);
 		keyboard.write('\r');
 	});
-	const instance = render(setupShell({loadStore: async () => ({settings: {version: 1 as const}, progress: emptyProgress(), notices: []})}), {stdout, stdin, debug: true, exitOnCtrlC: false, patchConsole: false});
+	const instance = render(
+		<Shell
+			loadLevels={async () => ({levels: [], errors: []})}
+			loadStore={async () => ({settings: {version: 1 as const}, progress: emptyProgress(), notices: []})}
+			dataDir={dir}
+			settings={{version: 1}}
+			lang="en"
+			langExplicit={false}
+			colorAllowed={false}
+			asciiFlag={false}
+			route={{screen: 'setup', level: testLevel()}}
+			size={{columns: 120, rows: 40}}
+			animate={false}
+			onQuit={() => {}}
+		/>,
+		{stdout, stdin, debug: true, exitOnCtrlC: false, patchConsole: false},
+	);
 	try {
 		await vi.waitFor(() => expect(pressed).toBe(true), {timeout: 10_000});
 		await vi.waitFor(() => expect(frames.at(-1)).toContain('What is your name'), {timeout: 5000});
@@ -85,6 +81,8 @@ test('Enter pressed as the full game draws its first screen (setup) reaches that
 });
 
 test('Enter typed while the game still loads the setup screen ("Loading…") is kept, and reaches the setup screen once it listens', async () => {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'descenso-handover-'));
+	dirs.push(dir);
 	let typed = false;
 	let storeReady: (() => void) | undefined;
 	const {stdin, stdout, frames} = terminal((text, keyboard) => {
@@ -97,15 +95,26 @@ test('Enter typed while the game still loads the setup screen ("Loading…") is 
 	// as launchGame does before it draws a screen other than the menu
 	stdin.hold();
 	const instance = render(
-		setupShell({
-			async loadStore() {
+		<Shell
+			loadLevels={async () => ({levels: [], errors: []})}
+			loadStore={async () => {
 				await new Promise<void>((resolve) => {
 					storeReady = resolve;
 				});
 				return {settings: {version: 1 as const}, progress: emptyProgress(), notices: []};
-			},
-			keys: stdin,
-		}),
+			}}
+			keys={stdin}
+			dataDir={dir}
+			settings={{version: 1}}
+			lang="en"
+			langExplicit={false}
+			colorAllowed={false}
+			asciiFlag={false}
+			route={{screen: 'setup', level: testLevel()}}
+			size={{columns: 120, rows: 40}}
+			animate={false}
+			onQuit={() => {}}
+		/>,
 		{stdout, stdin, debug: true, exitOnCtrlC: false, patchConsole: false},
 	);
 	try {
