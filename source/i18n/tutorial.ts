@@ -170,7 +170,7 @@ export const TUTORIAL_TEXT = {
 	knobMomentum: {es: 'momentum μ', en: 'momentum μ'},
 	knobDecay: {es: 'decay λ (fricción)', en: 'decay λ (friction)'},
 	knobSchedule: {
-		es: 'schedule',
+		es: 'calendario de η',
 		en: 'schedule',
 	},
 	knobRestarts: {es: 'reinicios aleatorios K', en: 'random restarts K'},
@@ -418,7 +418,7 @@ export const TUTORIAL_TEXT = {
 	// ── 7. Saddle points ──────────────────────────────────────────────────────────────────
 	l7Title: {es: 'Puntos silla', en: 'Saddle points'},
 	l7p1: {
-		es: 'Un punto crítico es un lugar sin pendiente. En 2D suele ser un fondo de valle (mínimo), una cima (máximo) o un puerto de montaña: un punto silla, que baja en una dirección y sube en otra.\n\nLo que decide el tipo son las curvaturas: una por cada dimensión. Es un mínimo solo si TODAS son positivas. Con millones de parámetros, ¿qué probabilidad hay de eso? Hagamos el experimento: sorteamos matrices de curvatura (hessianas) simétricas al azar y contamos cuántas tienen todas las curvaturas positivas.',
+		es: 'Un punto crítico es un lugar sin pendiente. En 2D suele ser un fondo de valle (mínimo), una cima (máximo) o un paso de montaña: un punto silla, que baja en una dirección y sube en otra.\n\nLo que decide el tipo son las curvaturas: una por cada dimensión. Es un mínimo solo si TODAS son positivas. Con millones de parámetros, ¿qué probabilidad hay de eso? Hagamos el experimento: sorteamos matrices de curvatura (hessianas) simétricas al azar y contamos cuántas tienen todas las curvaturas positivas.',
 		en: 'A critical point is a place with no slope. In 2-D it is usually a valley floor (minimum), a peak (maximum) or a mountain pass: a saddle point, which goes down one way and up another.\n\nWhat decides the type is the curvatures: one per dimension. It is a minimum only if ALL of them are positive. With millions of parameters, how likely is that? Let us run the experiment: we draw random symmetric curvature matrices (Hessians) and count how many have every curvature positive.',
 	},
 	l7e1: {
@@ -426,19 +426,19 @@ export const TUTORIAL_TEXT = {
 		en: 'Result, with {samples} matrices per dimension: in 1 dimension {n1} are minima; in 2, {n2}; in 3, {n3}; in 10 dimensions, {n10}; in 50, {n50}.\n\nIn high dimension minima are very rare: most critical points are saddle points. That is good news, because a saddle point has a way out.',
 	},
 	l7p2: {
-		es: 'Aquí hay un puerto de montaña en (0; 0): curvatura {along} a lo largo de x y {across} a lo largo de y. El escalador llega por la cresta (y casi 0). Sin inercia, el pequeño desvío en y solo se multiplica por (1 + {drift}·η) en cada paso: se queda en equilibrio sobre el puerto muchísimo tiempo.\n\nCon momentum, la velocidad acumulada amplifica ese desvío mucho más deprisa.',
+		es: 'Aquí hay un paso de montaña en (0; 0): curvatura {along} a lo largo de x y {across} a lo largo de y. El escalador llega por la cresta (y casi 0). Sin inercia, el pequeño desvío en y solo se multiplica por (1 + {drift}·η) en cada paso: se queda en equilibrio sobre el paso de montaña muchísimo tiempo.\n\nCon momentum, la velocidad acumulada amplifica ese desvío mucho más deprisa.',
 		en: 'Here is a mountain pass at (0, 0): curvature {along} along x and {across} along y. The climber arrives along the ridge (y almost 0). Without inertia, the small drift in y is only multiplied by (1 + {drift}·η) each step: it stays balanced on the pass for a very long time.\n\nWith momentum, the accumulated velocity amplifies that drift much faster.',
 	},
 	l7d1: {
-		es: 'Sin momentum, η = {eta}: tras {steps} pasos está en {final}, con pérdida {loss}: casi la altura del propio puerto ({passLoss}). {Analogy}.',
+		es: 'Sin momentum, η = {eta}: tras {steps} pasos está en {final}, con pérdida {loss}: casi la altura del propio paso de montaña ({passLoss}). {Analogy}.',
 		en: 'No momentum, η = {eta}: after {steps} steps it is at {final}, with loss {loss}: almost the height of the pass itself ({passLoss}). {Analogy}.',
 	},
 	l7t1: {
-		es: 'Saca al escalador del punto silla con momentum (μ > 0): tiene que terminar a más de {escape} del puerto y claramente más abajo. (η como mucho {etaMax}.)',
+		es: 'Saca al escalador del punto silla con momentum (μ > 0): tiene que terminar a más de {escape} del paso de montaña y claramente más abajo. (η como mucho {etaMax}.)',
 		en: 'Get the climber off the saddle with momentum (μ > 0): it must end more than {escape} away from the pass and clearly lower. (η at most {etaMax}.)',
 	},
 	l7t1ok: {
-		es: 'Escapó: el escalador terminó en {final} con pérdida {loss}, por debajo del puerto ({passLoss}). La inercia cruza el equilibrio en lugar de quedarse en él.',
+		es: 'Escapó: el escalador terminó en {final} con pérdida {loss}, por debajo del paso de montaña ({passLoss}). La inercia cruza el equilibrio en lugar de quedarse en él.',
 		en: 'It escaped: the climber ended at {final} with loss {loss}, below the pass ({passLoss}). Inertia crosses the balance point instead of resting on it.',
 	},
 	ldp2: {
@@ -510,7 +510,7 @@ export const TUTORIAL_TEXT = {
 	},
 	l9q2: {es: '¿Por qué los modelos grandes a veces son más fáciles de entrenar?', en: 'Why are big models sometimes easier to train?'},
 	l9a2: {
-		es: 'Con más parámetros hay más dimensiones, y el experimento de la lección 7 lo mostró: casi todos los puntos críticos son puntos silla, no pozos. Un punto silla siempre tiene una dirección de bajada, y el momentum o el ruido la encuentran. Además, un modelo grande suele tener muchas soluciones igual de buenas, así que casi desde cualquier salida hay un valle óptimo cerca. Las ejecuciones: una función con cuatro fondos iguales (Himmelblau), donde cualquier descenso acaba en uno de ellos, y el puerto de montaña que la inercia cruza.',
+		es: 'Con más parámetros hay más dimensiones, y el experimento de la lección 7 lo mostró: casi todos los puntos críticos son puntos silla, no pozos. Un punto silla siempre tiene una dirección de bajada, y el momentum o el ruido la encuentran. Además, un modelo grande suele tener muchas soluciones igual de buenas, así que casi desde cualquier salida hay un valle óptimo cerca. Las ejecuciones: una función con cuatro fondos iguales (Himmelblau), donde cualquier descenso acaba en uno de ellos, y el paso de montaña que la inercia cruza.',
 		en: 'More parameters mean more dimensions, and lesson 7\'s experiment showed it: almost every critical point is a saddle, not a pit. A saddle always has a way down, and momentum or noise find it. Also, a big model usually has many equally good solutions, so from almost any start there is an optimal valley nearby. The runs: a function with four equal floors (Himmelblau), where any descent ends in one of them, and the mountain pass that inertia crosses.',
 	},
 	l9d2a: {
@@ -518,7 +518,7 @@ export const TUTORIAL_TEXT = {
 		en: '1) Four equal floors, η = {eta}: from step {arrived} its loss is within {tolerance} of the floor\'s, and it ends on an optimal floor, {final}.',
 	},
 	l9d2b: {
-		es: '2) El puerto de montaña con μ = {mu}: lo cruza y llega al fondo en el paso {arrived}.',
+		es: '2) El paso de montaña con μ = {mu}: lo cruza y llega al fondo en el paso {arrived}.',
 		en: '2) The mountain pass with μ = {mu}: it crosses it and reaches the floor at step {arrived}.',
 	},
 	l9q3: {

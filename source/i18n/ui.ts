@@ -95,7 +95,7 @@ export const UI_TEXT = {
 	learningRate: {es: 'tasa de aprendizaje η', en: 'learning rate η'},
 	momentum: {es: 'momentum μ', en: 'momentum μ'},
 	decay: {es: 'decaimiento λ', en: 'decay λ'},
-	schedule: {es: 'schedule', en: 'schedule'},
+	schedule: {es: 'calendario de η', en: 'schedule'},
 	temperature: {es: 'temperatura T', en: 'temperature T'},
 	batchSize: {es: 'tamaño de lote B', en: 'batch size B'},
 	restarts: {es: 'reinicios K', en: 'restarts K'},

@@ -115,8 +115,8 @@ export function captionVars(outcome: Outcome, lang: Language): Record<string, st
 		floor: floor ? point(floor.x, floor.y) : '—',
 		distance: floor ? num(snap(Math.hypot(t.x[n]! - floor.x, t.y[n]! - floor.y))) : '—',
 		explodedAt: facts.explodedAt === null ? never : String(facts.explodedAt),
-		analogy: lowerFirst(lessonWords(words.analogy[lang], lang)),
-		Analogy: lessonWords(words.analogy[lang], lang),
+		analogy: lowerFirst(words.analogy[lang]),
+		Analogy: words.analogy[lang],
 		eta: num(knobs.learningRate),
 		mu: num(knobs.momentum),
 		sqrtMu: num(Math.sqrt(knobs.momentum), 2),
@@ -192,14 +192,6 @@ export function swingOf(outcome: Outcome): number {
 	let most = 0;
 	for (let i = 0; i <= t.steps; i++) if (Number.isFinite(t.y[i]!)) most = Math.max(most, Math.abs(t.y[i]!));
 	return most;
-}
-
-/**
- * The game's words as the lessons use them: in Spanish a lesson says "paso" only for a step, so the
- * mountain pass of the diagnoses ("paso de montaña") is a "puerto de montaña" here.
- */
-export function lessonWords(text: string, lang: Language): string {
-	return lang === 'es' ? text.replace(/paso de montaña/g, 'puerto de montaña').replace(/Paso de montaña/g, 'Puerto de montaña') : text;
 }
 
 /** Rounding noise (|v| < 10⁻⁴) reads as 0 in captions: "(−1,94; 0)", not "(−1,94; 7e-16)". */

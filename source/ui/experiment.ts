@@ -9,6 +9,7 @@ import {formatSchedule} from '../engine/schedule.js';
 import type {KnobName, Knobs, Language, Level} from '../engine/types.js';
 import type {KnobValue} from '../store/index.js';
 import type {KnobTexts} from './setup-state.js';
+import {readableSchedule} from './schedule-text.js';
 
 /** A knob value as the setup field shows it (decimal comma in Spanish; exact, not rounded). */
 export function knobText(name: KnobName, value: KnobValue | null | undefined, lang: Language): string | undefined {
@@ -77,7 +78,10 @@ export function compareRuns(before: Outcome, after: Outcome, lang: Language): Co
 	const b = textsOfKnobs(level, after.run.knobs, lang);
 	const changed: KnobDelta[] = [];
 	for (const knob of unlockedKnobs(level.knobs)) {
-		if (a[knob] !== b[knob]) changed.push({knob, from: a[knob] ?? '—', to: b[knob] ?? '—'});
+		if (a[knob] === b[knob]) continue;
+		// a schedule is compared in its exact `--schedule` form but shown as the player reads it
+		if (knob === 'schedule') changed.push({knob, from: readableSchedule(before.run.knobs.schedule, lang), to: readableSchedule(after.run.knobs.schedule, lang)});
+		else changed.push({knob, from: a[knob] ?? '—', to: b[knob] ?? '—'});
 	}
 
 	return {

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {TUTORIAL_TEXT} from '../../source/i18n/tutorial.js';
+import {DIAGNOSIS_TEXT} from '../../source/i18n/diagnosis-text.js';
+import {describeDiagnosis} from '../../source/i18n/diagnosis.js';
 import {say} from '../../source/i18n/index.js';
 import {GATES} from '../../source/tutorial/gates.js';
 import {FIXES, LESSONS, SYMPTOMS, fixFor, symptomOf, type Demo} from '../../source/tutorial/lessons.js';
@@ -17,6 +19,28 @@ function demosOf(step: (typeof LESSONS)[number]['steps'][number]): Demo[] {
 describe('the lessons', () => {
 	it('follow the order of README, “The tutorial”, with the dance of the parameters (world 7) between saddles and the quiz', () => {
 		expect(LESSONS.map((l) => l.id)).toEqual(['landscape', 'step-size', 'momentum', 'decay', 'schedules', 'valleys', 'saddles', 'dance', 'diagnoses', 'reflection']);
+	});
+
+	it('name the mountain pass with the saddle diagnosis\'s word (DESIGN: "paso de montaña"), in the text and in the captions', () => {
+		const term = 'paso de montaña';
+		expect(DIAGNOSIS_TEXT['saddle.analogy'].es.toLowerCase()).toContain(term);
+		const spanish = Object.values(TUTORIAL_TEXT).map((text) => text.es);
+		expect(spanish.filter((text) => /\bpuerto\b/i.test(text))).toEqual([]);
+		expect(spanish.filter((text) => text.includes(term)).length).toBeGreaterThanOrEqual(2);
+		// a caption that quotes a saddle run's diagnosis quotes it as the result screen shows it
+		let saddles = 0;
+		for (const lesson of LESSONS) {
+			for (const step of lesson.steps) {
+				for (const demo of demosOf(step)) {
+					const outcome = runDemo(demo);
+					if (outcome.diagnosis.code !== 'saddle') continue;
+					saddles++;
+					expect(captionVars(outcome, 'es')['Analogy']).toBe(describeDiagnosis(outcome.diagnosis).analogy.es);
+				}
+			}
+		}
+
+		expect(saddles).toBeGreaterThan(0);
 	});
 
 	it('load every tutorial terrain through the level validator', () => {

@@ -16,7 +16,7 @@ import stripAnsi from 'strip-ansi';
 import {afterEach, expect, test, vi} from 'vitest';
 import {emptyProgress} from '../../source/store/index.js';
 import {oneKeyAtATime} from '../../source/ui/key-splitter.js';
-import {Shell} from '../../source/ui/shell.js';
+import {Shell, type ShellProps} from '../../source/ui/shell.js';
 import {testLevel} from './helpers/levels.js';
 
 const dirs: string[] = [];
@@ -41,23 +41,13 @@ function terminal(onFrame: (text: string, keyboard: PassThrough) => void) {
 	return {stdin: oneKeyAtATime(raw), stdout, frames};
 }
 
-test('Enter pressed as the full game draws its first screen (setup) reaches that screen, not the shell', async () => {
+/** The game's shell opening on a level's setup screen (as `descenso play <level>` does), in a temp data folder. */
+function setupShell(props: Pick<ShellProps, 'loadStore'> & Partial<ShellProps>) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'descenso-handover-'));
 	dirs.push(dir);
-	let pressed = false;
-	const {stdin, stdout, frames} = terminal((text, keyboard) => {
-		if (pressed || !stripAnsi(text).includes('Enter launch')) return;
-		pressed = true;
-		// a loaded machine: the frame takes longer than React's 5 ms slice, so the screen's key
-		// handlers are subscribed in a later task; the key is typed as the frame shows
-		const end = performance.now() + 10;
-		while (performance.now() < end);
-		keyboard.write('\r');
-	});
-	const instance = render(
+	return (
 		<Shell
 			loadLevels={async () => ({levels: [], errors: []})}
-			loadStore={async () => ({settings: {version: 1 as const}, progress: emptyProgress(), notices: []})}
 			dataDir={dir}
 			settings={{version: 1}}
 			lang="en"
@@ -68,9 +58,23 @@ test('Enter pressed as the full game draws its first screen (setup) reaches that
 			size={{columns: 120, rows: 40}}
 			animate={false}
 			onQuit={() => {}}
-		/>,
-		{stdout, stdin, debug: true, exitOnCtrlC: false, patchConsole: false},
+			{...props}
+		/>
 	);
+}
+
+test('Enter pressed as the full game draws its first screen (setup) reaches that screen, not the shell', async () => {
+	let pressed = false;
+	const {stdin, stdout, frames} = terminal((text, keyboard) => {
+		if (pressed || !stripAnsi(text).includes('Enter launch')) return;
+		pressed = true;
+		// a loaded machine: the frame takes longer than React's 5 ms slice, so the screen's key
+		// handlers are subscribed in a later task; the key is typed as the frame shows
+		const end = performance.now() + 10;
+		while (performance.now() < end);
+		keyboard.write('\r');
+	});
+	const instance = render(setupShell({loadStore: async () => ({settings: {version: 1 as const}, progress: emptyProgress(), notices: []})}), {stdout, stdin, debug: true, exitOnCtrlC: false, patchConsole: false});
 	try {
 		await vi.waitFor(() => expect(pressed).toBe(true), {timeout: 10_000});
 		await vi.waitFor(() => expect(frames.at(-1)).toContain('What is your name'), {timeout: 5000});
@@ -81,8 +85,6 @@ test('Enter pressed as the full game draws its first screen (setup) reaches that
 });
 
 test('Enter typed while the game still loads the setup screen ("Loading…") is kept, and reaches the setup screen once it listens', async () => {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'descenso-handover-'));
-	dirs.push(dir);
 	let typed = false;
 	let storeReady: (() => void) | undefined;
 	const {stdin, stdout, frames} = terminal((text, keyboard) => {
@@ -95,26 +97,15 @@ test('Enter typed while the game still loads the setup screen ("Loading…") is 
 	// as launchGame does before it draws a screen other than the menu
 	stdin.hold();
 	const instance = render(
-		<Shell
-			loadLevels={async () => ({levels: [], errors: []})}
-			loadStore={async () => {
+		setupShell({
+			async loadStore() {
 				await new Promise<void>((resolve) => {
 					storeReady = resolve;
 				});
 				return {settings: {version: 1 as const}, progress: emptyProgress(), notices: []};
-			}}
-			keys={stdin}
-			dataDir={dir}
-			settings={{version: 1}}
-			lang="en"
-			langExplicit={false}
-			colorAllowed={false}
-			asciiFlag={false}
-			route={{screen: 'setup', level: testLevel()}}
-			size={{columns: 120, rows: 40}}
-			animate={false}
-			onQuit={() => {}}
-		/>,
+			},
+			keys: stdin,
+		}),
 		{stdout, stdin, debug: true, exitOnCtrlC: false, patchConsole: false},
 	);
 	try {

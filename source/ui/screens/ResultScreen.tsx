@@ -23,7 +23,7 @@ import {modelSummary} from '../../engine/model/summary.js';
 import {headingTitle, levelHeading, type ScreenEnv, uiText} from '../env.js';
 import {MARKS, type MapTrail} from '../map/render.js';
 import {starText} from '../theme.js';
-import {formatSchedule} from '../../engine/schedule.js';
+import {readableSchedule} from '../schedule-text.js';
 
 /** Where "next level" leads from here. */
 export type NextState = 'open' | 'locked' | 'last' | 'daily';
@@ -158,7 +158,7 @@ export function ResultScreen(props: ResultScreenProps) {
 	// each knob with its value is one entry: a long list wraps between knobs, never inside one
 	const knobEntries = unlockedKnobs(level.knobs).map((name) => {
 		const value = run.knobs[name === 'batchSize' ? 'batchSize' : name];
-		const text = name === 'schedule' ? formatSchedule(run.knobs.schedule) : typeof value === 'number' ? readableNumber(value, lang, 4) : String(value);
+		const text = name === 'schedule' ? readableSchedule(run.knobs.schedule, lang) : typeof value === 'number' ? readableNumber(value, lang, 4) : String(value);
 		return `${t(name)} ${text}`;
 	});
 	const message =

@@ -10,7 +10,7 @@ import {FIXES, SYMPTOMS, fixFor, symptomOf, type Fix, type Step, type Symptom} f
 import {clamp, wrapText} from '../../../tutorial/layout.js';
 import {learnerText} from '../../../tutorial/format.js';
 import {lossCurve} from '../../../tutorial/plot.js';
-import {captionVars, lessonWords, runDemo} from '../../../tutorial/run.js';
+import {captionVars, runDemo} from '../../../tutorial/run.js';
 
 type Quiz = Extract<Step, {kind: 'quiz'}>;
 
@@ -87,7 +87,7 @@ export function QuizStep({quiz, lang, color, ascii, width, height, passed, onPas
 	const caption = wrapText(t(quiz.run.caption, vars), width);
 	const label = [...wrapText(t('quizCurve'), width), ...wrapText(t('quizReference'), width)];
 	const reference = runDemo({level: quiz.run.level, knobs: quiz.reference, seed: quiz.run.seed});
-	const right = wrapText(learnerText(t('quizRight', {analogy: vars['analogy']!, advice: lessonWords(describeDiagnosis(outcome.diagnosis).advice[lang], lang)}), lang), width);
+	const right = wrapText(learnerText(t('quizRight', {analogy: vars['analogy']!, advice: describeDiagnosis(outcome.diagnosis).advice[lang]}), lang), width);
 	const choices = (asking: 'symptom' | 'fix') => [
 		...wrapText(t(asking === 'symptom' ? 'quizPickSymptom' : 'quizPickFix'), width),
 		...(asking === 'symptom' ? SYMPTOMS.map((s) => t(SYMPTOM_TEXT[s])) : FIXES.map((f) => t(FIX_TEXT[f]))).flatMap((option, i) => wrapText(`  ${i + 1}. ${option}`, width)),
