@@ -195,12 +195,12 @@ function emptyFacts(series: Series): CurveFacts {
 		tailShare: 0,
 		persistence: 0,
 		roughness: 0,
-		swing: {lag: 0, correlation: 0, lag1: 0, lag2: 0},
+		swing: {lag: 0, correlation: 0, period: 0, lag1: 0, lag2: 0, roughness: 0},
 		logScale: true,
 		rebound: {rise: 0, low: first, at: first},
 		jump: {rise: 0, low: first, at: first},
 		halfTime: 0,
-		earlySwing: {lag: 0, correlation: 0, roughness: 0},
+		earlySwing: {lag: 0, correlation: 0, period: 0, roughness: 0},
 	};
 }
 
@@ -234,7 +234,7 @@ function classify(train: CurveFacts, validation: DoctorDiagnosis['validation'], 
 	// mini-batch losses being logged look merely erratic (softmax with a huge η does this).
 	if (validation && (validation.blowUp || validation.explodedAt)) return 'exploding';
 	if (train.rebound.rise >= REBOUND_RISE || (train.jump.rise >= JUMP_RISE && train.upShare < JUMP_UP_SHARE)) return 'exploding';
-	if (train.swing.correlation <= SWING_CORRELATION && train.upShare >= SWING_UP_SHARE && train.roughness >= SWING_ROUGHNESS) return 'oscillating';
+	if (train.swing.correlation <= SWING_CORRELATION && train.upShare >= SWING_UP_SHARE && train.swing.roughness >= SWING_ROUGHNESS) return 'oscillating';
 	// The same swing read in the first half: heavy-ball rocking that had died out by the end
 	// (μ = 0.95: −0.79 early, ≈ 0 of it left late) is still the knob's signature.
 	if (train.earlySwing.correlation <= SWING_CORRELATION && train.upShare >= SWING_UP_SHARE && train.earlySwing.roughness >= SWING_ROUGHNESS) return 'oscillating';

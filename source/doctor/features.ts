@@ -41,8 +41,14 @@ export type CurveFacts = {
 	persistence: number;
 	/** median |Δ log-loss| between consecutive analysed points over the second half: the jitter */
 	roughness: number;
-	/** the strongest periodic swing: autocorrelation of the steps at its most negative lag ≥ 2 (−1 to 1) */
-	swing: {lag: number; correlation: number; lag1: number; lag2: number};
+	/**
+	 * the strongest periodic swing over the second half: autocorrelation of the steps at its most
+	 * negative lag ≥ 2 (−1 to 1), `lag` in logged points (the first trough: half the swing's
+	 * period), `period` the swing's period in logged points (twice the trough's bottom, read
+	 * between lags), and the median |Δ log-loss| of those steps. Read on consecutive points: the
+	 * whole second half, or the last RAW_WINDOW points of a sampled series (sample.ts).
+	 */
+	swing: {lag: number; correlation: number; period: number; lag1: number; lag2: number; roughness: number};
 	/**
 	 * the flat stretch the run was stuck on: smoothed log-loss within FLAT_SPAN over it; `length`
 	 * as a share of the run; `fallAfter` how far it fell after it (log units, to the median of the
@@ -60,8 +66,8 @@ export type CurveFacts = {
 	jump: Rise;
 	/** share of the run (0–1) it took to make half of its fall (start → end, smoothed); 0 when it did not fall */
 	halfTime: number;
-	/** the swing read over the first half of the run: as `swing` (lag in logged points) and its size, as `roughness` */
-	earlySwing: {lag: number; correlation: number; roughness: number};
+	/** the swing read over the first half of the run (of a sampled series: its first RAW_WINDOW points): as `swing` */
+	earlySwing: {lag: number; correlation: number; period: number; roughness: number};
 };
 
 /**
@@ -111,6 +117,32 @@ function autocorrelation(values: number[], lag: number): number {
 	return den === 0 ? 0 : num / den;
 }
 
+/**
+ * The swing of consecutive steps: their most negative autocorrelation at a lag from 2 to 40 (a
+ * step up answered by a step down half a period later), and the lag of the first trough that
+ * comes within a tenth of it. A periodic swing anti-correlates at every odd multiple of its
+ * half-period about equally, so the most negative lag alone may be 3, 5, 7… half-periods.
+ */
+function trough(steps: number[]): {lag: number; correlation: number; period: number} {
+	const maxLag = Math.min(40, Math.floor(steps.length / 3));
+	const r = [Number.NaN, Number.NaN];
+	for (let lag = 2; lag <= maxLag; lag++) r.push(autocorrelation(steps, lag));
+	if (maxLag < 2) return {lag: 2, correlation: autocorrelation(steps, 2), period: 4};
+	let lowest = 2;
+	for (let lag = 3; lag <= maxLag; lag++) if (r[lag]! < r[lowest]!) lowest = lag;
+	const correlation = r[lowest]!;
+	if (correlation >= 0) return {lag: lowest, correlation, period: 2 * lowest};
+	let lag = 2;
+	while (r[lag]! > 0.9 * correlation) lag++;
+	while (lag < maxLag && r[lag + 1]! < r[lag]!) lag++;
+	// the trough's bottom between lags, by the parabola through it and its neighbours (lag 1 is r(1))
+	const before = lag === 2 ? autocorrelation(steps, 1) : r[lag - 1]!;
+	const after = lag < maxLag ? r[lag + 1]! : Number.NaN;
+	const curve = before - 2 * r[lag]! + after;
+	const shift = Number.isFinite(curve) && curve > 0 ? Math.max(-0.5, Math.min(0.5, (before - after) / (2 * curve))) : 0;
+	return {lag, correlation, period: 2 * (lag + shift)};
+}
+
 /** Running median of width 2·half+1 (shorter at the ends). */
 function smooth(values: number[], half: number): number[] {
 	return values.map((_, i) => median(values.slice(Math.max(0, i - half), i + half + 1)));
@@ -148,19 +180,39 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 	const persistence = headSlope < 0 ? (tailSlope * stride) / headSlope : 0;
 	const steps = y.slice(1).map((v, i) => v - y[i]!);
 	const secondHalf = steps.slice(Math.floor(steps.length / 2));
-	let swing = {lag: 0, correlation: 0, lag1: 0, lag2: 0};
-	if (secondHalf.length >= 8) {
-		const lag1 = autocorrelation(secondHalf, 1);
-		const lag2 = autocorrelation(secondHalf, 2);
-		swing = {lag: 1, correlation: lag1, lag1, lag2};
-		const maxLag = Math.min(40, Math.floor(secondHalf.length / 3));
-		for (let lag = 2; lag <= maxLag; lag++) {
-			const r = autocorrelation(secondHalf, lag);
-			if (r < swing.correlation || swing.lag === 1) swing = {lag, correlation: r, lag1, lag2};
-		}
+	// The swing is read on consecutive points, never on every k-th: a swing of a few steps read
+	// every k-th point (k above half its period) shows an alias, a slower swing or none at all.
+	const toY = (v: number) => (logScale ? Math.log(v) : v / scale);
+	const diffs = (values: number[]) => values.slice(1).map((v, i) => v - values[i]!);
+	let late: number[];
+	let early: number[];
+	if (logged) {
+		// a sampled series: its first and last points kept whole (sample.ts), up to any blow-up
+		const head = logged.head.map(toY);
+		const cut = head.findIndex((v) => !Number.isFinite(v));
+		early = diffs(cut === -1 ? head : head.slice(0, cut));
+		const recent = logged.recent.map(toY);
+		let from = recent.length;
+		while (from > 0 && Number.isFinite(recent[from - 1]!)) from--;
+		late = diffs(recent.slice(from));
+	} else {
+		const fullSteps = stride === 1 ? steps : diffs(fullY);
+		late = fullSteps.slice(Math.floor(fullSteps.length / 2));
+		early = fullSteps.slice(0, Math.floor(fullSteps.length / 2));
+	}
+	let swing = {lag: 0, correlation: 0, period: 0, lag1: 0, lag2: 0, roughness: late.length > 0 ? median(late.map(Math.abs)) : 0};
+	if (late.length >= 8) {
+		const lag1 = autocorrelation(late, 1);
+		const lag2 = autocorrelation(late, 2);
+		swing = {...swing, ...trough(late), lag1, lag2};
 	}
 
-	if (stride > 1) swing = {...swing, lag: swing.lag * stride};
+	const earlyTrough = early.length >= 8 ? trough(early) : undefined;
+	const earlySwing = {
+		...(earlyTrough && earlyTrough.correlation < 0 ? earlyTrough : {lag: 0, correlation: 0, period: 0}),
+		roughness: early.length > 0 ? median(early.map(Math.abs)) : 0,
+	};
+
 	const fullN = fullY.length;
 	let bestIndex = 0;
 	for (let i = 1; i < fullN; i++) if (fullPts[i]!.value < fullPts[bestIndex]!.value) bestIndex = i;
@@ -196,7 +248,8 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 		swing,
 		...flatStretch(pts, y),
 		logScale,
-		...shapeFacts(pts, y, steps, start, end, stride),
+		earlySwing,
+		...shapeFacts(pts, y, start, end),
 	};
 }
 
@@ -211,8 +264,8 @@ function riseAboveBest(pts: Point[], values: number[]): Rise {
 	return rise;
 }
 
-/** Rebound, jump, half-time and the early swing (see CurveFacts). */
-function shapeFacts(pts: Point[], y: number[], steps: number[], start: number, end: number, stride: number): Pick<CurveFacts, 'rebound' | 'jump' | 'halfTime' | 'earlySwing'> {
+/** Rebound, jump and half-time (see CurveFacts). */
+function shapeFacts(pts: Point[], y: number[], start: number, end: number): Pick<CurveFacts, 'rebound' | 'jump' | 'halfTime'> {
 	const n = y.length;
 	// smoothed over ±1 % of the run (at least ±1 point): one lucky or unlucky batch does not count
 	const s = n >= 10 ? smooth(y, Math.max(1, Math.floor(n / 100))) : y;
@@ -220,17 +273,7 @@ function shapeFacts(pts: Point[], y: number[], steps: number[], start: number, e
 	const halfIndex = start > end ? s.findIndex((v) => v <= target) : -1;
 	// A run that did not fall has no half-time (0: it is judged by the other facts).
 	const halfTime = halfIndex === -1 ? 0 : halfIndex / Math.max(1, n - 1);
-	const firstHalf = steps.slice(0, Math.floor(steps.length / 2));
-	let earlySwing = {lag: 0, correlation: 0, roughness: firstHalf.length > 0 ? median(firstHalf.map(Math.abs)) : 0};
-	if (firstHalf.length >= 8) {
-		const maxLag = Math.min(40, Math.floor(firstHalf.length / 3));
-		for (let lag = 2; lag <= maxLag; lag++) {
-			const r = autocorrelation(firstHalf, lag);
-			if (r < earlySwing.correlation) earlySwing = {...earlySwing, lag: lag * stride, correlation: r};
-		}
-	}
-
-	return {rebound: riseAboveBest(pts, s), jump: riseAboveBest(pts, y), halfTime, earlySwing};
+	return {rebound: riseAboveBest(pts, s), jump: riseAboveBest(pts, y), halfTime};
 }
 
 /**

@@ -81,7 +81,7 @@ function evidence(d: DoctorDiagnosis, lang: Language, t: Say): string[] {
 		lines.push(t('evidenceJump', {step: rise.at.step, ratio: n(Math.exp(rise.rise)), lowStep: rise.low.step}));
 	}
 	if (d.code === 'exploding' && d.learningRate?.atBlowUp && d.learningRate.changes) lines.push(t('evidenceBlowUpLr', {after: d.learningRate.atBlowUp.stepsAfter, lr: n(d.learningRate.atBlowUp.value)}));
-	if (d.code === 'oscillating') lines.push(t('evidenceSwing', {period: (train.swing.correlation <= SWING_CORRELATION ? train.swing.lag : train.earlySwing.lag) * 2}));
+	if (d.code === 'oscillating') lines.push(t('evidenceSwing', {period: formatNumber(train.swing.correlation <= SWING_CORRELATION ? train.swing.period : train.earlySwing.period, lang, 2)}));
 	if (d.code === 'too-slow' && train.halfTime > 0) lines.push(t('evidenceHalfTime', {share: pct(train.halfTime, lang), fall: n(Math.exp(train.drop))}));
 	if (d.code === 'noisy') lines.push(t('evidenceNoise', {factor: n(Math.exp(train.roughness))}));
 	if (d.code === 'plateau' && train.flat) {

@@ -4,7 +4,8 @@
  * is the curve sampled evenly, never averaged — an average would smooth away the batch noise and
  * the rocking the diagnosis reads from consecutive points. The facts that one point can decide
  * (the first, the last, the lowest, the highest, where it first became NaN) are kept exactly over
- * every point. Pure.
+ * every point. So are the first and the last RAW_WINDOW points, consecutive: a swing faster
+ * than the sample's stride is read from them (features.ts). Pure.
  *
  * A point's step is resolved only at the end (the log may name its step column late): each point
  * keeps its row, the row's value in the first step column and in the first epoch column.
@@ -17,6 +18,12 @@ export const SAMPLE_CAP = 65_536;
 export const SAMPLE_FLOOR = 256;
 /** Most points kept across the series of one log (a wide log shares them out). */
 export const SAMPLE_BUDGET = 1 << 20;
+/**
+ * Consecutive raw values kept at each end of a series that passed the cap (at most its cap): a
+ * swing of a few steps is faster than the sample's stride can follow (every k-th point of it is
+ * an alias), so it is read from points that really follow one another.
+ */
+export const RAW_WINDOW = 4096;
 
 /** Where a raw point sits: its row, the row's step and epoch cells (NaN when absent), its value. */
 type Raw = {row: number; step: number; epoch: number; value: number};
@@ -40,6 +47,9 @@ export type Logged = {
 	peak?: Point;
 	/** the first, last, lowest and highest positive finite values (what η is read from) */
 	positive?: {first: number; last: number; min: number; max: number};
+	/** the values of the first and of the last RAW_WINDOW points (at most the cap), consecutive, in order */
+	head: number[];
+	recent: number[];
 };
 
 function raw(): Raw {
@@ -82,8 +92,17 @@ export class Sampler {
 	/** finite points before any blow-up */
 	private finiteBefore = 0;
 	private positive: {first: number; last: number; min: number; max: number} | undefined;
+	/** the first values, and the last ones in a ring (RAW_WINDOW of each, at most the cap) */
+	private window: number;
+	private head: Float64Array;
+	private headLength = 0;
+	private ring: Float64Array;
 
-	constructor(private cap = SAMPLE_CAP) {}
+	constructor(private cap = SAMPLE_CAP) {
+		this.window = Math.min(RAW_WINDOW, Math.max(1, cap));
+		this.head = new Float64Array(this.window);
+		this.ring = new Float64Array(this.window);
+	}
 
 	/** Points kept now (at most the cap). */
 	get kept(): number {
@@ -110,6 +129,8 @@ export class Sampler {
 			}
 		}
 
+		if (this.headLength < this.window) this.head[this.headLength++] = value;
+		this.ring[index % this.window] = value;
 		// the facts of every point, kept in place: no object per point
 		set(this.last, row, step, epoch, value);
 		this.seen = true;
@@ -144,6 +165,24 @@ export class Sampler {
 	limit(cap: number): void {
 		this.cap = Math.max(1, cap);
 		while (this.length > this.cap) this.thin();
+		if (this.window > this.cap) {
+			const recent = this.recent();
+			this.window = this.cap;
+			this.head = this.head.slice(0, this.window);
+			this.headLength = Math.min(this.headLength, this.window);
+			// the ring restarted so that point `index` sits at index % window again
+			this.ring = new Float64Array(this.window);
+			const kept = recent.slice(-this.window);
+			kept.forEach((v, i) => {
+				this.ring[(this.count - kept.length + i) % this.window] = v;
+			});
+		}
+	}
+
+	/** The last min(count, window) values, oldest first. */
+	private recent(): number[] {
+		const length = Math.min(this.count, this.window);
+		return Array.from({length}, (_, i) => this.ring[(this.count - length + i) % this.window]!);
 	}
 
 	/** Keeps every other kept point: the sample's stride doubles. */
@@ -174,6 +213,8 @@ export class Sampler {
 			...(this.blowIndex === -1 ? {} : {blowUp: {at: point(this.blowAt), index: this.blowIndex, ...(this.finiteBefore > 0 ? {before: point(this.lastFinite)} : {})}}),
 			...(before ? {best: point(before), peak: point(this.finiteBefore > 0 ? this.peak : before)} : {}),
 			...(this.positive ? {positive: {...this.positive}} : {}),
+			head: Array.from(this.head.subarray(0, this.headLength)),
+			recent: this.recent(),
 		};
 		return {name, points, logged};
 	}
