@@ -1,4 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {cleanup, render} from 'ink-testing-library';
@@ -237,12 +237,16 @@ describe('TutorialScreen', () => {
 		expect(frame(app)).toContain('Run 2 of 4');
 	});
 
-	it('fits every step of every lesson in 80×24 (23 rows for the frame), before and after the player acts', async () => {
+	it.each([{width: 80, height: 23}, {width: 120, height: 39}])('fits every step of every lesson in $width columns × $height rows (a terminal one row taller), before and after the player acts, with the key bar at the foot', async ({width, height}) => {
 		const fits = (app: ReturnType<typeof render>, where: string) => {
 			const rows = frame(app).split('\n');
 			if (where.startsWith('es ')) expect(spanishProblems(frame(app)), where).toEqual([]);
-			expect(rows.length, `${where}:\n${frame(app)}`).toBeLessThanOrEqual(23);
-			for (const row of rows) expect(row.length, `${where}: ${row}`).toBeLessThanOrEqual(80);
+			expect(rows.length, `${where}:\n${frame(app)}`).toBeLessThanOrEqual(height);
+			for (const row of rows) expect(row.length, `${where}: ${row}`).toBeLessThanOrEqual(width);
+			// the key bar on the frame's last row, as on every other screen (not a row or two above it)
+			expect(rows.length, `${where}: the key bar at the foot:\n${frame(app)}`).toBe(height);
+			expect(rows.slice(-2).join('\n'), `${where}: the key bar at the foot:\n${frame(app)}`).toContain('Esc');
+			expect(rows.at(-1)!.trim(), `${where}: the last row is the key bar's`).not.toBe('');
 		};
 
 		for (const lang of ['es', 'en'] as const) {
@@ -251,8 +255,8 @@ describe('TutorialScreen', () => {
 					// a directory per step: a screen unmounted mid-save must not overwrite the next one's progress
 					const data = join(dir, `${lang}-${l}-${s}`);
 					await saveLessonProgress(data, lesson.id, {done: false, step: s});
-					const app = render(<ServicesContext.Provider value={storeServices(data)}><TutorialScreen lang={lang} color={false} ascii={false} width={80} height={23} onExit={() => {}} animate={false} /></ServicesContext.Provider>);
-					const where = `${lang} lesson ${l + 1} step ${s + 1} (${step.kind})`;
+					const app = render(<ServicesContext.Provider value={storeServices(data)}><HelpLayer env={{lang, theme: makeTheme(0, false), width, height, view: 'relief'}} enabled><TutorialScreen lang={lang} color={false} ascii={false} width={width} height={height} onExit={() => {}} animate={false} /></HelpLayer></ServicesContext.Provider>);
+					const where = `${width}×${height} ${lang} lesson ${l + 1} step ${s + 1} (${step.kind})`;
 					// the list opens on the lesson left half-way (once the saved progress is read)
 					const cursor = `› · ${l + 1}.`;
 					const resumed = () => frame(app).includes(cursor) && frame(app).includes(lang === 'es' ? 'seguir en la parte' : 'resume at part');
@@ -290,7 +294,35 @@ describe('TutorialScreen', () => {
 				}
 			}
 		}
-	}, 120_000);
+	}, 240_000);
+
+	it('keeps the key bar on the last row when progress cannot be saved: the error shows above it (80×24, 120×40, es and en)', async () => {
+		// a file where the data directory should be: every save fails
+		const blocked = join(dir, 'not-a-directory');
+		await writeFile(blocked, 'x');
+		for (const [width, height] of [[80, 23], [120, 39]] as const) {
+			for (const lang of ['es', 'en'] as const) {
+				const where = `${width}×${height} ${lang}`;
+				const error = lang === 'es' ? 'No se pudo guardar el progreso' : 'Could not save progress';
+				const app = render(<ServicesContext.Provider value={storeServices(blocked)}><TutorialScreen lang={lang} color={false} ascii={false} width={width} height={height} onExit={() => {}} animate={false} /></ServicesContext.Provider>);
+				await tick();
+				// opening a lesson saves where the learner is
+				await press(app, ENTER);
+				for (let i = 0; i < 500 && !frame(app).includes(error); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+				for (const view of ['lesson', 'list']) {
+					const rows = frame(app).split('\n');
+					expect(frame(app), `${where} ${view}`).toContain(error);
+					expect(rows.length, `${where} ${view}:\n${frame(app)}`).toBe(height);
+					expect(rows.at(-1), `${where} ${view}: the key bar on the last row:\n${frame(app)}`).toMatch(/Esc/);
+					expect(rows.findIndex((row) => row.includes(error)), `${where} ${view}`).toBeLessThan(rows.length - 1);
+					if (view === 'lesson') await press(app, ESC);
+				}
+
+				app.unmount();
+				cleanup();
+			}
+		}
+	});
 
 	it('says the terminal is too small below 80×24', () => {
 		const app = render(<ServicesContext.Provider value={storeServices(dir)}><TutorialScreen lang="en" color={false} ascii width={79} height={23} onExit={() => {}} animate={false} /></ServicesContext.Provider>);

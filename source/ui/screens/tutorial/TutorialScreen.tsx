@@ -187,10 +187,10 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 						</Text>
 					);
 				})}
-				{/* the key bar at the foot of the screen, as on every other one */}
+				{/* the key bar at the foot of the screen, as on every other one; a save error just above it */}
 				<Box flexGrow={1} minHeight={1} />
-				<KeyBar keys={tutorialKeys({kind: 'menu'}, t)} theme={theme} width={textWidth} />
 				{saveError ? <Text color={color ? 'red' : undefined}>{t('saveFailed', {reason: saveError})}</Text> : null}
+				<KeyBar keys={tutorialKeys({kind: 'menu'}, t)} theme={theme} width={textWidth} />
 			</Box>
 		);
 	}
@@ -205,7 +205,7 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 	const saveLines = saveError ? wrapText(t('saveFailed', {reason: saveError}), textWidth) : [];
 	// the key bar's rows (with `?`, and the longest key line of this step kind, a long page's "more", is assumed)
 	const keyRows = (keys: TutorialKeys, withHelp = true) => keyBarRows([...tutorialKeys(keys, t), ...(withHelp ? [['?', help.label] as KeyEntry] : [])], textWidth).rows.length;
-	// header, blank, body, blank, keys, save error
+	// header, blank, body, blank, save error, keys
 	const chrome = (kind: StepKeys) => 1 + 1 + 1 + Math.max(keyRows({kind}), keyRows({kind: 'more', part: 9, parts: 9})) + saveLines.length;
 	const room = (kind: StepKeys) => Math.max(1, height - chrome(kind));
 	// One map height for every demonstration, task and reflection at this terminal size, so the
@@ -349,12 +349,13 @@ export function TutorialScreen({lang, color, ascii, width, height, onExit, anima
 				{body}
 			</Box>
 			<Text> </Text>
-			<KeyBar keys={tutorialKeys(keysShown, t)} theme={theme} width={textWidth} />
+			{/* a save error above the key bar, which stays on the last row as on every other screen */}
 			{saveLines.map((line, i) => (
 				<Text key={`s${i}`} color={color ? 'red' : undefined}>
 					{line}
 				</Text>
 			))}
+			<KeyBar keys={tutorialKeys(keysShown, t)} theme={theme} width={textWidth} />
 		</Box>
 	);
 }
