@@ -29,7 +29,8 @@ function formatValue(value: EvidenceValue, lang: Language): string {
 /** A suggested value as the advice names it: every digit that was re-simulated. */
 export function formatKnobValue(value: KnobChange['value'], lang: Language): string {
 	if (typeof value === 'boolean') return say(DIAGNOSIS_TEXT[value ? 'yes' : 'no'], lang);
-	if (typeof value === 'string') return value;
+	// a schedule (`cosine:0.015:300`): its numbers in the reader's style, as every other value here
+	if (typeof value === 'string') return value.split(':').map((part) => (part !== '' && Number.isFinite(Number(part)) ? formatNumber(Number(part), lang, 8) : part)).join(':');
 	return formatNumber(value, lang, 8);
 }
 

@@ -10,6 +10,7 @@ import {Prng} from '../../source/engine/math.js';
 import {formatSchedule} from '../../source/engine/schedule.js';
 import {quickScore, randomKnobs} from '../../source/engine/search.js';
 import {describeDiagnosis, formatKnobValue} from '../../source/i18n/diagnosis.js';
+import {applyChanges} from '../../source/engine/diagnosis/suggest.js';
 import {CAMPAIGN_DIR, loadLevelDir} from '../../source/levels/load.js';
 
 const {levels} = await loadLevelDir(CAMPAIGN_DIR);
@@ -76,7 +77,9 @@ function disagreements(before: Knobs, after: Knobs, text: string, lang: 'es' | '
 
 	const schedule = formatSchedule(after.schedule);
 	const switched = lang === 'en' ? 'switch the schedule to' : 'cambia el schedule a';
-	if (schedule !== formatSchedule(before.schedule) ? !text.includes(`${switched} ${schedule}`) : text.includes(switched)) found.push(`schedule ${formatSchedule(before.schedule)} → ${schedule}`);
+	// the schedule's numbers in the reader's style: a decimal comma in Spanish
+	const named = lang === 'es' ? schedule.replaceAll('.', ',') : schedule;
+	if (schedule !== formatSchedule(before.schedule) ? !text.includes(`${switched} ${named}`) : text.includes(switched)) found.push(`schedule ${formatSchedule(before.schedule)} → ${schedule}`);
 	const on = lang === 'en' ? ['turn on look-ahead', 'turn off look-ahead'] : ['activa la mirada adelante', 'quita la mirada adelante'];
 	for (const [i, phrase] of on.entries()) {
 		const wanted = before.nesterov !== after.nesterov && after.nesterov === (i === 0);
@@ -128,5 +131,21 @@ describe('tried suggestions over random runs of the campaign', () => {
 
 		expect(below).toBeGreaterThan(200);
 		expect(given / below).toBeGreaterThanOrEqual(0.9);
+	});
+});
+
+describe('a suggested schedule', () => {
+	it('has its numbers rounded like any suggested number, and is the schedule re-run: η = 0.7 gives a floor of 0.007, not 0.006999999999999999', () => {
+		const level = levels.find((l) => l.id === 'w5-02-cosine')!;
+		const knobs: Knobs = {...NEUTRAL_KNOBS, learningRate: 0.7};
+		const applied = applyChanges(level, knobs, [{knob: 'schedule', value: 'cosine'}])!;
+		const text = applied.changes[0]!.value as string;
+		const numbers = text.split(':').slice(1).map(Number);
+		expect(numbers[0]).toBeCloseTo(0.7 / 100, 12);
+		for (const n of numbers) expect(n).toBe(Number(n.toPrecision(3)));
+		// the knobs re-run are the ones the advice names
+		expect(formatSchedule(applied.knobs.schedule)).toBe(text);
+		// and the advice reads them in the player's numbers
+		expect(formatKnobValue(text, 'es')).toBe(text.replaceAll('.', ','));
 	});
 });

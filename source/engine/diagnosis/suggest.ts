@@ -40,6 +40,14 @@ export function roundInside(value: number, range: Range): number {
 	return clamped;
 }
 
+/** A schedule's text (`cosine:0.006999999999999999:300`) with each number at {@link SUGGESTION_DIGITS} significant digits. */
+function roundNumbers(text: string): string {
+	return text
+		.split(':')
+		.map((part) => (part !== '' && Number.isFinite(Number(part)) ? String(Number(Number(part).toPrecision(SUGGESTION_DIGITS))) : part))
+		.join(':');
+}
+
 /**
  * The run's knobs with `changes` applied, rounded and inside the level; null when a change names
  * a locked knob, a schedule the level does not allow, or changes nothing.
@@ -78,8 +86,11 @@ export function applyChanges(level: Level, knobs: Knobs, changes: readonly KnobC
 				if (!spec.schedule || typeof value !== 'string') return null;
 				const parsed = parseSchedule(value, spec.schedule.allowed, level.budget, next.learningRate);
 				if (!parsed.ok) return null;
-				next.schedule = parsed.value;
-				applied.push({knob, value: formatSchedule(parsed.value)});
+				// its numbers rounded like every suggested number (a kind's defaults follow η: η/100
+				// can be 0.006999999999999999), when the rounded schedule is still one the level allows
+				const rounded = parseSchedule(roundNumbers(formatSchedule(parsed.value)), spec.schedule.allowed, level.budget, next.learningRate);
+				next.schedule = rounded.ok ? rounded.value : parsed.value;
+				applied.push({knob, value: formatSchedule(next.schedule)});
 				break;
 			}
 
