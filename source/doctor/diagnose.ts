@@ -81,11 +81,13 @@ export const SLOW_HALF_TIME = 0.235;
 export const SLOW_SMALL_DROP = Math.log(4);
 export const SLOW_SMALL_HALF_TIME = 0.067;
 /**
- * Exploding also: one jump of at least ×3 above the lowest point reached so far, in a curve that
- * otherwise descends (fewer than JUMP_UP_SHARE of its steps went up). A softmax with η = 50 jumped
- * ×9.4 on its first step and then settled: the parameters were thrown far, which is what a too
- * large η does; smooth runs that were fine rise at most ×1.3 above their best. Batch noise and
- * rocking go up on 36–52 % of steps, so their jumps are not read this way.
+ * Exploding also: a jump of at least ×3 above the lowest point reached so far, held at two
+ * consecutive logged points, in a curve that otherwise descends (fewer than JUMP_UP_SHARE of its
+ * steps went up). A softmax with η = 50 climbed ×2.2, ×3.3 and ×9.4 on its first three steps and
+ * then settled: the parameters were thrown far, which is what a too large η does; smooth runs that
+ * were fine rise at most ×1.3 above their best. One point spiked by one bad batch, the next back
+ * down, is not a throw. Batch noise and rocking go up on 36–52 % of steps, so their jumps are not
+ * read this way.
  */
 export const JUMP_RISE = Math.log(3);
 export const JUMP_UP_SHARE = 0.2;

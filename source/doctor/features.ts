@@ -18,7 +18,7 @@ export type CurveFacts = {
 	blowUp?: {at: Point; before: Point};
 	/** largest finite value after the first point */
 	peak: Point;
-	/** the first point EXPLODE_RISE or more above the start, if any */
+	/** the first point EXPLODE_RISE or more above the start whose next EXPLODE_HOLD points are too (a rise that held), if any */
 	explodedAt?: Point;
 	/** where an explosion began: the lowest finite point before the blow-up or `explodedAt` */
 	onset?: Point;
@@ -62,7 +62,11 @@ export type CurveFacts = {
 	 * climbed back up from the lowest point it had reached, anywhere in the run
 	 */
 	rebound: Rise;
-	/** the same read point by point, unsmoothed: one jump counts (a single step that went ×9 up) */
+	/**
+	 * the same read point by point, unsmoothed, as the rise held over two consecutive logged points
+	 * (the lower of the two; `at` the first): a climb of a few steps counts (a softmax thrown ×3.3
+	 * and ×9.4 by η = 50 on its third and fourth points), one point spiked by one bad batch does not
+	 */
 	jump: Rise;
 	/** share of the run (0–1) it took to make half of its fall (start → end, smoothed); 0 when it did not fall */
 	halfTime: number;
@@ -71,11 +75,19 @@ export type CurveFacts = {
 };
 
 /**
- * Exploding: the loss rose this far (log units) above where it started: ln 10, a factor of ten.
- * Runs with η·λ > 2 pass it within a few steps and keep growing (×1e3 and more on every
- * exploding run seen); the noisiest batch-1 run peaked at ×1.5 over its start.
+ * Exploding: the loss rose this far (log units) above where it started, ln 10, a factor of ten,
+ * and stayed there for the next EXPLODE_HOLD logged points. Runs with η·λ > 2 pass it within a
+ * few steps and keep growing (×1e3 and more on every exploding run seen: they never come back
+ * under it; the tanh network warmed up to η = 40 stayed over it six points before its loss, bounded
+ * by tanh, bounced), and the noisiest batch-1 run peaked at ×1.5 over its start. One point ten
+ * times up and the next back down is one bad batch: the parameters were not thrown, or the next
+ * loss, read where they landed, would be up too. Three points more, not one: with batch noise of
+ * ×e^±1 a point (σ = 1 in log-loss), whose start is read low by that noise, two points in a row
+ * ten times over it came by chance on 3 of 32 such logs, four in a row on 1 of 120 (its start read
+ * seven times too low).
  */
 export const EXPLODE_RISE = Math.log(10);
+export const EXPLODE_HOLD = 3;
 
 /** Most points a curve is analysed through (see curveFacts). */
 export const MAX_ANALYSED = 4000;
@@ -219,7 +231,15 @@ export function curveFacts(series: Series): CurveFacts | undefined {
 	let peakIndex = Math.min(1, fullN - 1);
 	for (let i = peakIndex; i < fullN; i++) if (fullPts[i]!.value > fullPts[peakIndex]!.value) peakIndex = i;
 
-	const explodedIndex = fullY.findIndex((v, i) => i > 0 && v - start >= EXPLODE_RISE);
+	// The rise must hold over the next EXPLODE_HOLD logged points too: one bad batch spikes one
+	// point and the next is back down (the parameters were not thrown), while a ball past η·λ > 2
+	// is still up there, higher on every step.
+	const risen = (i: number) => fullY[i]! - start >= EXPLODE_RISE;
+	const held = (i: number) => {
+		for (let k = i + 1; k <= i + EXPLODE_HOLD; k++) if (!risen(k)) return false;
+		return true;
+	};
+	const explodedIndex = fullY.findIndex((_, i) => i > 0 && i + EXPLODE_HOLD < fullN && risen(i) && held(i));
 	const blowEnd = explodedIndex !== -1 ? explodedIndex : blowIndex !== -1 ? fullN : -1;
 	let onsetIndex = -1;
 	for (let i = 0; i < blowEnd; i++) if (onsetIndex === -1 || fullY[i]! < fullY[onsetIndex]!) onsetIndex = i;
@@ -264,6 +284,18 @@ function riseAboveBest(pts: Point[], values: number[]): Rise {
 	return rise;
 }
 
+/** The largest rise above the running minimum held at two consecutive points (see CurveFacts.jump). */
+function heldRise(pts: Point[], values: number[]): Rise {
+	let low = 0;
+	let rise: Rise = {rise: 0, low: pts[0]!, at: pts[0]!};
+	for (let i = 0; i + 1 < values.length; i++) {
+		if (values[i]! < values[low]!) low = i;
+		const held = Math.min(values[i]!, values[i + 1]!) - values[low]!;
+		if (held > rise.rise) rise = {rise: held, low: pts[low]!, at: pts[i]!};
+	}
+	return rise;
+}
+
 /** Rebound, jump and half-time (see CurveFacts). */
 function shapeFacts(pts: Point[], y: number[], start: number, end: number): Pick<CurveFacts, 'rebound' | 'jump' | 'halfTime'> {
 	const n = y.length;
@@ -273,7 +305,7 @@ function shapeFacts(pts: Point[], y: number[], start: number, end: number): Pick
 	const halfIndex = start > end ? s.findIndex((v) => v <= target) : -1;
 	// A run that did not fall has no half-time (0: it is judged by the other facts).
 	const halfTime = halfIndex === -1 ? 0 : halfIndex / Math.max(1, n - 1);
-	return {rebound: riseAboveBest(pts, s), jump: riseAboveBest(pts, y), halfTime};
+	return {rebound: riseAboveBest(pts, s), jump: heldRise(pts, y), halfTime};
 }
 
 /**

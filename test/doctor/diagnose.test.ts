@@ -77,9 +77,76 @@ describe('speed, swings and jumps on a quadratic', () => {
 		expect(diagnosis.code).toBe('oscillating');
 	});
 
-	it('one step thrown ×9 above its best, then settling, is exploding', () => {
+	it('three steps past the limit (ηλ = 1 + √2: the loss ×2 a step), then settling, is exploding; one point ×40 and the next back on the curve is not', () => {
+		// the climb is the state itself thrown farther on every step (the softmax thrown by η = 50);
+		// the lone point is one bad batch: the next loss, read where the parameters are, is back down
+		const points = [];
+		let x = 1;
+		for (let t = 0; t < 200; t++) {
+			points.push({step: t, value: 0.5 * x * x + 1e-3});
+			x *= 1 - (t >= 3 && t < 6 ? 1 + Math.SQRT2 : 0.5);
+		}
+		expect(diagnoseTraining({format: 'csv', columns: ['loss'], train: {name: 'loss', points}}).code).toBe('exploding');
 		const log = quadratic(0.5, 1, 200);
-		const points = log.train.points.map((p, i) => (i === 3 ? {...p, value: p.value * 40} : p));
-		expect(diagnoseTraining({...log, train: {name: 'loss', points}}).code).toBe('exploding');
+		const spiked = log.train.points.map((p, i) => (i === 3 ? {...p, value: p.value * 40} : p));
+		expect(diagnoseTraining({...log, train: {name: 'loss', points: spiked}}).code).toBe('healthy');
+	});
+});
+
+/** mulberry32: the same numbers on every run */
+function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * A healthy run logged every step: loss = 0.1 + 2·e^(−t/80) over 2000 steps, each logged value
+ * times e^(σ·z) (batch noise; σ = 0 for full batches), with `change` applied to the values.
+ */
+function descent(sigma: number, change: (value: number, t: number) => number): TrainingLog {
+	const rand = random(11);
+	const normal = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+	const points = [];
+	for (let t = 0; t < 2000; t++) points.push({step: t, value: change((0.1 + 2 * Math.exp(-t / 80)) * Math.exp(sigma * normal()), t)});
+	return {format: 'csv', columns: ['loss'], train: {name: 'loss', points}};
+}
+
+/**
+ * A ball past η·λ > 2 is thrown farther on every step: the loss grows geometrically and stays up,
+ * until it overflows. One bad batch spikes one logged point: the parameters it moved are where the
+ * next loss is read, and that loss is back on the curve. Divergence is a rise that holds.
+ */
+describe('a spike is not an explosion; a rise that holds is', () => {
+	// ×20 at step 8 (already ten times the start: 38 against 2.1) and ×10, ×30, ×15 on the floor, far apart
+	const SPIKES: Record<number, number> = {8: 20, 700: 10, 1200: 30, 1700: 15};
+	const spiked = (only?: number) => (v: number, t: number) => (SPIKES[t] !== undefined && (only === undefined || only === t) ? v * SPIKES[t]! : v);
+
+	for (const sigma of [0, 0.05]) {
+		it(`σ = ${sigma}: one point spiked ×10–30 (early, or on the floor), or four far apart, is healthy`, () => {
+			// roughness is a median and the rules that look for a climb read it held over two points or
+			// smoothed, so four points of two thousand change nothing: the curve is the healthy one
+			expect(diagnoseTraining(descent(sigma, (v) => v)).code).toBe('healthy');
+			for (const only of [8, 1200]) expect(diagnoseTraining(descent(sigma, spiked(only))).code, `spike at ${only}`).toBe('healthy');
+			expect(diagnoseTraining(descent(sigma, spiked())).code).toBe('healthy');
+		});
+
+		it(`σ = ${sigma}: the same ×20 at step 8 held from there on, or growth ×1.5 a step from step 1200 to overflow, is exploding`, () => {
+			expect(diagnoseTraining(descent(sigma, (v, t) => (t >= 8 ? v * 20 : v))).code).toBe('exploding');
+			const overflow = (v: number, t: number) => (t < 1200 ? v : t < 1230 ? v * 1.5 ** (t - 1200) : Number.NaN);
+			expect(diagnoseTraining(descent(sigma, overflow)).code).toBe('exploding');
+			// no NaN: the log ends while it is still growing
+			expect(diagnoseTraining(descent(sigma, (v, t) => (t < 1900 ? v : v * 1.5 ** (t - 1900)))).code).toBe('exploding');
+		});
+	}
+
+	it('σ = 0: on the floor, a climb ×2 a step for three steps (ηλ = 1 + √2), then back, is exploding', () => {
+		const climb = (v: number, t: number) => (t >= 1200 && t < 1203 ? v * 2 ** (t - 1199) : v);
+		expect(diagnoseTraining(descent(0, climb)).code).toBe('exploding');
 	});
 });

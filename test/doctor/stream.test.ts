@@ -176,6 +176,22 @@ function logOf(c: (typeof CASES)[number], n: number, seed: number): string {
 	return lines.join('\n');
 }
 
+describe('batch noise ×e^±1 is noisy whatever the noise drawn', () => {
+	it('the noisy case with the noise of seeds 1–8, logged 2000 and 100000 times: a point ten times its start is a lucky draw, not a blow-up', () => {
+		// over a hundred thousand draws of e^z, z ≥ 4 comes a few times: one point ×10 over the start
+		const c = CASES.find((k) => k.code === 'noisy')!;
+		const codes = [];
+		for (let seed = 1; seed <= 8; seed++) {
+			for (const n of [2000, 100_000]) {
+				const parsed = parseTrainingLog(logOf(c, n, seed));
+				if (!parsed.ok) throw new Error(parsed.code);
+				codes.push(`${seed}/${n}: ${diagnoseTraining(parsed.log).code}`);
+			}
+		}
+		expect(codes.filter((code) => !code.endsWith(': noisy'))).toEqual([]);
+	});
+});
+
 describe('a curve logged 50 times finer, sampled, gets the same diagnosis', () => {
 	for (const c of CASES) {
 		it(`${c.code}: ${c.why}`, () => {
