@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest';
 import {diagnoseTraining} from '../../source/doctor/diagnose.js';
 import type {Series, TrainingLog} from '../../source/doctor/parse.js';
+import {random} from '../helpers/random.js';
 
 function staircase(): {loss: Series; lr: Series} {
 	const loss: Series = {name: 'loss', points: []};
@@ -92,18 +93,6 @@ describe('speed, swings and jumps on a quadratic', () => {
 		expect(diagnoseTraining({...log, train: {name: 'loss', points: spiked}}).code).toBe('healthy');
 	});
 });
-
-/** mulberry32: the same numbers on every run */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * A healthy run logged every step: loss = 0.1 + 2·e^(−t/80) over 2000 steps, each logged value

@@ -8,18 +8,7 @@
 import {describe, expect, it} from 'vitest';
 import {readTrainingLog} from '../../source/doctor/report.js';
 import {RAW_WINDOW, SAMPLE_CAP, Sampler} from '../../source/doctor/sample.js';
-
-/** mulberry32: the same numbers on every run */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import {random} from '../helpers/random.js';
 
 const PERIOD = 10.3;
 

@@ -16,18 +16,7 @@ import {diagnoseTraining, type DoctorCode} from '../../source/doctor/diagnose.js
 import {LogReader, parseTrainingLog, pointCount, type ParseResult} from '../../source/doctor/parse.js';
 import {plotCurves, pointsToDraw} from '../../source/doctor/plot.js';
 import {SAMPLE_CAP, Sampler} from '../../source/doctor/sample.js';
-
-/** mulberry32: the same numbers on every run */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import {random} from '../helpers/random.js';
 
 /** Reads `bytes` as the command does: in chunks of the given sizes, decoded as they come. */
 function streamed(bytes: Buffer, sizes: () => number, column?: string): ParseResult {
