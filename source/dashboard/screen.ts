@@ -72,6 +72,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	const clean = (text: string) => cleanText(text);
 	const grid = new contrib.grid({rows: 12, cols: 12, screen});
 	const wide = (screen.width as number) > 100;
+	const roomy = (screen.height as number) >= 36;
 	const steps = sampleIndices(trajectory.steps + 1, Math.max(8, Math.floor((screen.width as number) / 2)));
 	const labels = steps.map(String);
 
@@ -142,27 +143,43 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	barBox.setContent(histogramLines(bars.counts.map((count, i) => ({count, label: titles[i]!})), barWidth, barHeight, ascii).join('\n'));
 
 	const stars = ascii ? '*'.repeat(score.stars) + '-'.repeat(3 - score.stars) : '★'.repeat(score.stars) + '☆'.repeat(3 - score.stars);
-	const gauge = grid.set(middle, 9, 2, 3, contrib.gauge, {
-		label: ` ${t('scorePanel', {score: score.total, stars})} `,
-		stroke: score.total > 0 ? 'green' : 'red',
-		fill: 'white',
-	});
-	gauge.setPercent(Math.round(score.total / 10));
-
 	const knobs = run.knobs;
-	const info = [
-		clean(t('title', {level: `${level.id} · ${level.title[lang]}`})),
-		clean(t('knobsLine', {eta: num(knobs.learningRate), momentum: num(knobs.momentum), decay: num(knobs.decay), seed: run.seed})),
+	const knobLine = clean(t('knobsLine', {eta: num(knobs.learningRate), momentum: num(knobs.momentum), decay: num(knobs.decay), seed: run.seed}));
+	const extra = [
 		...(knobs.schedule.kind === 'constant' ? [] : [`schedule=${formatSchedule(knobs.schedule)}`]),
 		...(recording.name ? [clean(recording.name)] : []),
-		'',
-		t('keys').trim(),
 	];
-	grid.set(middle + 2, 9, middleRows - 2, 3, blessed.box, {label: ' descenso ', content: info.join('\n'), tags: false, style: {fg: 'white'}});
+	if (roomy) {
+		const gauge = grid.set(middle, 9, 2, 3, contrib.gauge, {
+			label: ` ${t('scorePanel', {score: score.total, stars})} `,
+			stroke: score.total > 0 ? 'green' : 'red',
+			fill: 'white',
+		});
+		gauge.setPercent(Math.round(score.total / 10));
+		const info = [clean(t('title', {level: `${level.id} · ${level.title[lang]}`})), knobLine, ...extra, '', t('keys').trim()];
+		grid.set(middle + 2, 9, middleRows - 2, 3, blessed.box, {label: ' descenso ', content: info.join('\n'), tags: false, wrap: true, style: {fg: 'white'}});
+	} else {
+		// a short terminal has no room for the gauge and a box under it: one box, the score as a
+		// line, the key line as its title (always in view), the rest wrapped to its width
+		const info = [t('scoreShort', {score: score.total, stars}), clean(`${level.id} · ${level.title[lang]}`), knobLine, ...extra];
+		grid.set(middle, 9, middleRows, 3, blessed.box, {label: ` ${t('keysShort')} `, content: info.join('\n'), tags: false, wrap: true, style: {fg: 'white'}});
+	}
 
-	const events = grid.set(bottom, 0, bottomRows, 5, contrib.log, {label: ` ${t('eventsPanel')} `, fg: 'green', selectedFg: 'green', tags: false});
 	const scale = {minLoss: facts.minLoss, tolerance: level.tolerance, size: facts.size};
-	for (const event of runEvents(trajectory, scale)) events.log(clean(describeEvent(event, trajectory, scale, lang)));
+	const log = runEvents(trajectory, scale).map((event) => clean(describeEvent(event, trajectory, scale, lang)));
+	// wrapped to the panel like the card; when taller than the panel it opens on the newest
+	// events and scrolls with the card's keys once Tab gives it the keys
+	const events = grid.set(bottom, 0, bottomRows, 5, blessed.box, {
+		label: ` ${t('eventsPanel')} `,
+		content: log.join('\n'),
+		tags: false,
+		wrap: true,
+		scrollable: true,
+		alwaysScroll: true,
+		keys: true,
+		vi: true,
+		style: {fg: 'green'},
+	});
 
 	// the whole card, wrapped to the panel (the title too: a long one would be cut in the label)
 	const text = [
@@ -183,7 +200,20 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 		vi: true,
 		style: {fg: 'white'},
 	});
-	scrollCard(screen, card, t('diagnosisPanel'), t('scrollKeys'));
+	const panels = [
+		scrollPanel(screen, card, [t('diagnosisPanel'), t('diagnosisPanel')], t('scrollKeys'), t('tabKey'), false),
+		scrollPanel(screen, events, [t('eventsPanel'), t('eventsShort')], t('scrollKeys'), t('tabKey'), true),
+	].filter((panel) => panel !== null);
+	// the keys scroll one panel at a time: the card first, Tab passes them to the other
+	let current = 0;
+	const give = (index: number) => {
+		current = index;
+		panels.forEach((panel, i) => panel.focus(i === index));
+		screen.render();
+	};
+
+	if (panels.length > 0) give(0);
+	if (panels.length > 1) screen.key(['tab', 'S-tab'], () => give((current + 1) % panels.length));
 	// a title wider than its panel would run over the border: cut it to the panel
 	for (const child of screen.children) {
 		const box = child as Widgets.BoxElement & {_label?: {getText?: () => string}};
@@ -196,39 +226,62 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 }
 
 /**
- * Makes the diagnosis card readable whole when it is taller than its panel: ↑↓ (j/k) scroll a
- * line, PgUp/PgDn (space, b) a page, Home/End (g/G) to either end, and the label names the keys
- * and the lines shown ('3–10/14'), so the player knows there is more and how to reach it.
+ * Makes a wrapped panel readable whole when it is taller than itself: ↑↓ (j/k) scroll a line,
+ * PgUp/PgDn (space, b) a page, Home/End (g/G) to either end, and the label names the lines shown
+ * ('3–10/14') and, while the panel has the keys, the keys (else Tab, which gives them), so the
+ * player knows there is more and how to reach it. Null when the panel holds its text whole.
  */
-function scrollCard(screen: Widgets.Screen, card: Widgets.BoxElement, title: string, keys: string): void {
+function scrollPanel(
+	screen: Widgets.Screen,
+	panel: Widgets.BoxElement,
+	[title, short]: [string, string],
+	keys: string,
+	tab: string,
+	fromEnd: boolean,
+): {focus: (on: boolean) => void} | null {
 	// wrap the content to the panel's width now (blessed does it while rendering)
 	screen.render();
-	const room = (card.height as number) - 2;
-	const total = card.getScrollHeight();
-	if (total <= room) return;
+	const room = (panel.height as number) - 2;
+	const total = panel.getScrollHeight();
+	if (total <= room) return null;
 	const page = Math.max(1, room - 1);
+	let focused = false;
 	const move = (by: number) => {
-		card.scroll(by);
+		panel.scroll(by);
 		label();
 		screen.render();
 	};
 
 	const label = () => {
-		const first = card.childBase + 1;
-		const last = Math.min(total, card.childBase + room);
-		const text = `${title} ${first}–${last}/${total} · ${keys}`;
-		const width = (card.width as number) - 4;
-		card.setLabel(` ${text.length > width ? `${text.slice(0, Math.max(1, width - 1))}…` : text} `);
+		const first = panel.childBase + 1;
+		const last = Math.min(total, panel.childBase + room);
+		const range = `${first}–${last}/${total}`;
+		const hint = focused ? keys : tab;
+		// a narrow panel: its short title, then only the line keys (a label wider than the
+		// panel would wrap into its first row)
+		const width = (panel.width as number) - 6;
+		const text =
+			[title, short].flatMap((name) => [`${name} ${range} · ${hint}`, `${name} ${range} · ${focused ? keys.split(' ')[0]! : tab}`]).find(
+				(candidate) => candidate.length <= width,
+			) ?? `${short} ${range}`.slice(0, width);
+		panel.setLabel(` ${text} `);
 	};
 
-	card.key(['pageup', 'b'], () => move(-page));
-	card.key(['pagedown', 'space'], () => move(page));
-	card.key(['home'], () => move(-total));
-	card.key(['end'], () => move(total));
+	panel.key(['pageup', 'b'], () => move(-page));
+	panel.key(['pagedown', 'space'], () => move(page));
+	panel.key(['home'], () => move(-total));
+	panel.key(['end'], () => move(total));
 	// blessed's own keys (↑↓, j/k, g/G) scroll the box: keep the label in step
-	card.on('scroll', label);
-	card.focus();
+	panel.on('scroll', label);
+	if (fromEnd) panel.setScrollPerc(100);
 	label();
+	return {
+		focus(on: boolean) {
+			focused = on;
+			if (on) panel.focus();
+			label();
+		},
+	};
 }
 
 /** Bar titles: the lower edge of each bin, and a marker on the player's bin. */

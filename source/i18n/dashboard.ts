@@ -46,8 +46,12 @@ export const DASHBOARD_TEXT = {
 	stepPanel: {es: 'Longitud de los pasos (log10; ▲ = último)', en: 'Step lengths (log10; ▲ = last)'},
 	scorePanel: {es: 'Puntuación {score}/1000 · {stars}', en: 'Score {score}/1000 · {stars}'},
 	eventsPanel: {es: 'Sucesos del vuelo', en: 'Flight events'},
+	eventsShort: {es: 'Sucesos', en: 'Events'},
 	diagnosisPanel: {es: 'Diagnóstico', en: 'Diagnosis'},
 	keys: {es: ' q / Esc / Ctrl+C: cerrar ', en: ' q / Esc / Ctrl+C: close '},
+	keysShort: {es: 'q/Esc: cerrar', en: 'q/Esc: close'},
+	tabKey: {es: 'Tab', en: 'Tab'},
+	scoreShort: {es: '{score}/1000 {stars}', en: '{score}/1000 {stars}'},
 	scrollKeys: {es: '↑↓ RePág AvPág', en: '↑↓ PgUp PgDn'},
 	knobsLine: {es: 'η={eta} μ={momentum} decay={decay} semilla={seed}', en: 'η={eta} μ={momentum} decay={decay} seed={seed}'},
 

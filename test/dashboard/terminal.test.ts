@@ -14,6 +14,7 @@ import {say} from '../../source/i18n/index.js';
 import {resolveLevel} from '../../source/levels/load.js';
 import {encodeShareCode} from '../../source/share/code.js';
 import {cleanText} from '../../source/text/sanitize.js';
+import {describeEvent, runEvents} from '../../source/dashboard/data.js';
 import {closeSessions, hasTmux, paneFlag, resizeWindow, ROOT as root, sendKeys, startSession, waitFor as waitForPane, type Session} from '../helpers/tmux.js';
 
 const built = existsSync(`${root}/dist/cli.js`);
@@ -39,6 +40,17 @@ async function card(ref: string, lang: Language): Promise<string[]> {
 	return [words.title, words.analogy, words.evidence, words.why, words.advice].map((text) => cleanText(say(text, lang)));
 }
 
+/** The flight events of a run, as the recorder is given them. */
+async function eventLines(ref: string, flags: {lr: number; momentum?: number}, lang: Language): Promise<string[]> {
+	const found = await resolveLevel(ref);
+	if (!found.ok) throw new Error(`no level ${ref}`);
+	const knobs = resolveKnobs(found.level, {learningRate: flags.lr, momentum: flags.momentum});
+	if (!knobs.ok) throw new Error('bad knobs');
+	const {facts} = play(found.level, knobs.value, 1);
+	const scale = {minLoss: facts.minLoss, tolerance: found.level.tolerance, size: facts.size};
+	return runEvents(facts.trajectory, scale).map((event) => cleanText(describeEvent(event, facts.trajectory, scale, lang)));
+}
+
 /**
  * Text as capture-pane shows it: blessed draws some characters (· ≤ ≥ ≠ …) in the terminal's
  * line-drawing set, which the capture gives as their ASCII codes; one space between words.
@@ -48,19 +60,22 @@ function asCaptured(text: string): string {
 	return [...text].map((ch) => acs[ch] ?? ch).join('').replaceAll(/\s+/g, ' ').trim();
 }
 
-/** The rows inside the panel whose label starts with `title` (it reaches the right edge), and its label. */
+/** The rows inside the panel whose label starts with `title`, and its label (up to the panel's right corner). */
 function panelRows(text: string, title: string): {label: string; rows: string[]} {
 	const lines = text.split('\n').map((line) => [...line]);
 	const top = lines.findIndex((line) => line.join('').includes(` ${title}`));
 	expect(top).toBeGreaterThanOrEqual(0);
 	const left = lines[top]!.join('').indexOf(` ${title}`) - 2;
+	// the label ends in a space, then the border runs to the corner
+	const corner = /\s[q─]*[k┐]/.exec(lines[top]!.slice(left).join(''));
+	const right = corner ? left + corner.index + corner[0].length - 1 : lines[top]!.length - 1;
 	const rows: string[] = [];
 	for (const line of lines.slice(top + 1)) {
 		if (!['x', '│'].includes(line[left] ?? '')) break;
-		rows.push(line.slice(left + 1, line.length - 1).join('').trimEnd());
+		rows.push(line.slice(left + 1, right).join('').trimEnd());
 	}
 
-	return {label: lines[top]!.slice(left).join(''), rows};
+	return {label: lines[top]!.slice(left, right + 1).join(''), rows};
 }
 
 afterAll(() => {
@@ -140,6 +155,48 @@ describe.skipIf(!hasTmux || !built)('descenso dashboard in a terminal', () => {
 				for (const sentence of part.split(/(?<=[.;:!?])\s+/)) expect(whole.toLowerCase()).toContain(asCaptured(sentence).toLowerCase());
 			}
 
+			sendKeys(name, 'q');
+			await waitFor(name, (text) => text.includes('EXITED:0'), 'the process to exit');
+		});
+	}
+
+	const logs = [
+		['es', 'Sucesos', 'NO_COLOR=1', 'q/Esc: cerrar', 'w1-01-first-steps', {lr: 0.5}],
+		['en', 'Flight events', '', 'q/Esc: close', 'w1-01-first-steps', {lr: 2.5}],
+		['es', 'Sucesos', '', 'q/Esc: cerrar', 'w2-01-rocking-ball', {lr: 0.1, momentum: 0.9}],
+	] as const;
+	for (const [lang, title, env, keys, ref, flags] of logs) {
+		it(`80×24 (${lang}${env ? `, ${env}` : ''}, ${ref}): every flight event can be read whole (Tab gives the panel the keys), and so can the close key`, async () => {
+			const wanted = await eventLines(ref, flags, lang);
+			const knobs = `--lr ${flags.lr}${'momentum' in flags ? ` --momentum ${flags.momentum}` : ''}`;
+			const name = open(`${ref} ${knobs} --lang ${lang}`, [80, 24], env);
+			let shown = await waitFor(name, (text) => text.includes(lang === 'es' ? 'Diagnóstico' : 'Diagnosis') && text.includes('█'), 'the panels');
+			// the info box's title is the key line, whole
+			expect(shown).toContain(`lq ${keys} q`);
+			const read = new Map<number, string>();
+			let {label, rows} = panelRows(shown, title);
+			let range = /(\d+)–(\d+)\/(\d+)/.exec(label);
+			if (range) {
+				// the log opens on its newest lines; Tab then Home reach the oldest
+				expect(range[2]).toBe(range[3]);
+				sendKeys(name, 'Tab');
+				shown = await waitFor(name, (text) => panelRows(text, title).label.includes('↑↓'), 'the keys on the events');
+				sendKeys(name, 'Home');
+				shown = await waitFor(name, (text) => /\b1–/.test(panelRows(text, title).label), 'the oldest events');
+			}
+
+			for (let page = 0; page < 10; page++) {
+				({label, rows} = panelRows(shown, title));
+				range = /(\d+)–(\d+)\/(\d+)/.exec(label);
+				const first = range ? Number(range[1]) : 1;
+				rows.forEach((row, i) => read.set(first + i, row));
+				if (!range || range[2] === range[3]) break;
+				sendKeys(name, 'PgDn');
+				shown = await waitFor(name, (text) => panelRows(text, title).label !== label, 'the next events');
+			}
+
+			const whole = asCaptured([...read.entries()].sort(([a], [b]) => a - b).map(([, row]) => row).join(' '));
+			for (const line of wanted) expect(whole).toContain(asCaptured(line));
 			sendKeys(name, 'q');
 			await waitFor(name, (text) => text.includes('EXITED:0'), 'the process to exit');
 		});
