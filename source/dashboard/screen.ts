@@ -72,7 +72,8 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	const clean = (text: string) => cleanText(text);
 	const grid = new contrib.grid({rows: 12, cols: 12, screen});
 	const wide = (screen.width as number) > 100;
-	const roomy = (screen.height as number) >= 36;
+	// room for the score gauge and, under it, the info box with the full title and key line
+	const roomy = (screen.height as number) >= 36 && wide;
 	const steps = sampleIndices(trajectory.steps + 1, Math.max(8, Math.floor((screen.width as number) / 2)));
 	const labels = steps.map(String);
 
@@ -159,7 +160,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 		const info = [clean(t('title', {level: `${level.id} · ${level.title[lang]}`})), knobLine, ...extra, '', t('keys').trim()];
 		grid.set(middle + 2, 9, middleRows - 2, 3, blessed.box, {label: ' descenso ', content: info.join('\n'), tags: false, wrap: true, style: {fg: 'white'}});
 	} else {
-		// a short terminal has no room for the gauge and a box under it: one box, the score as a
+		// a short or narrow terminal has no room for the gauge and a box under it: one box, the score as a
 		// line, the key line as its title (always in view), the rest wrapped to its width
 		const info = [t('scoreShort', {score: score.total, stars}), clean(`${level.id} · ${level.title[lang]}`), knobLine, ...extra];
 		grid.set(middle, 9, middleRows, 3, blessed.box, {label: ` ${t('keysShort')} `, content: info.join('\n'), tags: false, wrap: true, style: {fg: 'white'}});
