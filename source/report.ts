@@ -3,7 +3,7 @@ import {ENGINE_VERSION, type Outcome} from './engine/index.js';
 import {formatNumber as num, formatPoint as pt} from './i18n/format.js';
 import {runCurvature, type CurvatureReading, type RunCurvature} from './engine/curvature.js';
 import {modelSummary, type ModelSummary} from './engine/model/summary.js';
-import {formatSchedule} from './engine/schedule.js';
+import {formatSchedule, mapScheduleNumbers} from './engine/schedule.js';
 import type {Knobs, Language, Level} from './engine/types.js';
 import {describeDiagnosis} from './i18n/diagnosis.js';
 import {say} from './i18n/index.js';
@@ -123,10 +123,7 @@ function withModel(report: Report, summary: ModelSummary, curvature: RunCurvatur
 
 /** A schedule's text with its numbers rounded for reading (`warm-restarts:0.022:58:2`); the JSON keeps them exact. */
 function readableSchedule(text: string, lang: Language): string {
-	return text
-		.split(':')
-		.map((part) => (part !== '' && Number.isFinite(Number(part)) ? num(Number(part), lang, 4) : part))
-		.join(':');
+	return mapScheduleNumbers(text, (value) => num(value, lang, 4));
 }
 
 /** `softmax, 15 parameters; accuracy at the end 96 %, at the minimum 97 %` */

@@ -58,6 +58,14 @@ export function defaultSchedule(kind: Schedule['kind'], budget: number, eta: num
 	}
 }
 
+/** A schedule's text form (`cosine:0.001:400`) with each of its numbers passed through `each`. */
+export function mapScheduleNumbers(text: string, each: (value: number) => string): string {
+	return text
+		.split(':')
+		.map((part) => (part !== '' && Number.isFinite(Number(part)) ? each(Number(part)) : part))
+		.join(':');
+}
+
 /** A short, stable text form of a schedule: `cosine`, `step:0.5:25`, `warm-restarts:0.001:20:2`. */
 export function formatSchedule(schedule: Schedule): string {
 	switch (schedule.kind) {

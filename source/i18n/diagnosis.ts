@@ -3,6 +3,7 @@
  * the sentences of `diagnosis-text.ts`, in both languages.
  */
 import {TRIED, type Diagnosis, type EvidenceValue, type KnobChange, type Suggestion} from '../engine/diagnosis/index.js';
+import {mapScheduleNumbers} from '../engine/schedule.js';
 import type {Language, Text} from '../engine/types.js';
 import {DIAGNOSIS_TEXT} from './diagnosis-text.js';
 import {formatNumber, formatPoint} from './format.js';
@@ -30,7 +31,7 @@ function formatValue(value: EvidenceValue, lang: Language): string {
 export function formatKnobValue(value: KnobChange['value'], lang: Language): string {
 	if (typeof value === 'boolean') return say(DIAGNOSIS_TEXT[value ? 'yes' : 'no'], lang);
 	// a schedule (`cosine:0.015:300`): its numbers in the reader's style, as every other value here
-	if (typeof value === 'string') return value.split(':').map((part) => (part !== '' && Number.isFinite(Number(part)) ? formatNumber(Number(part), lang, 8) : part)).join(':');
+	if (typeof value === 'string') return mapScheduleNumbers(value, (n) => formatNumber(n, lang, 8));
 	return formatNumber(value, lang, 8);
 }
 

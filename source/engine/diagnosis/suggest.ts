@@ -5,7 +5,7 @@
  */
 import {analyse, type RunFacts} from '../analysis.js';
 import {parseSchedule} from '../knobs.js';
-import {formatSchedule} from '../schedule.js';
+import {formatSchedule, mapScheduleNumbers} from '../schedule.js';
 import {scoreRun} from '../score.js';
 import {quickScore} from '../search.js';
 import type {Knobs, Level, Range, Run} from '../types.js';
@@ -42,10 +42,7 @@ export function roundInside(value: number, range: Range): number {
 
 /** A schedule's text (`cosine:0.006999999999999999:300`) with each number at {@link SUGGESTION_DIGITS} significant digits. */
 function roundNumbers(text: string): string {
-	return text
-		.split(':')
-		.map((part) => (part !== '' && Number.isFinite(Number(part)) ? String(Number(Number(part).toPrecision(SUGGESTION_DIGITS))) : part))
-		.join(':');
+	return mapScheduleNumbers(text, (value) => String(Number(value.toPrecision(SUGGESTION_DIGITS))));
 }
 
 /**
