@@ -170,17 +170,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	const log = runEvents(trajectory, scale).map((event) => clean(describeEvent(event, trajectory, scale, lang)));
 	// wrapped to the panel like the card; when taller than the panel it opens on the newest
 	// events and scrolls with the card's keys once Tab gives it the keys
-	const events = grid.set(bottom, 0, bottomRows, 5, blessed.box, {
-		label: ` ${t('eventsPanel')} `,
-		content: log.join('\n'),
-		tags: false,
-		wrap: true,
-		scrollable: true,
-		alwaysScroll: true,
-		keys: true,
-		vi: true,
-		style: {fg: 'green'},
-	});
+	const events = grid.set(bottom, 0, bottomRows, 5, blessed.box, textPanel(t('eventsPanel'), log, 'green'));
 
 	// the whole card, wrapped to the panel (the title too: a long one would be cut in the label)
 	const text = [
@@ -190,17 +180,7 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 		say(words.why, lang),
 		say(words.advice, lang),
 	].map((line) => clean(line));
-	const card = grid.set(bottom, 5, bottomRows, 7, blessed.box, {
-		label: ` ${t('diagnosisPanel')} `,
-		content: text.join('\n'),
-		tags: false,
-		wrap: true,
-		scrollable: true,
-		alwaysScroll: true,
-		keys: true,
-		vi: true,
-		style: {fg: 'white'},
-	});
+	const card = grid.set(bottom, 5, bottomRows, 7, blessed.box, textPanel(t('diagnosisPanel'), text, 'white'));
 	const panels = [
 		scrollPanel(screen, card, [t('diagnosisPanel'), t('diagnosisPanel')], t('scrollKeys'), t('tabKey'), false),
 		scrollPanel(screen, events, [t('eventsPanel'), t('eventsShort')], t('scrollKeys'), t('tabKey'), true),
@@ -224,6 +204,11 @@ export function drawRecorder(blessed: Blessed, contrib: Contrib, screen: Widgets
 	}
 
 	screen.render();
+}
+
+/** A panel of plain lines wrapped to its width, scrollable once `scrollPanel` gives it the keys. */
+function textPanel(label: string, lines: string[], fg: string) {
+	return {label: ` ${label} `, content: lines.join('\n'), tags: false, wrap: true, scrollable: true, alwaysScroll: true, keys: true, vi: true, style: {fg}};
 }
 
 /**
