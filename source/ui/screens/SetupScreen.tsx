@@ -173,8 +173,8 @@ export function SetupScreen({env, level, previous, focusKnob, onLaunch, onBack}:
 						const focused = i === state.focus;
 						const error = errors[field];
 						const label = (focused ? chalk.bold.cyan(`${theme.glyphs.pointer} `) : '  ') + chalk.bold(labelOf(field).padEnd(labelWidth));
-						const note = error ? chalk.red(`${theme.glyphs.bad} ${error} · `) + chalk.dim(hint(field)) : chalk.dim(hint(field));
 						const notes = noteSpans(field);
+						const note = notes.map(({text, paint}) => (paint ? paint(text) : text)).join('');
 						const sparkRow =
 							spark && i === lastScheduleField ? (
 								<Text wrap="truncate-end">
